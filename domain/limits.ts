@@ -1,0 +1,23 @@
+// The one place where sizes and counts are bounded: the server validates with these, the forms use them too.
+export const LIMITS = {
+  /** Longest article text, in UTF-16 code units. */
+  articleText: 200_000,
+  title: 300,
+  outlet: 200,
+  url: 2_000,
+  language: 35,
+  sourceName: 200,
+  sourceAliases: 50,
+  alias: 200,
+  sourceKind: 60,
+  note: 5_000,
+  evidenceItems: 20,
+  evidenceTitle: 300,
+  evidenceNote: 1_000,
+  /** Characters kept on each side of a claim's quote, as in Hypothesis's TextQuoteSelector. */
+  quoteContext: 32,
+  /** Largest JSON body accepted, in bytes; larger ones get 413 before parsing. */
+  bodyBytes: 1_000_000,
+  /** Longest id accepted in a path or body. */
+  id: 64,
+} as const;

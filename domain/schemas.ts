@@ -1,0 +1,154 @@
+// The entities of Claimdesk: the only definition of Source, Article, Sentence and Claim, shared by server and client.
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+import { isNormalizedText } from './text.ts';
+
+export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
+export const VerdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const DirectionSchema = z.enum(['ltr', 'rtl']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** Ids travel in URLs: letters, digits, `-` and `_` only, so no path traversal or odd characters get through. */
+export const IdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, "-" and "_"');
+
+/** Text from users: well-formed UTF-16 (no lone surrogates), NFC-normalised on the way in. */
+export const userText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.isWellFormed(), 'contains a lone surrogate (malformed Unicode)')
+    .transform((s) => s.normalize('NFC'));
+
+export const LanguageSchema = z
+  .string()
+  .max(LIMITS.language)
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "ar", "en" or "fr"');
+
+export const IsoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const TimestampSchema = z.iso.datetime();
+
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .max(LIMITS.url);
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.sourceName),
+  kind: z.string().max(LIMITS.sourceKind).optional(),
+  country: z.string().max(8).optional(),
+  /** Display names by language tag, e.g. `{ ar: "الكرملين", fr: "Kremlin" }`. */
+  names: z.record(LanguageSchema, z.string().min(1).max(LIMITS.sourceName)),
+  /** Every spelling the press uses for this source, in any language; used to preselect and suggest. */
+  aliases: z.array(z.string().min(1).max(LIMITS.alias)).max(LIMITS.sourceAliases),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1).max(LIMITS.title),
+  outlet: z.string().max(LIMITS.outlet),
+  url: HttpUrlSchema.nullable(),
+  language: LanguageSchema,
+  direction: DirectionSchema,
+  publishedAt: IsoDateSchema.nullable(),
+  /** NFC, `\n` line ends, no trailing whitespace: every offset in the system points into this string. */
+  text: z
+    .string()
+    .min(1)
+    .max(LIMITS.articleText)
+    .refine(isNormalizedText, 'must be normalised (NFC, \\n line ends, no trailing whitespace)'),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** A sentence of an article: a half-open `[start, end)` range of UTF-16 units and the text it covers. */
+export const SentenceSchema = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+/** W3C Web Annotation TextQuoteSelector: the quoted text and a little context on each side. */
+export const QuoteSchema = z.object({
+  exact: z.string().min(1),
+  prefix: z.string().max(LIMITS.quoteContext),
+  suffix: z.string().max(LIMITS.quoteContext),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const EvidenceSchema = z.object({
+  url: HttpUrlSchema,
+  title: userText(LIMITS.evidenceTitle).optional(),
+  note: userText(LIMITS.evidenceNote).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ClaimSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  sourceId: IdSchema,
+  /** Half-open `[start, end)` in UTF-16 code units of the article's stored text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quote: QuoteSchema,
+  verdict: VerdictSchema,
+  note: z.string().max(LIMITS.note),
+  evidence: z.array(EvidenceSchema).max(LIMITS.evidenceItems),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  /** Starts at 1 and grows by one with every change; a PATCH must name the version it read. */
+  version: z.number().int().positive(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const VerdictCountsSchema = z.object(
+  Object.fromEntries(VERDICTS.map((v) => [v, z.number().int().nonnegative()])) as Record<
+    Verdict,
+    z.ZodNumber
+  >,
+);
+export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
+
+/** An article as listed: its metadata, its length and its claims counted by verdict (no text). */
+export const ArticleSummarySchema = ArticleSchema.omit({ text: true }).extend({
+  length: z.number().int().nonnegative(),
+  claimCounts: VerdictCountsSchema,
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+/** An article as opened: its text split into sentences, with its claims. */
+export const ArticleDetailSchema = ArticleSchema.extend({
+  sentences: z.array(SentenceSchema),
+  claims: z.array(ClaimSchema),
+});
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
+
+/** Everything the store file holds. */
+export const StoreDataSchema = z.object({
+  schemaVersion: z.literal(1),
+  sources: z.array(SourceSchema),
+  articles: z.array(ArticleSchema),
+  claims: z.array(ClaimSchema),
+});
+export type StoreData = z.infer<typeof StoreDataSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    current: ClaimSchema.optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
