@@ -148,7 +148,10 @@ export const ErrorBodySchema = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    /** With 409 version_conflict: the claim as the server has it now. */
     current: ClaimSchema.optional(),
+    /** With 409 duplicate_article: the article that already holds this text. */
+    articleId: IdSchema.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,82 @@
+// The HTTP application: security headers, JSON body handling, the API routers, the built client, one error middleware.
+// Built from its dependencies so tests can run it on any store; only server/main.ts listens.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { LIMITS } from '../domain/limits.ts';
+import { HttpError, errorMiddleware } from './errors.ts';
+import { articlesRouter } from './routes/articles.ts';
+import { claimsRouter } from './routes/claims.ts';
+import type { RouteDeps } from './routes/deps.ts';
+import { sourcesRouter } from './routes/sources.ts';
+import type { Store } from './store/store.ts';
+
+export interface AppDeps {
+  store: Store;
+  clock?: () => Date;
+  newId?: () => string;
+  /** The built SPA (client/dist); when absent, only the API is served. */
+  clientDir?: string | null;
+  log?: (message: string) => void;
+}
+
+const hasBody = (req: express.Request) =>
+  req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+
+/** A body that is not JSON gets 415 before anything reads it. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  if (hasBody(req) && !req.is('application/json')) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json', 'body');
+  }
+  next();
+};
+
+export function createApp(deps: AppDeps): Express {
+  const clock = deps.clock ?? (() => new Date());
+  const newId = deps.newId ?? (() => randomUUID());
+  const log = deps.log ?? ((message: string) => console.error(message));
+  const routeDeps: RouteDeps = { store: deps.store, context: () => ({ now: clock().toISOString(), newId }) };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+
+  const api = express.Router();
+  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }));
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use('/sources', sourcesRouter(routeDeps));
+  api.use('/articles', articlesRouter(routeDeps));
+  api.use('/claims', claimsRouter(routeDeps));
+  api.use((req) => {
+    throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`);
+  });
+  app.use('/api', api);
+
+  const clientDir = deps.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Every other GET is a client-side route: answer with the SPA.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(clientDir, 'index.html'));
+    });
+  } else if (clientDir) {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text').send('The client is not built: run `npm run build` (npm start does this for you).');
+    });
+  }
+
+  app.use(errorMiddleware(log));
+  return app;
+}

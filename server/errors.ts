@@ -1,0 +1,77 @@
+// The one error vocabulary of the API: every refusal is an HttpError, sent by one middleware as
+// `{ "error": { "code", "message", "field"? } }`.
+import type { ErrorRequestHandler } from 'express';
+import { z } from 'zod';
+import type { Claim, ErrorBody } from '../domain/schemas.ts';
+
+/** Details some refusals carry beside the message: the claim as it is now (409), the article that already holds a text. */
+export interface ErrorExtra {
+  current?: Claim;
+  articleId?: string;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly extra: ErrorExtra = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export const invalid = (field: string, message: string) =>
+  new HttpError(400, 'invalid_request', `${field}: ${message}`, field);
+export const notFound = (what: string, id: string) =>
+  new HttpError(404, 'not_found', `No ${what} with id "${id}"`, 'id');
+export const conflict = (code: string, message: string, field?: string, extra?: ErrorExtra) =>
+  new HttpError(409, code, message, field, extra);
+
+/** Turns the first issue of a ZodError into a 400 naming the field (`evidence.0.url`), or `where` for the whole value. */
+export function fromZodError(error: z.ZodError, where: string): HttpError {
+  const issue = error.issues[0]!;
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : where;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const path = [...issue.path.map(String), key].join('.');
+    return invalid(path, 'is not a known field');
+  }
+  return invalid(field, issue.message);
+}
+
+/** Parses `value` with `schema` or throws a 400 that names the offending field. */
+export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw fromZodError(result.error, where);
+  return result.data;
+}
+
+/** Errors thrown by Express's body parser carry a `type`; these map them onto the API's vocabulary. */
+const bodyParserErrors: Record<string, [number, string, string]> = {
+  'entity.too.large': [413, 'payload_too_large', 'The request body is larger than the limit'],
+  'entity.parse.failed': [400, 'invalid_json', 'The request body is not valid JSON'],
+  'encoding.unsupported': [415, 'unsupported_encoding', 'The request body encoding is not supported'],
+  'charset.unsupported': [415, 'unsupported_charset', 'The request body charset is not supported'],
+  'request.aborted': [400, 'request_aborted', 'The request was aborted'],
+};
+
+export function errorMiddleware(log: (message: string) => void): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    let http: HttpError;
+    if (err instanceof HttpError) http = err;
+    else if (err && typeof err === 'object' && 'type' in err && typeof err.type === 'string' && err.type in bodyParserErrors) {
+      const [status, code, message] = bodyParserErrors[err.type]!;
+      http = new HttpError(status, code, message, 'body');
+    } else {
+      log(`Unhandled error: ${err instanceof Error ? err.stack : String(err)}`);
+      http = new HttpError(500, 'internal', 'Internal server error');
+    }
+    const body: ErrorBody = {
+      error: { code: http.code, message: http.message, ...(http.field ? { field: http.field } : {}), ...http.extra },
+    };
+    res.status(http.status).json(body);
+  };
+}

@@ -1,0 +1,43 @@
+// Starts Claimdesk on a data folder: opens (or seeds) the store, builds the app and listens. Used by main.ts and e2e tests.
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.ts';
+import { openFileStore } from './store/file-store.ts';
+import { loadSeed } from './store/seed.ts';
+
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
+
+export interface StartOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  clientDir?: string | null;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  storeFile: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()));
+  const app = createApp({ store, clientDir: options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir, log: options.log });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    storeFile: file,
+    seeded,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

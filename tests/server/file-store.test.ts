@@ -1,0 +1,44 @@
+// The store file: seeded on first start, never overwritten when unreadable, and the error names the file.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreFileError } from '../../server/store/durable-json-file.ts';
+import { STORE_FILE_NAME, openFileStore } from '../../server/store/file-store.ts';
+import { loadSeed } from '../../server/store/seed.ts';
+import { startServer } from '../../server/start.ts';
+import { T0, buildStoreData } from '../support/builders.ts';
+
+let dir: string;
+afterEach(() => rm(dir, { recursive: true, force: true }));
+const seed = () => loadSeed(T0);
+
+describe('the store file', () => {
+  it('is seeded on first start with the demo article and the four sources', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const { store, seeded, file } = await openFileStore(join(dir, 'nested'), seed);
+    expect(seeded).toBe(true);
+    expect(store.read().articles.map((a) => a.language)).toEqual(['ar']);
+    expect(store.read().sources).toHaveLength(4);
+    expect(JSON.parse(await readFile(file, 'utf8')).articles[0].direction).toBe('rtl');
+    const again = await openFileStore(join(dir, 'nested'), seed);
+    expect(again.seeded).toBe(false);
+  });
+
+  it.each([
+    ['truncated JSON', (s: string) => s.slice(0, s.length / 2), /not valid JSON/],
+    ['JSON that fails the schema', () => JSON.stringify({ ...buildStoreData(), claims: [{ id: 'x' }] }), /does not match the store schema at "claims\.0\./],
+    ['an empty file', () => '', /not valid JSON/],
+  ])('refuses %s with a message naming the file, and leaves it untouched', async (_name, damage, pattern) => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const file = join(dir, STORE_FILE_NAME);
+    await writeFile(file, damage(JSON.stringify(await seed())));
+    const bytes = await readFile(file);
+    const failure = openFileStore(dir, seed);
+    await expect(failure).rejects.toBeInstanceOf(StoreFileError);
+    await expect(failure).rejects.toThrow(file);
+    await expect(failure).rejects.toThrow(pattern);
+    await expect(startServer({ dataDir: dir, clientDir: null })).rejects.toThrow(file);
+    expect(await readFile(file)).toEqual(bytes);
+  });
+});
