@@ -1,0 +1,28 @@
+// `npm run bench`: runs every benchmark, prints one table and saves the figures under bench/results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { benchSplitSentences } from './split-sentences.ts';
+import { benchStoreWrites } from './store-writes.ts';
+import type { BenchRow } from './measure.ts';
+
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['store writes', () => benchStoreWrites()],
+  ['sentence splitting', () => benchSplitSentences()],
+];
+
+const results: Record<string, BenchRow[]> = {};
+for (const [name, run] of suites) {
+  process.stdout.write(`running ${name}…\n`);
+  results[name] = await run();
+}
+
+for (const [name, rows] of Object.entries(results)) {
+  console.log(`\n## ${name}`);
+  console.table(rows.map((r) => ({ measure: r.name, value: Number(r.value.toFixed(r.value < 10 ? 3 : 1)), unit: r.unit })));
+}
+
+const dir = new URL('./results/', import.meta.url);
+await mkdir(dir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const out = new URL(`bench-${stamp}.json`, dir);
+await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2));
+console.log(`\nsaved ${out.pathname}`);
