@@ -16,6 +16,8 @@ export const LIMITS = {
   evidenceNote: 1_000,
   /** Characters kept on each side of a claim's quote, as in Hypothesis's TextQuoteSelector. */
   quoteContext: 32,
+  /** Longest HTML page accepted for intake, in UTF-16 code units. */
+  html: 900_000,
   /** Largest JSON body accepted, in bytes; larger ones get 413 before parsing. */
   bodyBytes: 1_000_000,
   /** Longest id accepted in a path or body. */

@@ -27,18 +27,68 @@ export type CreateSourceBody = z.infer<typeof CreateSourceBodySchema>;
 export const UpdateSourceBodySchema = CreateSourceBodySchema.partial();
 export type UpdateSourceBody = z.infer<typeof UpdateSourceBodySchema>;
 
-export const CreateArticleBodySchema = z.strictObject({
-  text: userText(LIMITS.articleText)
-    .transform(normalizeText)
-    .refine((s) => s.length > 0, 'must not be empty'),
+/** Article text as stored: well-formed, printable, normalised (NFC, `\n` line ends, no trailing whitespace), not empty. */
+export const ArticleTextSchema = userText(LIMITS.articleText)
+  .refine((s) => !/[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/.test(s), 'looks like a binary file, not text')
+  .transform(normalizeText)
+  .refine((s) => s.length > 0, 'must not be empty');
+
+const articleMetaFields = {
   title: requiredText(LIMITS.title).transform((s) => s.trim()),
-  outlet: userText(LIMITS.outlet).default(''),
-  url: HttpUrlSchema.nullable().default(null),
+  outlet: userText(LIMITS.outlet).transform((s) => s.trim()),
+  url: HttpUrlSchema.nullable(),
   language: LanguageSchema,
   direction: DirectionSchema,
-  publishedAt: IsoDateSchema.nullable().default(null),
+  publishedAt: IsoDateSchema.nullable(),
+};
+
+/**
+ * A new article: `text`, or `html` to be reduced to its article text. The title may be left out with `html`
+ * (the page's own title is used), and language and direction may be left out (detected from the text).
+ */
+const articleIntakeFields = z.strictObject({
+  text: z.string().max(LIMITS.articleText).optional(),
+  html: z.string().max(LIMITS.html).optional(),
+  title: articleMetaFields.title.optional(),
+  outlet: articleMetaFields.outlet.default(''),
+  url: articleMetaFields.url.default(null),
+  language: articleMetaFields.language.optional(),
+  direction: articleMetaFields.direction.optional(),
+  publishedAt: articleMetaFields.publishedAt.default(null),
+});
+
+const textOrHtml = (body: { text?: string; html?: string }, ctx: z.RefinementCtx) => {
+  if ((body.text === undefined) === (body.html === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['text'], message: 'give either text or html' });
+  }
+};
+
+/**
+ * A new article: `text`, or `html` to be reduced to its article text. The title may be left out with `html`
+ * (the page's own title is used), and language and direction may be left out (detected from the text).
+ */
+export const CreateArticleBodySchema = articleIntakeFields.superRefine((body, ctx) => {
+  textOrHtml(body, ctx);
+  if (body.text !== undefined && body.html === undefined && body.title === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'is required' });
+  }
 });
 export type CreateArticleBody = z.input<typeof CreateArticleBodySchema>;
+
+/** What intake shows before saving: the same fields as a new article, with the title optional. */
+export const PreviewArticleBodySchema = articleIntakeFields.superRefine(textOrHtml);
+
+/** Metadata can change at any time; the text only while the article has no claims. */
+export const UpdateArticleBodySchema = z.strictObject({
+  text: z.string().max(LIMITS.articleText).optional(),
+  title: articleMetaFields.title.optional(),
+  outlet: articleMetaFields.outlet.optional(),
+  url: articleMetaFields.url.optional(),
+  language: articleMetaFields.language.optional(),
+  direction: articleMetaFields.direction.optional(),
+  publishedAt: articleMetaFields.publishedAt.optional(),
+});
+export type UpdateArticleBody = z.input<typeof UpdateArticleBodySchema>;
 
 const rangeFields = {
   start: z.number().int().nonnegative(),
@@ -83,3 +133,9 @@ export const ClaimsQuerySchema = z.strictObject({
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
 export const IdParamsSchema = z.object({ id: IdSchema });
+
+export const UpdateSettingsBodySchema = z.strictObject({
+  newsroomName: requiredText(LIMITS.title).transform((s) => s.trim()).optional(),
+  newsroomUrl: HttpUrlSchema.nullable().optional(),
+});
+export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;

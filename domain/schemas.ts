@@ -67,6 +67,8 @@ export const ArticleSchema = z.object({
     .refine(isNormalizedText, 'must be normalised (NFC, \\n line ends, no trailing whitespace)'),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  /** Set when the article was deleted; it can be restored with its claims until it is purged. */
+  deletedAt: TimestampSchema.nullable().default(null),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -121,7 +123,7 @@ export const VerdictCountsSchema = z.object(
 export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
 
 /** An article as listed: its metadata, its length and its claims counted by verdict (no text). */
-export const ArticleSummarySchema = ArticleSchema.omit({ text: true }).extend({
+export const ArticleSummarySchema = ArticleSchema.omit({ text: true, deletedAt: true }).extend({
   length: z.number().int().nonnegative(),
   claimCounts: VerdictCountsSchema,
 });
@@ -134,9 +136,18 @@ export const ArticleDetailSchema = ArticleSchema.extend({
 });
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 
+/** Newsroom-wide settings: the name and site that published reports are signed with. */
+export const SettingsSchema = z.object({
+  newsroomName: z.string().min(1).max(LIMITS.title),
+  newsroomUrl: HttpUrlSchema.nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { newsroomName: 'Claimdesk newsroom', newsroomUrl: null };
+
 /** Everything the store file holds. */
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(1),
+  settings: SettingsSchema.default(DEFAULT_SETTINGS),
   sources: z.array(SourceSchema),
   articles: z.array(ArticleSchema),
   claims: z.array(ClaimSchema),

@@ -10,6 +10,7 @@ import { HttpError, errorMiddleware } from './errors.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
+import { settingsRouter } from './routes/settings.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import type { Store } from './store/store.ts';
 
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/sources', sourcesRouter(routeDeps));
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
+  api.use('/settings', settingsRouter(routeDeps));
   api.use((req) => {
     throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`);
   });

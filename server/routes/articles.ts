@@ -1,27 +1,59 @@
-// /api/articles: list with claim counts, add, open with sentences and claims, and add claims to one.
+// /api/articles: list with claim counts, preview and add (text or HTML), open with sentences and claims,
+// edit, delete and restore, and add claims to one.
 import { Router } from 'express';
-import { CreateArticleBodySchema, CreateClaimBodySchema } from '../../domain/requests.ts';
+import { CreateArticleBodySchema, CreateClaimBodySchema, PreviewArticleBodySchema, UpdateArticleBodySchema } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
+import { splitSentences } from '../../domain/split-sentences.ts';
 import { parseOr400 } from '../errors.ts';
-import { createArticle, getArticleDetail, listArticleSummaries } from '../services/articles.ts';
+import { prepareArticle } from '../intake/prepare-article.ts';
+import {
+  createArticle,
+  deleteArticle,
+  findTwin,
+  getArticleDetail,
+  listArticleSummaries,
+  restoreArticle,
+  updateArticle,
+} from '../services/articles.ts';
 import { createClaim } from '../services/claims.ts';
 import type { RouteDeps } from './deps.ts';
 
 export function articlesRouter({ store, context }: RouteDeps): Router {
   const router = Router();
+  const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
+
   router.get('/', (_req, res) => {
     res.json(listArticleSummaries(store.read()));
   });
+  router.post('/preview', (req, res) => {
+    const body = parseOr400(PreviewArticleBodySchema, req.body, 'body');
+    const { fields, languageConfident } = prepareArticle(body, { requireTitle: false });
+    const twin = findTwin(store.read(), fields.text);
+    res.json({ ...fields, languageConfident, sentences: splitSentences(fields.text, fields.language), duplicateOf: twin?.id ?? null });
+  });
   router.post('/', async (req, res) => {
-    const body = parseOr400(CreateArticleBodySchema, req.body, 'body');
-    res.status(201).json(await store.update((data) => createArticle(data, body, context())));
+    const { fields } = prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'));
+    res.status(201).json(await store.update((data) => createArticle(data, fields, context())));
   });
   router.get('/:id', (req, res) => {
-    const id = parseOr400(IdSchema, req.params.id, 'id');
-    res.json(getArticleDetail(store.read(), id));
+    res.json(getArticleDetail(store.read(), idOf(req.params)));
+  });
+  router.patch('/:id', async (req, res) => {
+    const id = idOf(req.params);
+    const body = parseOr400(UpdateArticleBodySchema, req.body, 'body');
+    res.json(await store.update((data) => updateArticle(data, id, body, context())));
+  });
+  router.delete('/:id', async (req, res) => {
+    const id = idOf(req.params);
+    await store.update((data) => deleteArticle(data, id, context()));
+    res.status(204).end();
+  });
+  router.post('/:id/restore', async (req, res) => {
+    const id = idOf(req.params);
+    res.json(await store.update((data) => restoreArticle(data, id, context())));
   });
   router.post('/:id/claims', async (req, res) => {
-    const id = parseOr400(IdSchema, req.params.id, 'id');
+    const id = idOf(req.params);
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
     res.status(201).json(await store.update((data) => createClaim(data, id, body, context())));
   });

@@ -1,6 +1,7 @@
-// Articles: stored normalised text plus metadata; listed with claim counts, opened with sentences and claims.
+// Articles: stored normalised text plus metadata; listed with claim counts, opened with sentences and claims,
+// edited (text only while no claim points into it), deleted and restored with their claims.
 import type { z } from 'zod';
-import type { CreateArticleBodySchema } from '../../domain/requests.ts';
+import { ArticleTextSchema, type UpdateArticleBodySchema } from '../../domain/requests.ts';
 import {
   VERDICTS,
   type Article,
@@ -10,13 +11,14 @@ import {
   type VerdictCounts,
 } from '../../domain/schemas.ts';
 import { splitSentences } from '../../domain/split-sentences.ts';
-import { conflict, notFound } from '../errors.ts';
+import { HttpError, conflict, notFound, parseOr400 } from '../errors.ts';
+import type { NewArticleFields } from '../intake/prepare-article.ts';
 import type { Change } from '../store/store.ts';
 import type { ChangeContext } from './context.ts';
 
-type CreateArticleInput = z.output<typeof CreateArticleBodySchema>;
-
 const emptyCounts = (): VerdictCounts => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+
+export const isLive = (article: Article) => article.deletedAt === null;
 
 export function listArticleSummaries(data: StoreData): ArticleSummary[] {
   const counts = new Map<string, VerdictCounts>();
@@ -26,12 +28,13 @@ export function listArticleSummaries(data: StoreData): ArticleSummary[] {
     counts.set(claim.articleId, c);
   }
   return data.articles
-    .map(({ text, ...meta }) => ({ ...meta, length: text.length, claimCounts: counts.get(meta.id) ?? emptyCounts() }))
+    .filter(isLive)
+    .map(({ text, deletedAt: _deleted, ...meta }) => ({ ...meta, length: text.length, claimCounts: counts.get(meta.id) ?? emptyCounts() }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title));
 }
 
 export function findArticle(data: StoreData, id: string): Article {
-  const article = data.articles.find((a) => a.id === id);
+  const article = data.articles.find((a) => a.id === id && isLive(a));
   if (!article) throw notFound('article', id);
   return article;
 }
@@ -45,11 +48,58 @@ export function getArticleDetail(data: StoreData, id: string): ArticleDetail {
   };
 }
 
-export function createArticle(data: StoreData, body: CreateArticleInput, ctx: ChangeContext): Change<Article> {
-  const twin = data.articles.find((a) => a.text === body.text);
-  if (twin) {
-    throw conflict('duplicate_article', `This text was already added as "${twin.title}"`, 'text', { articleId: twin.id });
-  }
-  const article: Article = { id: ctx.newId(), ...body, createdAt: ctx.now, updatedAt: ctx.now };
+/** The live article that already holds `text`, if any. */
+export function findTwin(data: StoreData, text: string, exceptId?: string): Article | undefined {
+  return data.articles.find((a) => isLive(a) && a.id !== exceptId && a.text === text);
+}
+
+function refuseTwin(data: StoreData, text: string, exceptId?: string): void {
+  const twin = findTwin(data, text, exceptId);
+  if (twin) throw conflict('duplicate_article', `This text was already added as "${twin.title}"`, 'text', { articleId: twin.id });
+}
+
+const replaceArticle = (data: StoreData, next: Article): StoreData => ({
+  ...data,
+  articles: data.articles.map((a) => (a.id === next.id ? next : a)),
+});
+
+export function createArticle(data: StoreData, fields: NewArticleFields, ctx: ChangeContext): Change<Article> {
+  refuseTwin(data, fields.text);
+  const article: Article = { id: ctx.newId(), ...fields, createdAt: ctx.now, updatedAt: ctx.now, deletedAt: null };
   return { data: { ...data, articles: [...data.articles, article] }, result: article };
+}
+
+export function updateArticle(
+  data: StoreData,
+  id: string,
+  body: z.output<typeof UpdateArticleBodySchema>,
+  ctx: ChangeContext,
+): Change<Article> {
+  const current = findArticle(data, id);
+  const { text: rawText, ...meta } = body;
+  const next: Article = { ...current, ...meta, updatedAt: ctx.now };
+  if (rawText !== undefined) {
+    const text = parseOr400(ArticleTextSchema, rawText, 'text');
+    if (text !== current.text) {
+      const claims = data.claims.filter((c) => c.articleId === id).length;
+      if (claims > 0) throw conflict('article_has_claims', `The text cannot change: ${claims} claim(s) point into it`, 'text');
+      refuseTwin(data, text, id);
+      next.text = text;
+    }
+  }
+  return { data: replaceArticle(data, next), result: next };
+}
+
+export function deleteArticle(data: StoreData, id: string, ctx: ChangeContext): Change<Article> {
+  const next: Article = { ...findArticle(data, id), deletedAt: ctx.now, updatedAt: ctx.now };
+  return { data: replaceArticle(data, next), result: next };
+}
+
+export function restoreArticle(data: StoreData, id: string, ctx: ChangeContext): Change<Article> {
+  const current = data.articles.find((a) => a.id === id);
+  if (!current) throw notFound('article', id);
+  if (isLive(current)) throw new HttpError(409, 'not_deleted', 'This article is not deleted', 'id');
+  refuseTwin(data, current.text, id);
+  const next: Article = { ...current, deletedAt: null, updatedAt: ctx.now };
+  return { data: replaceArticle(data, next), result: next };
 }

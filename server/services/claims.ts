@@ -6,7 +6,7 @@ import type { ClaimsQuery, CreateClaimBodySchema, UpdateClaimBodySchema } from '
 import type { Claim, StoreData } from '../../domain/schemas.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import type { Change } from '../store/store.ts';
-import { findArticle } from './articles.ts';
+import { findArticle, isLive } from './articles.ts';
 import type { ChangeContext } from './context.ts';
 
 type CreateClaimInput = z.output<typeof CreateClaimBodySchema>;
@@ -22,15 +22,18 @@ function anchor(text: string, range: { start: number; end: number; exact: string
   return quoteAt(text, range);
 }
 
+/** A claim of a live article; claims of a deleted article are out of reach until it is restored. */
 export function findClaim(data: StoreData, id: string): Claim {
   const claim = data.claims.find((c) => c.id === id);
-  if (!claim) throw notFound('claim', id);
+  if (!claim || !data.articles.some((a) => a.id === claim.articleId && isLive(a))) throw notFound('claim', id);
   return claim;
 }
 
 export function listClaims(data: StoreData, query: ClaimsQuery): Claim[] {
+  const live = new Set(data.articles.filter(isLive).map((a) => a.id));
   return data.claims.filter(
     (c) =>
+      live.has(c.articleId) &&
       (!query.verdict || c.verdict === query.verdict) &&
       (!query.sourceId || c.sourceId === query.sourceId) &&
       (!query.articleId || c.articleId === query.articleId),

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalizeText } from '../../domain/text.ts';
-import { StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
+import { DEFAULT_SETTINGS, StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
 
 export const SEED_DIR = new URL('../../data/seed/', import.meta.url);
 const DEMO_ARTICLE = 'afp-karabakh-2020-10-09.ar';
@@ -40,6 +40,7 @@ export async function loadSeed(now: string): Promise<StoreData> {
   const text = normalizeText(await readFile(new URL(`${DEMO_ARTICLE}.txt`, SEED_DIR), 'utf8'));
   return StoreDataSchema.parse({
     schemaVersion: 1,
+    settings: DEFAULT_SETTINGS,
     sources: sources.map((s) => ({ ...s, createdAt: now, updatedAt: now })),
     articles: [
       {

@@ -1,6 +1,6 @@
 // Small builders for test data: valid entities and request bodies with overridable fields.
 import type { CreateArticleBody, CreateClaimBody } from '../../domain/requests.ts';
-import type { Article, Source, StoreData } from '../../domain/schemas.ts';
+import { DEFAULT_SETTINGS, type Article, type Source, type StoreData } from '../../domain/schemas.ts';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -20,12 +20,13 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
     text: 'The Kremlin said talks would begin. Officials in Baku denied it.',
     createdAt: T0,
     updatedAt: T0,
+    deletedAt: null,
     ...overrides,
   };
 }
 
 export function buildStoreData(overrides: Partial<StoreData> = {}): StoreData {
-  return { schemaVersion: 1, sources: [buildSource()], articles: [buildArticle()], claims: [], ...overrides };
+  return { schemaVersion: 1, settings: DEFAULT_SETTINGS, sources: [buildSource()], articles: [buildArticle()], claims: [], ...overrides };
 }
 
 export function buildArticleBody(overrides: Partial<CreateArticleBody> = {}): CreateArticleBody {

@@ -1,0 +1,41 @@
+// Intake: turns a new-article request (text or HTML, with or without language) into the fields of an article,
+// normalised as the contract says, or a 400 naming the field at fault.
+import type { z } from 'zod';
+import { detectLanguage } from '../../domain/detect-language.ts';
+import { ArticleTextSchema, type CreateArticleBodySchema } from '../../domain/requests.ts';
+import type { Article } from '../../domain/schemas.ts';
+import { invalid, parseOr400 } from '../errors.ts';
+import { extractHtml } from './extract-html.ts';
+
+export type CreateArticleInput = z.output<typeof CreateArticleBodySchema>;
+export type NewArticleFields = Omit<Article, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface PreparedArticle {
+  fields: NewArticleFields;
+  /** False when the language was detected with little to go on; the user should check it. */
+  languageConfident: boolean;
+}
+
+/** `requireTitle: false` lets a preview go through without a title (the form fills it in afterwards). */
+export function prepareArticle(body: CreateArticleInput, { requireTitle = true } = {}): PreparedArticle {
+  const fromHtml = body.html !== undefined ? extractHtml(body.html, body.url) : null;
+  const field = fromHtml ? 'html' : 'text';
+  const raw = fromHtml ? fromHtml.text : body.text!;
+  if (fromHtml && raw.trim() === '') throw invalid('html', 'holds no article text');
+  const text = parseOr400(ArticleTextSchema, raw, field);
+  const title = body.title ?? fromHtml?.title ?? '';
+  if (requireTitle && title === '') throw invalid('title', 'is required (the page has no title either)');
+  const detected = detectLanguage(text);
+  return {
+    fields: {
+      text,
+      title,
+      outlet: body.outlet || fromHtml?.siteName || '',
+      url: body.url,
+      language: body.language ?? detected.language,
+      direction: body.direction ?? detected.direction,
+      publishedAt: body.publishedAt,
+    },
+    languageConfident: body.language !== undefined || detected.confident,
+  };
+}
