@@ -2,7 +2,7 @@
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { StoreData } from '../domain/schemas.ts';
+import { PENDING_REVIEW, type StoreData } from '../domain/schemas.ts';
 import { openFileStore } from '../server/store/file-store.ts';
 import { loadSeed } from '../server/store/seed.ts';
 import { createClaim } from '../server/services/claims.ts';
@@ -30,6 +30,10 @@ async function storeWithClaims(count: number): Promise<StoreData> {
       createdAt: NOW,
       updatedAt: NOW,
       version: 1,
+      createdBy: null,
+      updatedBy: null,
+      review: PENDING_REVIEW,
+      deletedAt: null,
     };
   });
   return { ...seed, claims };
@@ -44,7 +48,7 @@ export async function benchStoreWrites(runs = 15): Promise<BenchRow[]> {
       const { store } = await openFileStore(dir, async () => data);
       const article = data.articles[0]!;
       let n = 0;
-      const ctx = () => ({ now: NOW, newId: () => `bench-${++n}` });
+      const ctx = () => ({ now: NOW, newId: () => `bench-${++n}`, userId: null });
       const storeMs = await timeIt(runs, () =>
         store.update((d) => createClaim(d, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note: '', evidence: [] }, ctx())),
       );

@@ -20,6 +20,11 @@ export const LIMITS = {
   html: 900_000,
   /** Largest JSON body accepted, in bytes; larger ones get 413 before parsing. */
   bodyBytes: 1_000_000,
+  username: 40,
+  displayName: 100,
+  passwordMin: 10,
+  passwordMax: 200,
+  reviewComment: 2_000,
   /** Longest id accepted in a path or body. */
   id: 64,
 } as const;

@@ -9,6 +9,9 @@ import {
   IdSchema,
   IsoDateSchema,
   LanguageSchema,
+  ReviewStateSchema,
+  RoleSchema,
+  UsernameSchema,
   VerdictSchema,
   userText,
 } from './schemas.ts';
@@ -125,10 +128,20 @@ export const UpdateClaimBodySchema = z
   });
 export type UpdateClaimBody = z.input<typeof UpdateClaimBodySchema>;
 
+export const CLAIM_SORTS = ['-updatedAt', 'updatedAt', '-createdAt', 'createdAt', 'source', 'article', 'verdict', 'returnedFirst'] as const;
+
+/** Filters of `GET /api/claims` (and of the review queue and reports): all optional, combined with AND. */
 export const ClaimsQuerySchema = z.strictObject({
   verdict: VerdictSchema.optional(),
   sourceId: IdSchema.optional(),
   articleId: IdSchema.optional(),
+  review: ReviewStateSchema.optional(),
+  /** The fact-checker: claims this user made. `me` stands for the caller. */
+  userId: z.union([IdSchema, z.literal('me')]).optional(),
+  /** First and last day (inclusive) of the claim's last change. */
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  sort: z.enum(CLAIM_SORTS).optional(),
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
@@ -139,3 +152,51 @@ export const UpdateSettingsBodySchema = z.strictObject({
   newsroomUrl: HttpUrlSchema.nullable().optional(),
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
+
+const passwordField = z
+  .string()
+  .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
+  .max(LIMITS.passwordMax);
+const displayNameField = requiredText(LIMITS.displayName).transform((s) => s.trim());
+
+/** The first editor, created on a store with no account. */
+export const SetupBodySchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: displayNameField,
+  password: passwordField,
+});
+export type SetupBody = z.input<typeof SetupBodySchema>;
+
+export const LoginBodySchema = z.strictObject({
+  username: z.string().min(1).max(LIMITS.username),
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
+export type LoginBody = z.input<typeof LoginBodySchema>;
+
+export const CreateUserBodySchema = SetupBodySchema.extend({ role: RoleSchema });
+export type CreateUserBody = z.input<typeof CreateUserBodySchema>;
+
+/** Editors change people: name, role, a new password, disabled or not. Anyone changes their own locale. */
+export const UpdateUserBodySchema = z.strictObject({
+  displayName: displayNameField.optional(),
+  role: RoleSchema.optional(),
+  password: passwordField.optional(),
+  disabled: z.boolean().optional(),
+  locale: LanguageSchema.nullable().optional(),
+});
+export type UpdateUserBody = z.input<typeof UpdateUserBodySchema>;
+
+export const REVIEW_DECISIONS = ['approve', 'return'] as const;
+export const ReviewBodySchema = z
+  .strictObject({
+    decision: z.enum(REVIEW_DECISIONS),
+    comment: userText(LIMITS.reviewComment).default(''),
+    /** The version of the claim the editor looked at. */
+    version: z.number().int().positive(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'return' && body.comment.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'say why the claim is sent back' });
+    }
+  });
+export type ReviewBody = z.input<typeof ReviewBodySchema>;

@@ -96,6 +96,20 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+export const REVIEW_STATES = ['pending', 'approved', 'returned'] as const;
+export const ReviewStateSchema = z.enum(REVIEW_STATES);
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+export const ReviewSchema = z.object({
+  state: ReviewStateSchema,
+  /** The editor's comment, above all when sending a claim back. */
+  comment: z.string().max(LIMITS.note),
+  decidedBy: IdSchema.nullable(),
+  decidedAt: TimestampSchema.nullable(),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+export const PENDING_REVIEW: Review = { state: 'pending', comment: '', decidedBy: null, decidedAt: null };
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
@@ -111,6 +125,13 @@ export const ClaimSchema = z.object({
   updatedAt: TimestampSchema,
   /** Starts at 1 and grows by one with every change; a PATCH must name the version it read. */
   version: z.number().int().positive(),
+  /** Who made the claim and who changed it last (user ids; null for claims made before accounts existed). */
+  createdBy: IdSchema.nullable().default(null),
+  updatedBy: IdSchema.nullable().default(null),
+  /** The editor's decision on the verdict; back to pending whenever the verdict changes. */
+  review: ReviewSchema.default(PENDING_REVIEW),
+  /** Set when the claim was deleted; it can be brought back (undo) with the same id. */
+  deletedAt: TimestampSchema.nullable().default(null),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -144,6 +165,63 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { newsroomName: 'Claimdesk newsroom', newsroomUrl: null };
 
+export const ROLES = ['factchecker', 'editor'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UsernameSchema = z
+  .string()
+  .min(2)
+  .max(LIMITS.username)
+  .regex(/^[a-z0-9._-]+$/, 'may hold only lowercase letters, digits, ".", "_" and "-"');
+
+/** A person as the API shows them: never with a password hash. */
+export const UserSchema = z.object({
+  id: IdSchema,
+  username: UsernameSchema,
+  displayName: z.string().min(1).max(LIMITS.displayName),
+  role: RoleSchema,
+  disabled: z.boolean(),
+  /** The interface language the person chose (issue 8); null until they choose. */
+  locale: z.string().max(LIMITS.language).nullable().default(null),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** A person as the store keeps them: with the scrypt hash of their password. */
+export const UserRecordSchema = UserSchema.extend({ passwordHash: z.string().min(1) });
+export type UserRecord = z.infer<typeof UserRecordSchema>;
+
+/** A login: the store keeps only a hash of the cookie's token, never the token. */
+export const SessionRecordSchema = z.object({
+  tokenHash: z.string().min(1),
+  userId: IdSchema,
+  csrfToken: z.string().min(1),
+  createdAt: TimestampSchema,
+  expiresAt: TimestampSchema,
+});
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+
+export const AUDIT_ACTIONS = [
+  'create', 'verdict', 'note', 'evidence', 'source', 'range', 'delete', 'undo', 'review',
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+/** One change to a claim, appended and never edited: who, when, what, and the values before and after. */
+export const AuditEntrySchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  userId: IdSchema.nullable(),
+  claimId: IdSchema,
+  articleId: IdSchema,
+  action: AuditActionSchema,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
 /** Everything the store file holds. */
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(1),
@@ -151,6 +229,9 @@ export const StoreDataSchema = z.object({
   sources: z.array(SourceSchema),
   articles: z.array(ArticleSchema),
   claims: z.array(ClaimSchema),
+  users: z.array(UserRecordSchema).default([]),
+  sessions: z.array(SessionRecordSchema).default([]),
+  audit: z.array(AuditEntrySchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

@@ -3,14 +3,18 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { LIMITS } from '../domain/limits.ts';
+import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
+import { sessionRouter } from './routes/session.ts';
 import { settingsRouter } from './routes/settings.ts';
+import { usersRouter } from './routes/users.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import type { Store } from './store/store.ts';
 
@@ -21,6 +25,12 @@ export interface AppDeps {
   /** The built SPA (client/dist); when absent, only the API is served. */
   clientDir?: string | null;
   log?: (message: string) => void;
+  /** scrypt cost for new password hashes (default 2^15; tests pass a small one). */
+  passwordCost?: number;
+  /** Set the Secure flag on cookies (when served over HTTPS). */
+  secureCookies?: boolean;
+  /** TEMPORARY while the client learns to sign in: false lets requests through without a session. */
+  requireSession?: boolean;
 }
 
 const hasBody = (req: express.Request) =>
@@ -38,7 +48,13 @@ export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? (() => new Date());
   const newId = deps.newId ?? (() => randomUUID());
   const log = deps.log ?? ((message: string) => console.error(message));
-  const routeDeps: RouteDeps = { store: deps.store, context: () => ({ now: clock().toISOString(), newId }) };
+  const routeDeps: RouteDeps = {
+    store: deps.store,
+    clock,
+    context: (res) => ({ now: clock().toISOString(), newId, userId: res.locals.user ? currentUser(res.locals).id : null }),
+    passwordCost: deps.passwordCost ?? 2 ** 15,
+    secureCookies: deps.secureCookies ?? false,
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -52,9 +68,16 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }));
+  api.use(cookieParser(), authenticate(deps.store, clock));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  // Set-up and sign-in are open; every other route needs a session (and a CSRF token to change anything).
+  api.use(sessionRouter(routeDeps));
+  if (deps.requireSession !== false) api.use(requireUser);
+  api.use('/users', usersRouter(routeDeps));
+  api.delete('/sources/:id', requireEditor);
+  api.patch('/settings', requireEditor);
   api.use('/sources', sourcesRouter(routeDeps));
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));

@@ -33,7 +33,7 @@ export function articlesRouter({ store, context }: RouteDeps): Router {
   });
   router.post('/', async (req, res) => {
     const { fields } = prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'));
-    res.status(201).json(await store.update((data) => createArticle(data, fields, context())));
+    res.status(201).json(await store.update((data) => createArticle(data, fields, context(res))));
   });
   router.get('/:id', (req, res) => {
     res.json(getArticleDetail(store.read(), idOf(req.params)));
@@ -41,21 +41,21 @@ export function articlesRouter({ store, context }: RouteDeps): Router {
   router.patch('/:id', async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(UpdateArticleBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateArticle(data, id, body, context())));
+    res.json(await store.update((data) => updateArticle(data, id, body, context(res))));
   });
   router.delete('/:id', async (req, res) => {
     const id = idOf(req.params);
-    await store.update((data) => deleteArticle(data, id, context()));
+    await store.update((data) => deleteArticle(data, id, context(res)));
     res.status(204).end();
   });
   router.post('/:id/restore', async (req, res) => {
     const id = idOf(req.params);
-    res.json(await store.update((data) => restoreArticle(data, id, context())));
+    res.json(await store.update((data) => restoreArticle(data, id, context(res))));
   });
   router.post('/:id/claims', async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
-    res.status(201).json(await store.update((data) => createClaim(data, id, body, context())));
+    res.status(201).json(await store.update((data) => createClaim(data, id, body, context(res))));
   });
   return router;
 }

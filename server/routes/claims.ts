@@ -1,26 +1,61 @@
-// /api/claims: claims across articles (filtered), and changes to one claim guarded by its version.
-import { Router } from 'express';
-import { ClaimsQuerySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
+// /api/claims: claims across articles (filtered, sorted, summarised), changes to one claim guarded by its version,
+// delete and undo, the editor's review, and each claim's history.
+import { Router, type Response } from 'express';
+import { ClaimsQuerySchema, ReviewBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
+import { currentUser, requireEditor } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
-import { deleteClaim, listClaims, updateClaim } from '../services/claims.ts';
+import { claimHistory } from '../services/audit.ts';
+import { filterClaims, sortClaims, summarizeClaims } from '../services/claim-queries.ts';
+import { deleteClaim, findClaim, restoreClaim, updateClaim } from '../services/claims.ts';
+import { reviewClaim } from '../services/reviews.ts';
 import type { RouteDeps } from './deps.ts';
+
+/** The query of GET /api/claims with `userId=me` resolved to the caller. */
+export function claimsQuery(query: unknown, res: Response) {
+  const parsed = parseOr400(ClaimsQuerySchema, { ...(query as object) }, 'query');
+  return parsed.userId === 'me' ? { ...parsed, userId: currentUser(res.locals).id } : parsed;
+}
 
 export function claimsRouter({ store, context }: RouteDeps): Router {
   const router = Router();
+  const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
+
   router.get('/', (req, res) => {
-    const query = parseOr400(ClaimsQuerySchema, { ...req.query }, 'query');
-    res.json(listClaims(store.read(), query));
+    const query = claimsQuery(req.query, res);
+    const data = store.read();
+    res.json(sortClaims(data, filterClaims(data, query), query.sort));
+  });
+  router.get('/summary', (req, res) => {
+    res.json(summarizeClaims(filterClaims(store.read(), claimsQuery(req.query, res))));
+  });
+  router.get('/:id', (req, res) => {
+    res.json(findClaim(store.read(), idOf(req.params)));
+  });
+  router.get('/:id/history', (req, res) => {
+    const id = idOf(req.params);
+    const data = store.read();
+    if (!data.claims.some((c) => c.id === id)) findClaim(data, id); // 404 for an unknown id
+    res.json(claimHistory(data, id));
   });
   router.patch('/:id', async (req, res) => {
-    const id = parseOr400(IdSchema, req.params.id, 'id');
+    const id = idOf(req.params);
     const body = parseOr400(UpdateClaimBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateClaim(data, id, body, context())));
+    res.json(await store.update((data) => updateClaim(data, id, body, context(res))));
   });
   router.delete('/:id', async (req, res) => {
-    const id = parseOr400(IdSchema, req.params.id, 'id');
-    await store.update((data) => deleteClaim(data, id));
+    const id = idOf(req.params);
+    await store.update((data) => deleteClaim(data, id, context(res)));
     res.status(204).end();
+  });
+  router.post('/:id/restore', async (req, res) => {
+    const id = idOf(req.params);
+    res.json(await store.update((data) => restoreClaim(data, id, context(res))));
+  });
+  router.post('/:id/review', requireEditor, async (req, res) => {
+    const id = idOf(req.params);
+    const body = parseOr400(ReviewBodySchema, req.body, 'body');
+    res.json(await store.update((data) => reviewClaim(data, id, body, context(res))));
   });
   return router;
 }

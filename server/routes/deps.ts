@@ -1,9 +1,15 @@
 // What every router is built from.
+import type { Response } from 'express';
 import type { ChangeContext } from '../services/context.ts';
 import type { Store } from '../store/store.ts';
 
 export interface RouteDeps {
   store: Store;
-  /** A fresh timestamp and id source for each change. */
-  context: () => ChangeContext;
+  /** A fresh timestamp, id source and actor (the signed-in user of `res`) for each change. */
+  context: (res: Response) => ChangeContext;
+  clock: () => Date;
+  /** scrypt cost (N) for new password hashes. */
+  passwordCost: number;
+  /** Whether cookies get the Secure flag (behind HTTPS). */
+  secureCookies: boolean;
 }

@@ -13,12 +13,12 @@ export function sourcesRouter({ store, context }: RouteDeps): Router {
   });
   router.post('/', async (req, res) => {
     const body = parseOr400(CreateSourceBodySchema, req.body, 'body');
-    res.status(201).json(await store.update((data) => createSource(data, body, context())));
+    res.status(201).json(await store.update((data) => createSource(data, body, context(res))));
   });
   router.patch('/:id', async (req, res) => {
     const id = parseOr400(IdSchema, req.params.id, 'id');
     const body = parseOr400(UpdateSourceBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateSource(data, id, body, context())));
+    res.json(await store.update((data) => updateSource(data, id, body, context(res))));
   });
   router.delete('/:id', async (req, res) => {
     const id = parseOr400(IdSchema, req.params.id, 'id');

@@ -23,6 +23,7 @@ export const isLive = (article: Article) => article.deletedAt === null;
 export function listArticleSummaries(data: StoreData): ArticleSummary[] {
   const counts = new Map<string, VerdictCounts>();
   for (const claim of data.claims) {
+    if (claim.deletedAt !== null) continue;
     const c = counts.get(claim.articleId) ?? emptyCounts();
     c[claim.verdict] += 1;
     counts.set(claim.articleId, c);
@@ -44,7 +45,7 @@ export function getArticleDetail(data: StoreData, id: string): ArticleDetail {
   return {
     ...article,
     sentences: splitSentences(article.text, article.language),
-    claims: data.claims.filter((c) => c.articleId === id).sort((a, b) => a.start - b.start || a.end - b.end),
+    claims: data.claims.filter((c) => c.articleId === id && c.deletedAt === null).sort((a, b) => a.start - b.start || a.end - b.end),
   };
 }
 
@@ -81,7 +82,7 @@ export function updateArticle(
   if (rawText !== undefined) {
     const text = parseOr400(ArticleTextSchema, rawText, 'text');
     if (text !== current.text) {
-      const claims = data.claims.filter((c) => c.articleId === id).length;
+      const claims = data.claims.filter((c) => c.articleId === id && c.deletedAt === null).length;
       if (claims > 0) throw conflict('article_has_claims', `The text cannot change: ${claims} claim(s) point into it`, 'text');
       refuseTwin(data, text, id);
       next.text = text;

@@ -1,13 +1,16 @@
 // Claims: attributed statements anchored to an article by a UTF-16 range and a quote selector, with a verdict.
-// Every change checks the anchor against the article text and bumps the version that guards concurrent edits.
+// Every change checks the anchor against the article text, bumps the version that guards concurrent edits,
+// records who made it, and appends to the audit log.
 import type { z } from 'zod';
 import { checkRange, quoteAt } from '../../domain/anchoring.ts';
-import type { ClaimsQuery, CreateClaimBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
-import type { Claim, StoreData } from '../../domain/schemas.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
+import type { CreateClaimBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
+import { PENDING_REVIEW, type Claim, type StoreData } from '../../domain/schemas.ts';
+import { HttpError, conflict, invalid, notFound } from '../errors.ts';
 import type { Change } from '../store/store.ts';
-import { findArticle, isLive } from './articles.ts';
+import { isLive } from './articles.ts';
+import { appendAudit, type AuditChange } from './audit.ts';
 import type { ChangeContext } from './context.ts';
+import { findArticle } from './articles.ts';
 
 type CreateClaimInput = z.output<typeof CreateClaimBodySchema>;
 type UpdateClaimInput = z.output<typeof UpdateClaimBodySchema>;
@@ -22,23 +25,28 @@ function anchor(text: string, range: { start: number; end: number; exact: string
   return quoteAt(text, range);
 }
 
-/** A claim of a live article; claims of a deleted article are out of reach until it is restored. */
+/** The ids of articles that are not deleted. */
+export const liveArticleIds = (data: StoreData) => new Set(data.articles.filter(isLive).map((a) => a.id));
+
+/** Claims that are not deleted and belong to a live article. */
+export function liveClaims(data: StoreData): Claim[] {
+  const live = liveArticleIds(data);
+  return data.claims.filter((c) => c.deletedAt === null && live.has(c.articleId));
+}
+
+/** A live claim of a live article; deleted claims and claims of deleted articles are out of reach. */
 export function findClaim(data: StoreData, id: string): Claim {
   const claim = data.claims.find((c) => c.id === id);
-  if (!claim || !data.articles.some((a) => a.id === claim.articleId && isLive(a))) throw notFound('claim', id);
+  if (!claim || claim.deletedAt !== null || !data.articles.some((a) => a.id === claim.articleId && isLive(a))) {
+    throw notFound('claim', id);
+  }
   return claim;
 }
 
-export function listClaims(data: StoreData, query: ClaimsQuery): Claim[] {
-  const live = new Set(data.articles.filter(isLive).map((a) => a.id));
-  return data.claims.filter(
-    (c) =>
-      live.has(c.articleId) &&
-      (!query.verdict || c.verdict === query.verdict) &&
-      (!query.sourceId || c.sourceId === query.sourceId) &&
-      (!query.articleId || c.articleId === query.articleId),
-  );
-}
+const replaceClaim = (data: StoreData, next: Claim): StoreData => ({
+  ...data,
+  claims: data.claims.map((c) => (c.id === next.id ? next : c)),
+});
 
 export function createClaim(data: StoreData, articleId: string, body: CreateClaimInput, ctx: ChangeContext): Change<Claim> {
   const article = findArticle(data, articleId);
@@ -57,38 +65,83 @@ export function createClaim(data: StoreData, articleId: string, body: CreateClai
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
+    createdBy: ctx.userId,
+    updatedBy: ctx.userId,
+    review: PENDING_REVIEW,
+    deletedAt: null,
   };
-  return { data: { ...data, claims: [...data.claims, claim] }, result: claim };
+  const next = appendAudit({ ...data, claims: [...data.claims, claim] }, claim, [{ action: 'create', before: null, after: claim }], ctx);
+  return { data: next, result: claim };
 }
 
-export function updateClaim(data: StoreData, id: string, body: UpdateClaimInput, ctx: ChangeContext): Change<Claim> {
-  const current = findClaim(data, id);
-  if (body.version !== current.version) {
+/** Refuses a change made from a version other than the current one, with the claim as it is now. */
+function checkVersion(current: Claim, version: number): void {
+  if (version !== current.version) {
     throw conflict(
       'version_conflict',
-      `This claim was changed by someone else (version ${current.version}, you edited version ${body.version})`,
+      `This claim was changed by someone else (now version ${current.version}; you edited version ${version})`,
       'version',
       { current },
     );
   }
-  const next: Claim = { ...current, updatedAt: ctx.now, version: current.version + 1 };
-  if (body.start !== undefined && body.end !== undefined && body.exact !== undefined) {
-    const range = { start: body.start, end: body.end, exact: body.exact };
-    next.quote = anchor(findArticle(data, current.articleId).text, range);
-    next.start = range.start;
-    next.end = range.end;
-  }
-  if (body.sourceId !== undefined) {
-    requireSource(data, body.sourceId);
-    next.sourceId = body.sourceId;
-  }
-  if (body.verdict !== undefined) next.verdict = body.verdict;
-  if (body.note !== undefined) next.note = body.note;
-  if (body.evidence !== undefined) next.evidence = body.evidence;
-  return { data: { ...data, claims: data.claims.map((c) => (c.id === id ? next : c)) }, result: next };
 }
 
-export function deleteClaim(data: StoreData, id: string): Change<Claim> {
-  const claim = findClaim(data, id);
-  return { data: { ...data, claims: data.claims.filter((c) => c.id !== id) }, result: claim };
+export function updateClaim(data: StoreData, id: string, body: UpdateClaimInput, ctx: ChangeContext): Change<Claim> {
+  const current = findClaim(data, id);
+  checkVersion(current, body.version);
+  const next: Claim = { ...current };
+  const changes: AuditChange[] = [];
+  if (body.start !== undefined && body.end !== undefined && body.exact !== undefined) {
+    const range = { start: body.start, end: body.end, exact: body.exact };
+    const quote = anchor(findArticle(data, current.articleId).text, range); // checked even when unchanged
+    if (range.start !== current.start || range.end !== current.end) {
+      next.quote = quote;
+      next.start = range.start;
+      next.end = range.end;
+      changes.push({ action: 'range', before: { start: current.start, end: current.end, exact: current.quote.exact }, after: range });
+    }
+  }
+  if (body.sourceId !== undefined && body.sourceId !== current.sourceId) {
+    requireSource(data, body.sourceId);
+    next.sourceId = body.sourceId;
+    changes.push({ action: 'source', before: current.sourceId, after: body.sourceId });
+  }
+  if (body.verdict !== undefined && body.verdict !== current.verdict) {
+    next.verdict = body.verdict;
+    changes.push({ action: 'verdict', before: current.verdict, after: body.verdict });
+  }
+  if (body.note !== undefined && body.note !== current.note) {
+    next.note = body.note;
+    changes.push({ action: 'note', before: current.note, after: body.note });
+  }
+  if (body.evidence !== undefined && JSON.stringify(body.evidence) !== JSON.stringify(current.evidence)) {
+    next.evidence = body.evidence;
+    changes.push({ action: 'evidence', before: current.evidence, after: body.evidence });
+  }
+  if (changes.length === 0) return { data, result: current }; // nothing changed: no new version, no audit entry
+  next.version = current.version + 1;
+  next.updatedAt = ctx.now;
+  next.updatedBy = ctx.userId;
+  // A changed claim needs a new decision from an editor.
+  if (current.review.state !== 'pending') next.review = PENDING_REVIEW;
+  return { data: appendAudit(replaceClaim(data, next), next, changes, ctx), result: next };
+}
+
+export function deleteClaim(data: StoreData, id: string, ctx: ChangeContext): Change<Claim> {
+  const current = findClaim(data, id);
+  const next: Claim = { ...current, deletedAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.userId, version: current.version + 1 };
+  return { data: appendAudit(replaceClaim(data, next), next, [{ action: 'delete', before: current, after: null }], ctx), result: next };
+}
+
+/** Undoes a deletion: the claim comes back with its id, its verdict and its history. */
+export function restoreClaim(data: StoreData, id: string, ctx: ChangeContext): Change<Claim> {
+  const current = data.claims.find((c) => c.id === id);
+  if (!current) throw notFound('claim', id);
+  if (current.deletedAt === null) throw new HttpError(409, 'not_deleted', 'This claim is not deleted', 'id');
+  findArticle(data, current.articleId);
+  if (!data.sources.some((s) => s.id === current.sourceId)) {
+    throw conflict('source_gone', 'The source of this claim was deleted; add it again first', 'sourceId');
+  }
+  const next: Claim = { ...current, deletedAt: null, updatedAt: ctx.now, updatedBy: ctx.userId, version: current.version + 1 };
+  return { data: appendAudit(replaceClaim(data, next), next, [{ action: 'undo', before: null, after: next }], ctx), result: next };
 }

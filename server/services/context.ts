@@ -3,4 +3,6 @@ export interface ChangeContext {
   /** ISO timestamp of this change. */
   now: string;
   newId: () => string;
+  /** Who makes the change; null only for changes no person makes (seeding, tests of the bare services). */
+  userId: string | null;
 }

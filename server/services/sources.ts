@@ -57,7 +57,7 @@ export function updateSource(data: StoreData, id: string, body: UpdateSourceBody
 
 export function deleteSource(data: StoreData, id: string): Change<null> {
   findSource(data, id);
-  const used = data.claims.filter((c) => c.sourceId === id).length;
+  const used = data.claims.filter((c) => c.sourceId === id && c.deletedAt === null).length;
   if (used > 0) {
     throw conflict('source_in_use', `This source is used by ${used} claim(s); reattribute or delete them first`, 'id');
   }

@@ -1,5 +1,4 @@
 // Writing claims through the API: create, list, update with the version check, delete; counts follow.
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimSchema, type Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
@@ -9,7 +8,7 @@ let t: Awaited<ReturnType<typeof openTestApp>>;
 let text: string;
 beforeAll(async () => {
   t = await openTestApp();
-  text = (await request(t.app).get(`/api/articles/${DEMO_ID}`)).body.text;
+  text = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
 });
 afterAll(() => t.cleanup());
 
@@ -25,7 +24,7 @@ describe('claims', () => {
 
   it('creates a claim with its quote selector, unreviewed at version 1', async () => {
     const { start, end } = kremlinRange();
-    const res = await request(t.app).post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, start, end)).expect(201);
+    const res = await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, start, end)).expect(201);
     claim = ClaimSchema.parse(res.body);
     expect(claim).toMatchObject({ articleId: DEMO_ID, sourceId: 'kremlin', start, end, verdict: 'unreviewed', note: '', evidence: [], version: 1 });
     expect(claim.quote.exact).toBe('بوقف القتال في ناغورني قره باغ لأسباب إنسانية بهدف تبادل جثث القتلى والأسرى');
@@ -34,7 +33,7 @@ describe('claims', () => {
   });
 
   it('marks it disputed with a note and evidence, bumping the version', async () => {
-    const res = await request(t.app)
+    const res = await t.api
       .patch(`/api/claims/${claim.id}`)
       .send({ version: 1, verdict: 'disputed', note: 'No such statement on kremlin.ru', evidence: [{ url: 'https://kremlin.ru/events', title: 'Kremlin events' }] })
       .expect(200);
@@ -46,55 +45,55 @@ describe('claims', () => {
 
   it('refuses a stale version with 409 and the current claim, changing nothing', async () => {
     const before = await t.readStoreFile();
-    const res = await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: 1, verdict: 'corroborated' }).expect(409);
+    const res = await t.api.patch(`/api/claims/${claim.id}`).send({ version: 1, verdict: 'corroborated' }).expect(409);
     expect(res.body.error).toMatchObject({ code: 'version_conflict', field: 'version' });
     expect(res.body.error.current).toEqual(claim);
     expect(await t.readStoreFile()).toEqual(before);
   });
 
   it('counts the claim by verdict in the article list and filters it across articles', async () => {
-    const list = await request(t.app).get('/api/articles').expect(200);
+    const list = await t.api.get('/api/articles').expect(200);
     expect(list.body[0].claimCounts).toEqual({ unreviewed: 0, corroborated: 0, disputed: 1 });
-    const disputed = await request(t.app).get('/api/claims?verdict=disputed&sourceId=kremlin').expect(200);
+    const disputed = await t.api.get('/api/claims?verdict=disputed&sourceId=kremlin').expect(200);
     expect(disputed.body.map((c: Claim) => c.id)).toEqual([claim.id]);
-    const none = await request(t.app).get('/api/claims?verdict=corroborated').expect(200);
+    const none = await t.api.get('/api/claims?verdict=corroborated').expect(200);
     expect(none.body).toEqual([]);
   });
 
   it('moves a claim to a new range only with its new exact text', async () => {
     const start = text.indexOf('بوقف القتال');
     const end = start + 'بوقف القتال'.length;
-    const res = await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: claim.version, start, end, exact: 'بوقف القتال' }).expect(200);
+    const res = await t.api.patch(`/api/claims/${claim.id}`).send({ version: claim.version, start, end, exact: 'بوقف القتال' }).expect(200);
     expect(res.body.quote.exact).toBe('بوقف القتال');
     claim = res.body;
   });
 
   it('refuses to delete a source that claims use', async () => {
-    const res = await request(t.app).delete('/api/sources/kremlin').expect(409);
+    const res = await t.api.delete('/api/sources/kremlin').expect(409);
     expect(res.body.error.code).toBe('source_in_use');
   });
 
   it('deletes the claim', async () => {
-    await request(t.app).delete(`/api/claims/${claim.id}`).expect(204);
-    const article = await request(t.app).get(`/api/articles/${DEMO_ID}`).expect(200);
+    await t.api.delete(`/api/claims/${claim.id}`).expect(204);
+    const article = await t.api.get(`/api/articles/${DEMO_ID}`).expect(200);
     expect(article.body.claims).toEqual([]);
   });
 });
 
 describe('sources', () => {
   it('adds, edits and deletes a source', async () => {
-    const created = await request(t.app)
+    const created = await t.api
       .post('/api/sources')
       .send({ name: 'Separatist authorities', names: { ar: 'السلطات الانفصالية' }, aliases: ['السلطات الانفصالية'] })
       .expect(201);
     expect(created.body).toMatchObject({ id: 'separatist-authorities', names: { ar: 'السلطات الانفصالية' } });
-    const edited = await request(t.app).patch('/api/sources/separatist-authorities').send({ kind: 'authority' }).expect(200);
+    const edited = await t.api.patch('/api/sources/separatist-authorities').send({ kind: 'authority' }).expect(200);
     expect(edited.body.kind).toBe('authority');
-    await request(t.app).delete('/api/sources/separatist-authorities').expect(204);
+    await t.api.delete('/api/sources/separatist-authorities').expect(204);
   });
 
   it('gives an Arabic-only name a generated id', async () => {
-    const created = await request(t.app).post('/api/sources').send({ name: 'وكالة فرانس برس' }).expect(201);
+    const created = await t.api.post('/api/sources').send({ name: 'وكالة فرانس برس' }).expect(201);
     expect(created.body.id).toMatch(/^id-\d+$/);
     expect(created.body.name).toBe('وكالة فرانس برس');
   });

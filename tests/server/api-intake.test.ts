@@ -1,5 +1,4 @@
 // Bringing articles in: text or HTML, language detected, preview without saving, edits, delete and restore.
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleBody, buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
@@ -17,7 +16,7 @@ const arabicHtml = `<html lang="ar"><head><title>بيان</title><script>steal()
 describe('intake', () => {
   it('previews a pasted English text without storing it: detected language, direction and sentences', async () => {
     const before = await t.readStoreFile();
-    const res = await request(t.app)
+    const res = await t.api
       .post('/api/articles/preview')
       .send({ text: 'The Kremlin said on Friday that talks would start in Moscow.\r\nMr. Peskov told reporters: "We are ready. Talks start at noon."  ' })
       .expect(200);
@@ -31,7 +30,7 @@ describe('intake', () => {
   });
 
   it('adds an Arabic HTML page as its article text, without the script, detected right to left', async () => {
-    const res = await request(t.app).post('/api/articles').send({ html: arabicHtml, outlet: 'Test' }).expect(201);
+    const res = await t.api.post('/api/articles').send({ html: arabicHtml, outlet: 'Test' }).expect(201);
     expect(res.body).toMatchObject({ language: 'ar', direction: 'rtl', title: 'بيان' });
     expect(res.body.text).toContain('وطالب فلاديمير بوتين “بوقف القتال');
     expect(res.body.text).not.toContain('steal');
@@ -40,10 +39,10 @@ describe('intake', () => {
   });
 
   it('refuses the same text twice with a link to the existing article', async () => {
-    const res = await request(t.app).post('/api/articles').send({ html: arabicHtml }).expect(409);
+    const res = await t.api.post('/api/articles').send({ html: arabicHtml }).expect(409);
     expect(res.body.error).toMatchObject({ code: 'duplicate_article', field: 'text' });
     expect(res.body.error.articleId).toEqual(expect.any(String));
-    const preview = await request(t.app).post('/api/articles/preview').send({ html: arabicHtml }).expect(200);
+    const preview = await t.api.post('/api/articles/preview').send({ html: arabicHtml }).expect(200);
     expect(preview.body.duplicateOf).toBe(res.body.error.articleId);
   });
 
@@ -55,7 +54,7 @@ describe('intake', () => {
     ['text without a title', { text: 'Some words.' }, 'title', /required/],
   ])('refuses %s, naming the field, storing nothing', async (_name, body, field, message) => {
     const before = await t.readStoreFile();
-    const res = await request(t.app).post('/api/articles').send(body).expect(400);
+    const res = await t.api.post('/api/articles').send(body).expect(400);
     expect(res.body.error.field).toBe(field);
     expect(res.body.error.message).toMatch(message);
     expect(await t.readStoreFile()).toEqual(before);
@@ -65,30 +64,30 @@ describe('intake', () => {
 describe('editing and deleting articles', () => {
   let id: string;
   beforeAll(async () => {
-    id = (await request(t.app).post('/api/articles').send(buildArticleBody({ text: 'Paris said so. Baku denied it.' })).expect(201)).body.id;
+    id = (await t.api.post('/api/articles').send(buildArticleBody({ text: 'Paris said so. Baku denied it.' })).expect(201)).body.id;
   });
 
   it('edits metadata and, while it has no claims, the text', async () => {
-    const res = await request(t.app).patch(`/api/articles/${id}`).send({ title: 'New title', text: 'Paris said so.\r\nBaku denied it.' }).expect(200);
+    const res = await t.api.patch(`/api/articles/${id}`).send({ title: 'New title', text: 'Paris said so.\r\nBaku denied it.' }).expect(200);
     expect(res.body).toMatchObject({ title: 'New title', text: 'Paris said so.\nBaku denied it.' });
   });
 
   it('refuses a text edit once a claim points into it, changing nothing', async () => {
-    await request(t.app).post(`/api/articles/${id}/claims`).send(buildClaimBody('Paris said so.', 0, 5)).expect(201);
+    await t.api.post(`/api/articles/${id}/claims`).send(buildClaimBody('Paris said so.', 0, 5)).expect(201);
     const before = await t.readStoreFile();
-    const res = await request(t.app).patch(`/api/articles/${id}`).send({ text: 'Something else.' }).expect(409);
+    const res = await t.api.patch(`/api/articles/${id}`).send({ text: 'Something else.' }).expect(409);
     expect(res.body.error).toMatchObject({ code: 'article_has_claims', field: 'text' });
     expect(await t.readStoreFile()).toEqual(before);
   });
 
   it('deletes an article with its claims and restores both', async () => {
-    await request(t.app).delete(`/api/articles/${id}`).expect(204);
-    await request(t.app).get(`/api/articles/${id}`).expect(404);
-    expect((await request(t.app).get('/api/claims')).body.some((c: { articleId: string }) => c.articleId === id)).toBe(false);
-    expect((await request(t.app).get('/api/articles')).body.some((a: { id: string }) => a.id === id)).toBe(false);
-    await request(t.app).post(`/api/articles/${id}/restore`).expect(200);
-    const back = await request(t.app).get(`/api/articles/${id}`).expect(200);
+    await t.api.delete(`/api/articles/${id}`).expect(204);
+    await t.api.get(`/api/articles/${id}`).expect(404);
+    expect((await t.api.get('/api/claims')).body.some((c: { articleId: string }) => c.articleId === id)).toBe(false);
+    expect((await t.api.get('/api/articles')).body.some((a: { id: string }) => a.id === id)).toBe(false);
+    await t.api.post(`/api/articles/${id}/restore`).expect(200);
+    const back = await t.api.get(`/api/articles/${id}`).expect(200);
     expect(back.body.claims).toHaveLength(1);
-    await request(t.app).post(`/api/articles/${DEMO_ID}/restore`).expect(409);
+    await t.api.post(`/api/articles/${DEMO_ID}/restore`).expect(409);
   });
 });

@@ -1,5 +1,4 @@
 // The read side of the API on a freshly seeded store: health, sources, articles and their sentences.
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleDetailSchema, ArticleSummarySchema, SourceSchema } from '../../domain/schemas.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
@@ -12,12 +11,12 @@ afterAll(() => t.cleanup());
 
 describe('a freshly seeded store', () => {
   it('answers health', async () => {
-    const res = await request(t.app).get('/api/health').expect(200);
+    const res = await t.api.get('/api/health').expect(200);
     expect(res.body).toEqual({ ok: true });
   });
 
   it('lists the four seed sources with their Arabic and French names', async () => {
-    const res = await request(t.app).get('/api/sources').expect(200);
+    const res = await t.api.get('/api/sources').expect(200);
     const sources = SourceSchema.array().parse(res.body);
     expect(sources.map((s) => s.id).sort()).toEqual(['armenian-government', 'azerbaijani-mod', 'elysee', 'kremlin']);
     expect(sources.find((s) => s.id === 'kremlin')?.names.ar).toBe('الكرملين');
@@ -25,7 +24,7 @@ describe('a freshly seeded store', () => {
   });
 
   it('lists the demo article as Arabic, right to left, with zero claims', async () => {
-    const res = await request(t.app).get('/api/articles').expect(200);
+    const res = await t.api.get('/api/articles').expect(200);
     const [article, ...rest] = ArticleSummarySchema.array().parse(res.body);
     expect(rest).toEqual([]);
     expect(article).toMatchObject({ id: DEMO_ID, language: 'ar', direction: 'rtl', publishedAt: '2020-10-09' });
@@ -34,7 +33,7 @@ describe('a freshly seeded store', () => {
   });
 
   it('opens the demo article with sentences that map exactly onto its text', async () => {
-    const res = await request(t.app).get(`/api/articles/${DEMO_ID}`).expect(200);
+    const res = await t.api.get(`/api/articles/${DEMO_ID}`).expect(200);
     const article = ArticleDetailSchema.parse(res.body);
     expect(article.sentences.length).toBeGreaterThan(15);
     for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
@@ -51,7 +50,7 @@ describe('a freshly seeded store', () => {
     ['GET', '/api/claims?verdict=maybe', 400, 'invalid_request'],
     ['GET', '/api/claims?colour=red', 400, 'invalid_request'],
   ] as const)('%s %s answers %i %s in the error shape', async (method, url, status, code) => {
-    const res = await request(t.app)[method.toLowerCase() as 'get'](url).expect(status);
+    const res = await t.api[method.toLowerCase() as "get"](url).expect(status);
     expect(res.body.error.code).toBe(code);
     expect(typeof res.body.error.message).toBe('string');
   });

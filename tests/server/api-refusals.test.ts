@@ -1,5 +1,4 @@
 // Every bad request is refused with the error shape, naming the field, and leaves the store file byte-for-byte unchanged.
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../domain/limits.ts';
 import { buildArticleBody, buildClaimBody } from '../support/builders.ts';
@@ -12,13 +11,13 @@ let claimId: string;
 
 beforeAll(async () => {
   t = await openTestApp();
-  demo = (await request(t.app).get(`/api/articles/${DEMO_ID}`)).body.text;
-  const res = await request(t.app)
+  demo = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
+  const res = await t.api
     .post('/api/articles')
     .send(buildArticleBody({ text: 'Crowds cheered 🎉 as the Kremlin spoke.', title: 'Emoji' }))
     .expect(201);
   emojiArticle = res.body;
-  const claim = await request(t.app).post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(demo, 0, 4)).expect(201);
+  const claim = await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(demo, 0, 4)).expect(201);
   claimId = claim.body.id;
 });
 afterAll(() => t.cleanup());
@@ -84,7 +83,7 @@ const cases: Case[] = [
 describe('refused requests', () => {
   it.each(cases)('refuses $name with $status $code', async (c) => {
     const before = await t.readStoreFile();
-    let req = request(t.app)[c.method](c.url());
+    let req = t.api[c.method](c.url());
     if (c.raw) req = req.set('Content-Type', c.raw.type).send(c.raw.data);
     else if (c.body) req = req.send(c.body() as object);
     const res = await req;
@@ -97,7 +96,7 @@ describe('refused requests', () => {
   });
 
   it('tells the existing article on a duplicate text', async () => {
-    const res = await request(t.app).post('/api/articles').send(buildArticleBody({ text: demo })).expect(409);
+    const res = await t.api.post('/api/articles').send(buildArticleBody({ text: demo })).expect(409);
     expect(res.body.error.articleId).toBe(DEMO_ID);
   });
 });

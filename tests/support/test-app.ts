@@ -1,16 +1,33 @@
-// Builds the real app on the real file store in a fresh temporary data folder, with a steady clock and ids.
+// Builds the real app on the real file store in a fresh temporary data folder, with a steady clock and ids,
+// and signs in: `api` is a supertest agent holding an editor's session cookie and CSRF token.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
+import type { Role } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
 
 export const DEMO_ID = 'afp-karabakh-2020-10-09-ar';
+export const TEST_PASSWORD = 'correct horse battery';
+/** A small scrypt cost keeps sign-ins quick in tests; the code path is the production one. */
+export const TEST_PASSWORD_COST = 2 ** 10;
+
+export type Agent = ReturnType<typeof request.agent>;
 
 export async function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'claimdesk-test-'));
+}
+
+/** Signs `username` in on a new agent that sends the CSRF token with every request. */
+export async function signIn(app: Parameters<typeof request.agent>[0], username: string, password = TEST_PASSWORD): Promise<Agent> {
+  const agent = request.agent(app);
+  const res = await agent.post('/api/session').send({ username, password });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  agent.set('X-CSRF-Token', res.body.csrfToken);
+  return agent;
 }
 
 export async function openTestApp(dataDir?: string) {
@@ -25,9 +42,21 @@ export async function openTestApp(dataDir?: string) {
     newId: () => `id-${++ids}`,
     clock: () => new Date(Date.parse(T0) + ++ticks * 1000),
     log: (m) => logs.push(m),
+    passwordCost: TEST_PASSWORD_COST,
   });
+  if (store.read().users.length === 0) {
+    await request(app).post('/api/setup').send({ username: 'editor', displayName: 'Edith Editor', password: TEST_PASSWORD }).expect(201);
+  }
+  const api = await signIn(app, 'editor');
+  /** Adds a person through the editors' API and signs them in. */
+  const addUser = async (username: string, role: Role, displayName = username) => {
+    await api.post('/api/users').send({ username, displayName, password: TEST_PASSWORD, role }).expect(201);
+    return signIn(app, username);
+  };
   return {
     app,
+    api,
+    addUser,
     store,
     dir,
     file,

@@ -1,0 +1,123 @@
+// schema.org ClaimReview JSON-LD, as Google's fact-check markup guidelines describe it: one ClaimReview per published
+// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`.
+import type { Verdict } from '../schemas.ts';
+import { resolveLabels } from './labels.ts';
+import type { ReportClaim, ReportInput } from './report-input.ts';
+import { claimUrl, indexReport, isoDay, sourceName } from './summary.ts';
+
+/** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
+export const CLAIM_REVIEWED_MAX = 74;
+
+/** The numeric scale behind `reviewRating`: 1 (worst, disputed) to 5 (best, corroborated). */
+export const RATING_SCALE = { worstRating: 1, bestRating: 5, values: { disputed: 1, corroborated: 5 } } as const;
+type ReviewedVerdict = keyof typeof RATING_SCALE.values;
+
+const PERSON_KINDS = new Set(['person', 'individual']);
+
+export interface ClaimReviewLd {
+  '@type': 'ClaimReview';
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  inLanguage: string;
+  author: { '@type': 'Organization'; name: string; url?: string };
+  reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  itemReviewed: {
+    '@type': 'Claim';
+    text: string;
+    inLanguage: string;
+    author?: { '@type': 'Organization' | 'Person'; name: string; alternateName?: string };
+    datePublished?: string;
+    appearance: { '@type': 'CreativeWork'; headline: string; url?: string; datePublished?: string; publisher?: { '@type': 'Organization'; name: string } };
+  };
+}
+
+export interface ClaimReviewDocument {
+  '@context': 'https://schema.org';
+  '@graph': ClaimReviewLd[];
+}
+
+const codePoints = (s: string) => [...s].length;
+
+/**
+ * Shortens a quote to at most `max` code points (ellipsis `…` included), cutting after a whole word so that no word,
+ * surrogate pair or combining mark is split; whitespace runs become one space. A single word longer than `max` is cut
+ * between grapheme clusters.
+ */
+export function shortenClaim(text: string, language: string, max = CLAIM_REVIEWED_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (codePoints(flat) <= max) return flat;
+  let cut = 0;
+  for (const word of new Intl.Segmenter(language, { granularity: 'word' }).segment(flat)) {
+    const end = word.index + word.segment.length;
+    if (codePoints(flat.slice(0, end)) + 1 > max) break;
+    if (word.isWordLike) cut = end;
+  }
+  if (cut === 0) {
+    for (const g of new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(flat)) {
+      if (codePoints(flat.slice(0, g.index + g.segment.length)) + 1 > max) break;
+      cut = g.index + g.segment.length;
+    }
+  }
+  return `${flat.slice(0, cut)}…`;
+}
+
+/** A verdict is published when it is not `unreviewed` and, where reviews exist, an editor approved it. */
+export function isPublishedVerdict(claim: ReportClaim): claim is ReportClaim & { verdict: ReviewedVerdict } {
+  return claim.verdict !== 'unreviewed' && (claim.reviewState == null || claim.reviewState === 'approved');
+}
+
+const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
+export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
+  const labels = resolveLabels(input.labels);
+  const index = indexReport(input);
+  const newsroomUrl = httpUrl(input.newsroom.url);
+  return index.claims.filter(isPublishedVerdict).map((claim): ClaimReviewLd => {
+    const article = index.articleOf(claim);
+    const source = index.sourceOf(claim);
+    const localName = source && sourceName(source, article.language);
+    const articleUrl = httpUrl(article.url);
+    return {
+      '@type': 'ClaimReview',
+      url: claimUrl(input.baseUrl, claim),
+      claimReviewed: shortenClaim(claim.quote.exact, article.language),
+      datePublished: isoDay(claim.updatedAt),
+      inLanguage: article.language,
+      author: { '@type': 'Organization', name: input.newsroom.name, ...(newsroomUrl && { url: newsroomUrl }) },
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: RATING_SCALE.values[claim.verdict],
+        bestRating: RATING_SCALE.bestRating,
+        worstRating: RATING_SCALE.worstRating,
+        alternateName: labels.verdicts[claim.verdict satisfies Verdict],
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        text: claim.quote.exact,
+        inLanguage: article.language,
+        ...(source && {
+          author: {
+            '@type': PERSON_KINDS.has(source.kind ?? '') ? 'Person' : 'Organization',
+            name: source.name,
+            ...(localName && localName !== source.name && { alternateName: localName }),
+          },
+        }),
+        ...(article.publishedAt && { datePublished: article.publishedAt }),
+        appearance: {
+          '@type': 'CreativeWork',
+          headline: article.title,
+          ...(articleUrl && { url: articleUrl }),
+          ...(article.publishedAt && { datePublished: article.publishedAt }),
+          ...(article.outlet && { publisher: { '@type': 'Organization', name: article.outlet } }),
+        },
+      },
+    };
+  });
+}
+
+/** The JSON-LD document to serve or embed: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`. */
+export function buildClaimReviewDocument(input: ReportInput): ClaimReviewDocument {
+  return { '@context': 'https://schema.org', '@graph': buildClaimReviews(input) };
+}

@@ -1,0 +1,78 @@
+// One claim of the HTML report: the quote in its own language and direction, source, verdict badge, who checked it and
+// when, note, evidence links, and the sentence around it with the claimed words marked (never part of a word).
+import type { Article, Sentence } from '../schemas.ts';
+import type { ReportLabels } from './labels.ts';
+import type { ReportFormat } from './locale-format.ts';
+import type { ReportClaim } from './report-input.ts';
+import { bdi, esc, langDir, link } from './html-text.ts';
+import { claimContext } from './claim-context.ts';
+import { claimUrl, sourceName, type ReportIndex } from './summary.ts';
+
+export interface ClaimSectionContext {
+  baseUrl: string;
+  labels: ReportLabels;
+  format: ReportFormat;
+  index: ReportIndex;
+  sentencesOf(article: Article): readonly Sentence[];
+  /** Whether to name each claim's article (for scopes across articles). */
+  showArticle: boolean;
+}
+
+/** The verdict as a coloured badge that also says the verdict in words. */
+export function verdictBadge(labels: ReportLabels, verdict: ReportClaim['verdict']): string {
+  return `<span class="badge v-${esc(verdict)}">${esc(labels.verdicts[verdict])}</span>`;
+}
+
+function sourceHtml(ctx: ClaimSectionContext, claim: ReportClaim, article: Article): string {
+  const source = ctx.index.sourceOf(claim);
+  if (!source) return `<span class="muted">${esc(ctx.labels.unknownSource)}</span> ${bdi(claim.sourceId)}`;
+  const shown = sourceName(source, ctx.labels.language);
+  const original = sourceName(source, article.language);
+  const both = original !== shown ? ` (<bdi${langDir(article.language, article.direction)}>${esc(original)}</bdi>)` : '';
+  return `${bdi(shown)}${both}`;
+}
+
+function contextHtml(ctx: ClaimSectionContext, claim: ReportClaim, article: Article): string {
+  const { text, mark } = claimContext(article, claim, ctx.sentencesOf(article));
+  if (!mark) return esc(text);
+  const before = esc(text.slice(0, mark.start));
+  const marked = esc(text.slice(mark.start, mark.end));
+  return `${before}<mark>${marked}</mark>${esc(text.slice(mark.end))}`;
+}
+
+function evidenceHtml(claim: ReportClaim): string {
+  const items = claim.evidence.map((e) => {
+    const anchor = e.title ? link(e.url, e.title) : link(e.url, e.url, { className: 'bare' });
+    const note = e.note ? ` <span class="muted" dir="auto">— ${esc(e.note)}</span>` : '';
+    return `<li>${anchor}${note}</li>`;
+  });
+  return `<ul class="evidence">${items.join('')}</ul>`;
+}
+
+/** Renders one claim as a `<section>` (numbered from 1 by `position`). */
+export function renderClaim(ctx: ClaimSectionContext, claim: ReportClaim, position: number): string {
+  const { labels, format } = ctx;
+  const article = ctx.index.articleOf(claim);
+  const id = `claim-${esc(claim.id)}`;
+  const row = (label: string, value: string, attrs = '') => `<dt>${esc(label)}</dt><dd${attrs}>${value}</dd>`;
+  const rows = [
+    row(labels.source, sourceHtml(ctx, claim, article)),
+    ctx.showArticle ? row(labels.article, link(article.url, article.title), ' dir="auto"') : '',
+    row(labels.checkedBy, claim.checkedBy ? bdi(claim.checkedBy) : `<span class="muted">${esc(labels.notRecorded)}</span>`),
+    row(labels.checkedOn, `<time datetime="${esc(claim.updatedAt)}">${esc(format.dateTime(claim.updatedAt))}</time>`),
+    claim.reviewState ? row(labels.reviewState, esc(labels.reviewStates[claim.reviewState])) : '',
+    claim.note.trim() ? row(labels.note, `<p class="note" dir="auto">${esc(claim.note.trim())}</p>`) : '',
+    claim.evidence.length > 0 ? row(labels.evidence, evidenceHtml(claim)) : '',
+    row(labels.context, `<p class="context"${langDir(article.language, article.direction)}>${contextHtml(ctx, claim, article)}</p>`),
+  ];
+  const cite = /^https?:\/\//i.test(article.url ?? '') ? ` cite="${esc(article.url ?? '')}"` : '';
+  return (
+    `<section class="claim v-${esc(claim.verdict)}" id="${id}" aria-labelledby="${id}-h">` +
+    `<div class="claim-head"><h3 id="${id}-h">${esc(labels.claimHeading(position, format.number(position)))}</h3>` +
+    `${verdictBadge(labels, claim.verdict)}</div>` +
+    `<blockquote${langDir(article.language, article.direction)}${cite}>${esc(claim.quote.exact)}</blockquote>` +
+    `<dl class="facts">${rows.join('')}</dl>` +
+    `<p class="claim-link">${link(claimUrl(ctx.baseUrl, claim), labels.openInClaimdesk)}</p>` +
+    `</section>`
+  );
+}

@@ -1,0 +1,105 @@
+// The human report: one standalone, printable HTML5 document (inline style, no script, no external asset but the fonts
+// the server passes in), in the template's language and direction, with each quote in its own. PDF is printed from it.
+import type { Article, Sentence } from '../schemas.ts';
+import { splitSentences } from '../split-sentences.ts';
+import { buildSourceChart } from './html-chart.ts';
+import { renderClaim, verdictBadge, type ClaimSectionContext } from './html-claim.ts';
+import { REPORT_CSS } from './html-styles.ts';
+import { bdi, esc, langDir, link } from './html-text.ts';
+import { resolveLabels, type ReportLabels } from './labels.ts';
+import { reportFormat, type ReportFormat } from './locale-format.ts';
+import type { ReportInput } from './report-input.ts';
+import { countBySource, countByVerdict, indexReport, sourceName, VERDICT_ORDER, type ReportIndex } from './summary.ts';
+
+const row = (label: string, value: string, attrs = '') => `<dt>${esc(label)}</dt><dd${attrs}>${value}</dd>`;
+const time = (iso: string, shown: string) => `<time datetime="${esc(iso)}">${esc(shown)}</time>`;
+
+function articleSection(article: Article, labels: ReportLabels, format: ReportFormat): string {
+  const muted = `<span class="muted">${esc(labels.notRecorded)}</span>`;
+  return (
+    `<section class="article" id="article-${esc(article.id)}"><h3 dir="auto">${esc(article.title)}</h3><dl class="facts">` +
+    row(labels.outlet, article.outlet ? bdi(article.outlet) : muted) +
+    row(labels.published, article.publishedAt ? time(article.publishedAt, format.day(article.publishedAt)) : muted) +
+    row(labels.articleLanguage, esc(format.language(article.language))) +
+    row(labels.articleLink, article.url ? link(article.url, article.url, { className: 'bare' }) : muted) +
+    `</dl></section>`
+  );
+}
+
+function summarySection(index: ReportIndex, labels: ReportLabels, format: ReportFormat): string {
+  const n = format.number;
+  const verdicts = countByVerdict(index.claims);
+  const byVerdict = VERDICT_ORDER.map(
+    (v) => `<tr><th scope="row">${verdictBadge(labels, v)}</th><td class="n">${esc(n(verdicts[v]))}</td></tr>`,
+  ).join('');
+  // A source named in the template language gets that lang (for its font); its main name keeps none.
+  const sources = countBySource(index).map((r) => ({
+    ...r,
+    name: r.source ? sourceName(r.source, labels.language) : labels.unknownSource,
+    ...(r.source?.names[labels.language] && { lang: labels.language }),
+  }));
+  const cells = (r: (typeof sources)[number]) => VERDICT_ORDER.map((v) => `<td class="n">${esc(n(r.counts[v]))}</td>`).join('');
+  const bySource = sources
+    .map((r) => `<tr><th scope="row">${bdi(r.name, r.lang)}</th>${cells(r)}<td class="n"><strong>${esc(n(r.total))}</strong></td></tr>`)
+    .join('');
+  const head = VERDICT_ORDER.map((v) => `<th scope="col" class="n">${esc(labels.verdicts[v])}</th>`).join('');
+  const chart = buildSourceChart(sources, {
+    id: 'chart-sources',
+    title: labels.chartTitle,
+    description: labels.chartDescription,
+    direction: labels.direction,
+    verdictNames: labels.verdicts,
+    number: n,
+  });
+  return (
+    `<section aria-labelledby="summary-h"><h2 id="summary-h">${esc(labels.summaryHeading)}</h2>` +
+    `<p>${esc(labels.claimCount(index.claims.length, n(index.claims.length)))}</p>` +
+    `<table><caption>${esc(labels.byVerdict)}</caption><thead><tr><th scope="col">${esc(labels.verdictColumn)}</th>` +
+    `<th scope="col" class="n">${esc(labels.countColumn)}</th></tr></thead><tbody>${byVerdict}</tbody></table>` +
+    `<table><caption>${esc(labels.bySource)}</caption><thead><tr><th scope="col">${esc(labels.sourceColumn)}</th>${head}` +
+    `<th scope="col" class="n">${esc(labels.totalColumn)}</th></tr></thead><tbody>${bySource}</tbody></table>` +
+    (sources.length > 0 ? `<figure>${chart}<figcaption>${esc(labels.chartTitle)}</figcaption></figure>` : '') +
+    `</section>`
+  );
+}
+
+/** Builds the complete HTML document as a string. */
+export function buildHtmlReport(input: ReportInput): string {
+  const labels = resolveLabels(input.labels);
+  const format = reportFormat(input, labels);
+  const index = indexReport(input);
+  const sentences = new Map<string, readonly Sentence[]>();
+  const ctx: ClaimSectionContext = {
+    baseUrl: input.baseUrl,
+    labels,
+    format,
+    index,
+    showArticle: input.articles.length > 1,
+    sentencesOf: (article) => {
+      let found = sentences.get(article.id);
+      if (!found) sentences.set(article.id, (found = splitSentences(article.text, article.language)));
+      return found;
+    },
+  };
+  // The style element must not be closed early by whatever CSS the server passes in.
+  const fontCss = (input.fontCss ?? '').replace(/<\/style/gi, '<\\/style');
+  const claims = index.claims.map((claim, i) => renderClaim(ctx, claim, i + 1)).join('');
+  return (
+    `<!DOCTYPE html>\n<html${langDir(labels.language, labels.direction)}><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'">` +
+    `<meta name="generator" content="Claimdesk"><title>${esc(labels.documentTitle(input.title))}</title>` +
+    `<style>${fontCss}${REPORT_CSS}</style></head><body>` +
+    `<header><p class="kind">${esc(labels.reportKind)}</p><h1 dir="auto">${esc(input.title)}</h1><dl class="facts">` +
+    row(labels.newsroom, link(input.newsroom.url, input.newsroom.name)) +
+    row(labels.scope, esc(input.scope), ' dir="auto"') +
+    row(labels.generatedAt, time(input.generatedAt, format.dateTime(input.generatedAt))) +
+    `</dl></header><main>` +
+    `<section aria-labelledby="articles-h"><h2 id="articles-h">${esc(labels.articlesHeading)}</h2>` +
+    input.articles.map((a) => articleSection(a, labels, format)).join('') +
+    `</section>${summarySection(index, labels, format)}` +
+    `<section aria-labelledby="claims-h"><h2 id="claims-h">${esc(labels.claimsHeading)}</h2>` +
+    (claims || `<p class="muted">${esc(labels.noClaims)}</p>`) +
+    `</section></main></body></html>\n`
+  );
+}

@@ -1,0 +1,36 @@
+// The JSON export: the claims in scope with their articles (text included, so offsets can be checked) and the sources
+// they cite, exactly as the contract in domain/schemas.ts defines them.
+import { z } from 'zod';
+import { ArticleSchema, HttpUrlSchema, SourceSchema, TimestampSchema } from '../schemas.ts';
+import { ReportClaimSchema, type ReportInput } from './report-input.ts';
+import { indexReport } from './summary.ts';
+
+export const REPORT_JSON_FORMAT_VERSION = 1;
+
+/** The shape of the JSON export; a reader can validate a file with it. */
+export const ReportJsonSchema = z.object({
+  formatVersion: z.literal(REPORT_JSON_FORMAT_VERSION),
+  title: z.string(),
+  scope: z.string(),
+  generatedAt: TimestampSchema,
+  newsroom: z.object({ name: z.string().min(1), url: HttpUrlSchema.nullable() }),
+  articles: z.array(ArticleSchema),
+  sources: z.array(SourceSchema),
+  claims: z.array(ReportClaimSchema),
+});
+export type ReportJson = z.infer<typeof ReportJsonSchema>;
+
+/** Builds the JSON document (serialise it with `JSON.stringify`); claims in reading order, only the sources they cite. */
+export function buildJson(input: ReportInput): ReportJson {
+  const index = indexReport(input);
+  return {
+    formatVersion: REPORT_JSON_FORMAT_VERSION,
+    title: input.title,
+    scope: input.scope,
+    generatedAt: input.generatedAt,
+    newsroom: { name: input.newsroom.name, url: input.newsroom.url ?? null },
+    articles: input.articles,
+    sources: index.sources,
+    claims: index.claims,
+  };
+}

@@ -1,0 +1,103 @@
+// What every report builder shares: claims in reading order with their article and source, counts by verdict and by
+// source, claim URLs and file names for downloads. (The sentence around a claim is in claim-context.ts.)
+import { VERDICTS, type Article, type Source, type Verdict, type VerdictCounts } from '../schemas.ts';
+import type { ReportClaim, ReportInput } from './report-input.ts';
+
+export interface ReportIndex {
+  /** The claims ordered by article (in input order), then by position in the text. */
+  claims: ReportClaim[];
+  /** The sources that at least one claim cites, in input order. */
+  sources: Source[];
+  articleOf(claim: ReportClaim): Article;
+  sourceOf(claim: ReportClaim): Source | undefined;
+}
+
+/** Indexes a report input; throws if a claim's article is missing, since no report can describe such a claim. */
+export function indexReport(input: ReportInput): ReportIndex {
+  const articles = new Map(input.articles.map((a, i) => [a.id, { article: a, order: i }]));
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  for (const claim of input.claims) {
+    if (!articles.has(claim.articleId)) {
+      throw new Error(`report: claim "${claim.id}" belongs to article "${claim.articleId}", which is not in the input`);
+    }
+  }
+  const order = (c: ReportClaim) => articles.get(c.articleId)?.order ?? 0;
+  const claims = [...input.claims].sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end);
+  const cited = new Set(claims.map((c) => c.sourceId));
+  return {
+    claims,
+    sources: input.sources.filter((s) => cited.has(s.id)),
+    articleOf: (claim) => articles.get(claim.articleId)!.article,
+    sourceOf: (claim) => sources.get(claim.sourceId),
+  };
+}
+
+/** The page of an article in Claimdesk. */
+export function articlePageUrl(baseUrl: string, articleId: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/articles/${encodeURIComponent(articleId)}`;
+}
+
+/** The address of one claim in Claimdesk: `${baseUrl}/articles/${articleId}#claim-${claimId}`. */
+export function claimUrl(baseUrl: string, claim: Pick<ReportClaim, 'id' | 'articleId'>): string {
+  return `${articlePageUrl(baseUrl, claim.articleId)}#claim-${encodeURIComponent(claim.id)}`;
+}
+
+/** The order in which reports list verdicts: settled ones first. */
+export const VERDICT_ORDER: readonly Verdict[] = ['corroborated', 'disputed', 'unreviewed'];
+
+export function emptyCounts(): VerdictCounts {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+}
+
+export function countByVerdict(claims: readonly { verdict: Verdict }[]): VerdictCounts {
+  const counts = emptyCounts();
+  for (const claim of claims) counts[claim.verdict] += 1;
+  return counts;
+}
+
+export interface SourceCounts {
+  sourceId: string;
+  source: Source | undefined;
+  counts: VerdictCounts;
+  total: number;
+}
+
+/** Claims counted by source and verdict, the most-cited source first (ties keep the input's source order). */
+export function countBySource(index: ReportIndex): SourceCounts[] {
+  const rows = new Map<string, SourceCounts>();
+  for (const claim of index.claims) {
+    let row = rows.get(claim.sourceId);
+    if (!row) {
+      row = { sourceId: claim.sourceId, source: index.sourceOf(claim), counts: emptyCounts(), total: 0 };
+      rows.set(claim.sourceId, row);
+    }
+    row.counts[claim.verdict] += 1;
+    row.total += 1;
+  }
+  const rank = new Map(index.sources.map((s, i) => [s.id, i]));
+  return [...rows.values()].sort(
+    (a, b) => b.total - a.total || (rank.get(a.sourceId) ?? Infinity) - (rank.get(b.sourceId) ?? Infinity),
+  );
+}
+
+/** A source's name in `language` when it has one, else its main name. */
+export function sourceName(source: Source, language: string): string {
+  return source.names[language] ?? source.names[language.split('-')[0] ?? ''] ?? source.name;
+}
+
+/** The day of an ISO timestamp or date: `YYYY-MM-DD`. */
+export function isoDay(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
+
+/**
+ * A download file name: `<article id>-<report date>.<ext>` for one article (e.g. `afp-karabakh-2020-10-09-ar-2026-03-02.csv`),
+ * `claimdesk-report-<report date>.<ext>` for a scope across articles.
+ */
+export function fileNameFor(input: Pick<ReportInput, 'articles' | 'generatedAt'>, ext: string): string {
+  const day = isoDay(input.generatedAt);
+  const extension = ext.replace(/^\.+/, '').toLowerCase().replace(/[^a-z0-9.]+/g, '');
+  const [only, ...others] = input.articles;
+  const slug = only && others.length === 0 ? only.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
+  return `${slug ? slug : 'claimdesk-report'}-${day}.${extension}`;
+}

@@ -1,0 +1,69 @@
+// Signing in and out, and the one-time set-up of the first editor. Login and set-up attempts are rate-limited.
+import { Router, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { LoginBodySchema, SetupBodySchema } from '../../domain/requests.ts';
+import type { StoreData, User } from '../../domain/schemas.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { SESSION_COOKIE, cookieOptions, currentUser, hashToken, openSession, requireUser, toPublicUser } from '../auth/sessions.ts';
+import { HttpError, parseOr400 } from '../errors.ts';
+import { createFirstEditor, setupNeeded } from '../services/users.ts';
+import type { RouteDeps } from './deps.ts';
+
+/** A hash of a password nobody has, checked when the username is unknown so that timing does not tell. */
+let decoyHash: Promise<string> | null = null;
+
+export function sessionRouter(deps: RouteDeps): Router {
+  const { store, clock } = deps;
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: 10,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${typeof req.body?.username === 'string' ? req.body.username.toLowerCase() : ''}`,
+    handler: () => {
+      throw new HttpError(429, 'too_many_attempts', 'Too many sign-in attempts; wait a few minutes and try again');
+    },
+  });
+
+  /** Opens a session for `user`, sets the cookie and answers with who they are and their CSRF token. */
+  const signIn = async (res: Response, user: User, status: number) => {
+    const result = await store.update((data: StoreData) => {
+      const opened = openSession(data, user.id, clock());
+      return { data: opened.data, result: opened };
+    });
+    res.cookie(SESSION_COOKIE, result.token, cookieOptions(deps.secureCookies));
+    res.status(status).json({ user, csrfToken: result.session.csrfToken });
+  };
+
+  router.get('/setup', (_req, res) => {
+    res.json({ needed: setupNeeded(store.read()) });
+  });
+  router.post('/setup', limiter, async (req, res) => {
+    const { password, ...body } = parseOr400(SetupBodySchema, req.body, 'body');
+    if (!setupNeeded(store.read())) throw new HttpError(409, 'setup_done', 'Claimdesk is already set up: sign in instead');
+    const passwordHash = await hashPassword(password, deps.passwordCost);
+    const user = await store.update((data) => createFirstEditor(data, { ...body, passwordHash }, deps.context(res)));
+    await signIn(res, user, 201);
+  });
+
+  router.post('/session', limiter, async (req, res) => {
+    const { username, password } = parseOr400(LoginBodySchema, req.body, 'body');
+    const record = store.read().users.find((u) => u.username === username.toLowerCase());
+    decoyHash ??= hashPassword('no such password', deps.passwordCost);
+    const ok = await verifyPassword(password, record?.passwordHash ?? (await decoyHash));
+    if (!record || !ok) throw new HttpError(401, 'bad_credentials', 'Wrong username or password', 'password');
+    if (record.disabled) throw new HttpError(403, 'account_disabled', 'This account is disabled; ask an editor', 'username');
+    await signIn(res, toPublicUser(record), 200);
+  });
+  router.get('/session', requireUser, (_req, res) => {
+    res.json({ user: currentUser(res.locals), csrfToken: res.locals.session!.csrfToken });
+  });
+  router.delete('/session', requireUser, async (req, res) => {
+    const token = hashToken(String(req.cookies[SESSION_COOKIE]));
+    await store.update((data) => ({ data: { ...data, sessions: data.sessions.filter((s) => s.tokenHash !== token) }, result: null }));
+    res.clearCookie(SESSION_COOKIE, { ...cookieOptions(deps.secureCookies), maxAge: undefined });
+    res.status(204).end();
+  });
+  return router;
+}

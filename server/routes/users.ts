@@ -1,0 +1,31 @@
+// /api/users: editors list, add and change people (role, password, disabled); anyone may change their own locale.
+import { Router } from 'express';
+import { CreateUserBodySchema, UpdateUserBodySchema } from '../../domain/requests.ts';
+import { IdSchema } from '../../domain/schemas.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { currentUser, requireEditor } from '../auth/sessions.ts';
+import { HttpError, parseOr400 } from '../errors.ts';
+import { createUser, listUsers, updateUser } from '../services/users.ts';
+import type { RouteDeps } from './deps.ts';
+
+export function usersRouter({ store, context, passwordCost }: RouteDeps): Router {
+  const router = Router();
+  router.get('/', requireEditor, (_req, res) => {
+    res.json(listUsers(store.read()));
+  });
+  router.post('/', requireEditor, async (req, res) => {
+    const { password, ...body } = parseOr400(CreateUserBodySchema, req.body, 'body');
+    const passwordHash = await hashPassword(password, passwordCost);
+    res.status(201).json(await store.update((data) => createUser(data, { ...body, passwordHash }, context(res))));
+  });
+  router.patch('/:id', async (req, res) => {
+    const id = parseOr400(IdSchema, req.params.id, 'id');
+    const { password, ...body } = parseOr400(UpdateUserBodySchema, req.body, 'body');
+    const me = currentUser(res.locals);
+    const onlyOwnLocale = id === me.id && Object.keys(req.body).every((k) => k === 'locale');
+    if (me.role !== 'editor' && !onlyOwnLocale) throw new HttpError(403, 'forbidden', 'Only an editor can do this');
+    const passwordHash = password === undefined ? undefined : await hashPassword(password, passwordCost);
+    res.json(await store.update((data) => updateUser(data, id, { ...body, ...(passwordHash ? { passwordHash } : {}) }, context(res))));
+  });
+  return router;
+}

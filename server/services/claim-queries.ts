@@ -1,0 +1,71 @@
+// Reading claims across articles: the filters and sorts of GET /api/claims and the review queue, and the counts
+// the queue's chart shows.
+import type { ClaimsQuery } from '../../domain/requests.ts';
+import { REVIEW_STATES, VERDICTS, type Claim, type ReviewState, type StoreData, type Verdict } from '../../domain/schemas.ts';
+import { liveClaims } from './claims.ts';
+
+export interface ClaimsSummary {
+  total: number;
+  byVerdict: Record<Verdict, number>;
+  byReview: Record<ReviewState, number>;
+  /** One row per source that has claims: counts by verdict, the most disputed first. */
+  bySource: Array<{ sourceId: string } & Record<Verdict, number>>;
+}
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** `userId: 'me'` must be resolved by the caller before filtering. */
+export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
+  const from = query.from;
+  const to = query.to ? `${query.to}T23:59:59.999Z` : undefined;
+  return liveClaims(data).filter(
+    (c) =>
+      (!query.verdict || c.verdict === query.verdict) &&
+      (!query.sourceId || c.sourceId === query.sourceId) &&
+      (!query.articleId || c.articleId === query.articleId) &&
+      (!query.review || c.review.state === query.review) &&
+      (!query.userId || c.createdBy === query.userId) &&
+      (!from || c.updatedAt >= from) &&
+      (!to || c.updatedAt <= to),
+  );
+}
+
+export function sortClaims(data: StoreData, claims: Claim[], sort: ClaimsQuery['sort'] = '-updatedAt'): Claim[] {
+  const name = (map: Map<string, string>, id: string) => map.get(id) ?? id;
+  const sources = new Map(data.sources.map((s) => [s.id, s.name]));
+  const articles = new Map(data.articles.map((a) => [a.id, a.title]));
+  const by: Record<NonNullable<ClaimsQuery['sort']>, (a: Claim, b: Claim) => number> = {
+    '-updatedAt': (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+    updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+    '-createdAt': (a, b) => b.createdAt.localeCompare(a.createdAt),
+    createdAt: (a, b) => a.createdAt.localeCompare(b.createdAt),
+    source: (a, b) => name(sources, a.sourceId).localeCompare(name(sources, b.sourceId)),
+    article: (a, b) => name(articles, a.articleId).localeCompare(name(articles, b.articleId)) || a.start - b.start,
+    verdict: (a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict),
+    // A fact-checker's own view: what an editor sent back comes first, newest first within each group.
+    returnedFirst: (a, b) =>
+      Number(b.review.state === 'returned') - Number(a.review.state === 'returned') || b.updatedAt.localeCompare(a.updatedAt),
+  };
+  return [...claims].sort(by[sort]);
+}
+
+export function summarizeClaims(claims: Claim[]): ClaimsSummary {
+  const byVerdict = zeros(VERDICTS);
+  const byReview = zeros(REVIEW_STATES);
+  const bySource = new Map<string, Record<Verdict, number>>();
+  for (const c of claims) {
+    byVerdict[c.verdict] += 1;
+    byReview[c.review.state] += 1;
+    const row = bySource.get(c.sourceId) ?? zeros(VERDICTS);
+    row[c.verdict] += 1;
+    bySource.set(c.sourceId, row);
+  }
+  return {
+    total: claims.length,
+    byVerdict,
+    byReview,
+    bySource: [...bySource]
+      .map(([sourceId, counts]) => ({ sourceId, ...counts }))
+      .sort((a, b) => b.disputed - a.disputed || b.corroborated + b.unreviewed - (a.corroborated + a.unreviewed)),
+  };
+}
