@@ -200,3 +200,18 @@ export const ReviewBodySchema = z
     }
   });
 export type ReviewBody = z.input<typeof ReviewBodySchema>;
+
+export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json', 'md', 'claimreview', 'webannotation', 'package'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Formats meant for publication: they hold only claims an editor approved unless `approved=all` is asked for. */
+export const PUBLICATION_FORMATS: readonly ReportFormat[] = ['claimreview', 'package'];
+
+/** `GET /api/reports`: a format and a scope, either one article (`articleId`) or any filter of the claims queue. */
+export const ReportQuerySchema = ClaimsQuerySchema.extend({
+  format: z.enum(REPORT_FORMATS),
+  /** `only`: claims an editor approved; `all`: every claim in scope. Default: `only` for publication formats. */
+  approved: z.enum(['only', 'all']).optional(),
+  /** Language of the report's template (headings, labels); default English. */
+  lang: LanguageSchema.optional(),
+});
+export type ReportQuery = z.infer<typeof ReportQuerySchema>;

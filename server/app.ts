@@ -12,10 +12,12 @@ import { HttpError, errorMiddleware } from './errors.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
+import { reportsRouter } from './routes/reports.ts';
 import { sessionRouter } from './routes/session.ts';
 import { settingsRouter } from './routes/settings.ts';
 import { usersRouter } from './routes/users.ts';
 import { sourcesRouter } from './routes/sources.ts';
+import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppDeps {
@@ -29,6 +31,8 @@ export interface AppDeps {
   passwordCost?: number;
   /** Set the Secure flag on cookies (when served over HTTPS). */
   secureCookies?: boolean;
+  /** Prints reports to PDF; default: headless Chromium at CHROMIUM_PATH or /usr/bin/chromium, launched on first use. */
+  pdf?: PdfRenderer;
   /** TEMPORARY while the client learns to sign in: false lets requests through without a session. */
   requireSession?: boolean;
 }
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
   api.use('/settings', settingsRouter(routeDeps));
+  api.use('/reports', reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer()));
   api.use((req) => {
     throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`);
   });

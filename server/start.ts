@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
+import { createPdfRenderer } from './reports/pdf-renderer.ts';
 import { openFileStore } from './store/file-store.ts';
 import { loadSeed } from './store/seed.ts';
 
@@ -24,8 +25,10 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()));
+  const pdf = createPdfRenderer();
   const app = createApp({
     store,
+    pdf,
     clientDir: options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir,
     log: options.log,
     requireSession: false, // TEMPORARY: until the client signs in (same session)
@@ -39,10 +42,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     storeFile: file,
     seeded,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      await pdf.close();
+    },
   };
 }

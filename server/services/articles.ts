@@ -64,9 +64,26 @@ const replaceArticle = (data: StoreData, next: Article): StoreData => ({
   articles: data.articles.map((a) => (a.id === next.id ? next : a)),
 });
 
+/**
+ * A readable id that also names report files: the title's Latin words (`truce-talk-3f9a2c1d`), or for a title with
+ * none (Arabic), the language and date (`ar-2020-10-09-3f9a2c1d`), ended by a random part.
+ */
+function newArticleId(fields: NewArticleFields, ctx: ChangeContext): string {
+  const slug = fields.title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const unique = ctx.newId().replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
+  return `${slug || `${fields.language}-${fields.publishedAt ?? 'article'}`}-${unique}`;
+}
+
 export function createArticle(data: StoreData, fields: NewArticleFields, ctx: ChangeContext): Change<Article> {
   refuseTwin(data, fields.text);
-  const article: Article = { id: ctx.newId(), ...fields, createdAt: ctx.now, updatedAt: ctx.now, deletedAt: null };
+  const article: Article = { id: newArticleId(fields, ctx), ...fields, createdAt: ctx.now, updatedAt: ctx.now, deletedAt: null };
   return { data: { ...data, articles: [...data.articles, article] }, result: article };
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
+import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
@@ -36,7 +37,9 @@ export async function openTestApp(dataDir?: string) {
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
+  const pdf = createPdfRenderer();
   const app = createApp({
+    pdf,
     store,
     clientDir: null,
     newId: () => `id-${++ids}`,
@@ -62,6 +65,9 @@ export async function openTestApp(dataDir?: string) {
     file,
     logs,
     readStoreFile: () => readFile(file),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: async () => {
+      await pdf.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,0 +1,129 @@
+// Reports through the API: every format with its content type and file name, scopes, approved-only publication,
+// a PDF whose text holds the Arabic quotes in logical order, and the publication package.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync, strFromU8 } from 'fflate';
+import Papa from 'papaparse';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../../domain/schemas.ts';
+import { createApp } from '../../server/app.ts';
+import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
+import { buildClaimBody } from '../support/builders.ts';
+import { DEMO_ID, openTestApp } from '../support/test-app.ts';
+
+let t: Awaited<ReturnType<typeof openTestApp>>;
+let text: string;
+const quotes = ['بوقف القتال في ناغورني قره باغ لأسباب إنسانية', 'القصف المدفعي استمر على قطاعات عدة من خط المواجهة'];
+let claims: Claim[];
+
+const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+beforeAll(async () => {
+  t = await openTestApp();
+  text = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
+  claims = [];
+  for (const [i, q] of quotes.entries()) {
+    const start = text.indexOf(q);
+    const body = buildClaimBody(text, start, start + q.length, {
+      sourceId: i === 0 ? 'kremlin' : 'armenian-government',
+      verdict: 'disputed',
+      note: i === 0 ? '<script>alert(1)</script> "><img src=x onerror=alert(1)>' : '=HYPERLINK("http://evil")',
+    });
+    claims.push((await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(body).expect(201)).body);
+  }
+  await t.api.post(`/api/claims/${claims[0]!.id}/review`).send({ decision: 'approve', version: claims[0]!.version }).expect(200);
+});
+afterAll(() => t.cleanup());
+
+describe('GET /api/reports', () => {
+  it.each([
+    ['html', /^text\/html/, 'html'],
+    ['csv', /^text\/csv/, 'csv'],
+    ['json', /^application\/json/, 'json'],
+    ['md', /^text\/markdown/, 'md'],
+    ['claimreview', /^application\/ld\+json/, 'claimreview.jsonld'],
+    ['webannotation', /^application\/ld\+json/, 'annotations.jsonld'],
+  ])('answers %s with its content type and a file name of the article and date', async (format, type, ext) => {
+    const res = await t.api.get(`/api/reports?format=${format}&articleId=${DEMO_ID}`).expect(200);
+    expect(res.headers['content-type']).toMatch(type);
+    expect(res.headers['content-disposition']).toMatch(new RegExp(`attachment; filename="?afp-karabakh-2020-10-09-ar-\\d{4}-\\d{2}-\\d{2}\\.${ext.replace('.', '\\.')}"?$`));
+  });
+
+  it('exports CSV that gives back every Arabic quote exactly, with formulas neutralised', async () => {
+    const res = await t.api.get(`/api/reports?format=csv&articleId=${DEMO_ID}`).expect(200);
+    expect(res.text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(res.text.slice(1), { header: true, skipEmptyLines: true }).data;
+    const quoteColumn = Object.keys(rows[0]!).find((k) => /quote/.test(k))!;
+    expect(rows.map((r) => r[quoteColumn]).sort()).toEqual([...quotes].sort());
+    expect(res.text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('escapes hostile notes in the HTML report', async () => {
+    const res = await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}`).expect(200);
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(res.text).not.toMatch(/<script>alert|<img src=x/);
+    expect(res.text).toMatch(/<blockquote[^>]*lang="ar"[^>]*dir="rtl"|<blockquote[^>]*dir="rtl"[^>]*lang="ar"/);
+  });
+
+  it('publishes ClaimReview only for claims an editor approved, unless all are asked for', async () => {
+    const only = JSON.parse((await t.api.get('/api/reports?format=claimreview&verdict=disputed').expect(200)).text);
+    expect(only['@graph']).toHaveLength(1);
+    expect(only['@graph'][0].itemReviewed.text).toBe(quotes[0]);
+    const html = (await t.api.get('/api/reports?format=json&verdict=disputed&approved=only').expect(200)).body;
+    expect(html.claims).toHaveLength(1);
+    const all = (await t.api.get('/api/reports?format=json&verdict=disputed').expect(200)).body;
+    expect(all.claims).toHaveLength(2);
+  });
+
+  it('filters by source across articles, like the queue', async () => {
+    const res = await t.api.get('/api/reports?format=json&sourceId=kremlin').expect(200);
+    expect(res.body.claims.map((c: Claim) => c.id)).toEqual([claims[0]!.id]);
+    expect(res.headers['content-disposition']).toMatch(/afp-karabakh/);
+  });
+
+  it('prints a PDF whose text holds the Arabic quotes in logical order', async () => {
+    const res = await t.api.get(`/api/reports?format=pdf&articleId=${DEMO_ID}&approved=all`).buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const body = res.body as Buffer;
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    const file = join(t.dir, 'report.pdf');
+    await writeFile(file, body);
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    // pdftotext splits Chromium's Arabic glyph runs with stray spaces and bidi marks, so compare letters only:
+    // the letters must still come in logical (reading) order, which a reversed or visual-order text would fail.
+    const letters = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
+    for (const q of quotes) expect(letters(stdout)).toContain(letters(q));
+    expect(letters(stdout)).not.toContain(letters([...quotes[0]!].reverse().join('')));
+  });
+
+  it('packs the publication package: reports, ClaimReview, Web Annotations and each claim history', async () => {
+    const res = await t.api.get(`/api/reports?format=package&articleId=${DEMO_ID}&approved=all`).buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(res.body as Buffer))).filter(([name]) => !name.endsWith('/')));
+    expect(Object.keys(files).sort()).toEqual(
+      ['annotations.jsonld', 'claimreview.jsonld', 'claims.csv', 'claims.json', 'report.html', 'report.pdf', ...claims.map((c) => `history/${c.id}.json`)].sort(),
+    );
+    const history = JSON.parse(strFromU8(files[`history/${claims[0]!.id}.json`]!));
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'review']);
+  });
+
+  it('refuses an unknown format, naming the field', async () => {
+    const res = await t.api.get('/api/reports?format=docx').expect(400);
+    expect(res.body.error.field).toBe('format');
+  });
+
+  it('says clearly when Chromium is missing for a PDF', async () => {
+    const missing = createPdfRenderer('/nonexistent/chromium');
+    const app = createApp({ store: t.store, pdf: missing, clientDir: null, requireSession: false });
+    const res = await request(app).get(`/api/reports?format=pdf&articleId=${DEMO_ID}`).expect(503);
+    expect(res.body.error).toMatchObject({ code: 'pdf_unavailable', field: 'format' });
+    expect(res.body.error.message).toMatch(/chromium/i);
+  });
+});
