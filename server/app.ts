@@ -33,8 +33,6 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Prints reports to PDF; default: headless Chromium at CHROMIUM_PATH or /usr/bin/chromium, launched on first use. */
   pdf?: PdfRenderer;
-  /** TEMPORARY while the client learns to sign in: false lets requests through without a session. */
-  requireSession?: boolean;
 }
 
 const hasBody = (req: express.Request) =>
@@ -78,7 +76,7 @@ export function createApp(deps: AppDeps): Express {
   });
   // Set-up and sign-in are open; every other route needs a session (and a CSRF token to change anything).
   api.use(sessionRouter(routeDeps));
-  if (deps.requireSession !== false) api.use(requireUser);
+  api.use(requireUser);
   api.use('/users', usersRouter(routeDeps));
   api.delete('/sources/:id', requireEditor);
   api.patch('/settings', requireEditor);

@@ -31,7 +31,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     pdf,
     clientDir: options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir,
     log: options.log,
-    requireSession: false, // TEMPORARY: until the client signs in (same session)
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

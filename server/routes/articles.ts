@@ -1,7 +1,12 @@
 // /api/articles: list with claim counts, preview and add (text or HTML), open with sentences and claims,
 // edit, delete and restore, and add claims to one.
 import { Router } from 'express';
-import { CreateArticleBodySchema, CreateClaimBodySchema, PreviewArticleBodySchema, UpdateArticleBodySchema } from '../../domain/requests.ts';
+import {
+  CreateArticleBodySchema,
+  CreateClaimBodySchema,
+  PreviewArticleBodySchema,
+  UpdateArticleBodySchema,
+} from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
 import { splitSentences } from '../../domain/split-sentences.ts';
 import { parseOr400 } from '../errors.ts';

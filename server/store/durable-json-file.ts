@@ -1,6 +1,6 @@
 // A lowdb adapter for the store file that is durable and says what went wrong: it writes a temporary file,
 // flushes it to disk, renames it over the old one and flushes the folder, and every read error names the file.
-import { open, readFile, rename } from 'node:fs/promises';
+import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -11,7 +11,10 @@ export class StoreFileError extends Error {
     readonly file: string,
     problem: string,
   ) {
-    super(`Store file ${file} cannot be used: ${problem}. The file was left untouched.`);
+    super(
+      `Store file ${file} cannot be used: ${problem}. The file was left untouched. ` +
+        `To restore the last good copy kept beside it (${file}.bak), run: npm run repair`,
+    );
     this.name = 'StoreFileError';
   }
 }
@@ -25,8 +28,18 @@ async function fsyncPath(path: string, flags: string): Promise<void> {
   }
 }
 
-/** Writes `contents` to `file` so that a crash at any moment leaves either the old or the new file whole. */
-export async function writeFileDurably(file: string, contents: string): Promise<void> {
+const ignoreMissing = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ENOENT') throw error;
+};
+
+/** The previous version of a store file, kept beside it for `npm run repair`. */
+export const backupPath = (file: string) => `${file}.bak`;
+
+/**
+ * Writes `contents` to `file` so that a crash at any moment leaves either the old or the new file whole.
+ * With `keepBackup`, the version being replaced stays beside it as `<file>.bak` (a hard link: no copy is made).
+ */
+export async function writeFileDurably(file: string, contents: string, { keepBackup = false } = {}): Promise<void> {
   const temp = `${file}.tmp`;
   const handle = await open(temp, 'w');
   try {
@@ -34,6 +47,10 @@ export async function writeFileDurably(file: string, contents: string): Promise<
     await handle.sync();
   } finally {
     await handle.close();
+  }
+  if (keepBackup) {
+    await unlink(backupPath(file)).catch(ignoreMissing);
+    await link(file, backupPath(file)).catch(ignoreMissing);
   }
   await rename(temp, file);
   // The rename is only durable once the folder's entry is flushed too.
@@ -70,6 +87,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, JSON.stringify(data, null, 2) + '\n');
+    await writeFileDurably(this.file, JSON.stringify(data, null, 2) + '\n', { keepBackup: true });
   }
 }

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
-import request from 'supertest';
+import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, openTestApp } from '../support/test-app.ts';
+import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn } from '../support/test-app.ts';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let text: string;
@@ -121,8 +121,9 @@ describe('GET /api/reports', () => {
 
   it('says clearly when Chromium is missing for a PDF', async () => {
     const missing = createPdfRenderer('/nonexistent/chromium');
-    const app = createApp({ store: t.store, pdf: missing, clientDir: null, requireSession: false });
-    const res = await request(app).get(`/api/reports?format=pdf&articleId=${DEMO_ID}`).expect(503);
+    const app = createApp({ store: t.store, pdf: missing, clientDir: null, passwordCost: TEST_PASSWORD_COST });
+    const agent = await signIn(app, 'editor');
+    const res = await agent.get(`/api/reports?format=pdf&articleId=${DEMO_ID}`).expect(503);
     expect(res.body.error).toMatchObject({ code: 'pdf_unavailable', field: 'format' });
     expect(res.body.error.message).toMatch(/chromium/i);
   });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StoreFileError } from '../../server/store/durable-json-file.ts';
 import { STORE_FILE_NAME, openFileStore } from '../../server/store/file-store.ts';
 import { loadSeed } from '../../server/store/seed.ts';
+import { repairStore } from '../../server/store/repair.ts';
 import { startServer } from '../../server/start.ts';
 import { T0, buildStoreData } from '../support/builders.ts';
 
@@ -40,5 +41,29 @@ describe('the store file', () => {
     await expect(failure).rejects.toThrow(pattern);
     await expect(startServer({ dataDir: dir, clientDir: null })).rejects.toThrow(file);
     expect(await readFile(file)).toEqual(bytes);
+  });
+});
+
+describe('repair', () => {
+  it('restores a damaged store file from the copy kept beside it, keeping the damaged one', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const { store, file } = await openFileStore(dir, seed);
+    await store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'First' } }, result: null }));
+    await store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'Second' } }, result: null }));
+    const damaged = (await readFile(file, 'utf8')).slice(0, 100);
+    await writeFile(file, damaged);
+    await expect(openFileStore(dir, seed)).rejects.toThrow(/npm run repair/);
+
+    const outcome = await repairStore(dir, new Date(T0));
+    expect(outcome.status).toBe('restored');
+    const reopened = await openFileStore(dir, seed);
+    expect(reopened.store.read().settings.newsroomName).toBe('First'); // the version before the last write
+    if (outcome.status === 'restored') expect(await readFile(outcome.damagedCopy, 'utf8')).toBe(damaged);
+  });
+
+  it('leaves a healthy store alone', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    await openFileStore(dir, seed);
+    expect((await repairStore(dir)).status).toBe('healthy');
   });
 });

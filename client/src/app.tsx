@@ -1,0 +1,51 @@
+// The app shell: header, the session gate, routes (the workbench loads on demand), the toast and the shortcuts dialog.
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
+import { StatusMessage } from './components/status-message.tsx';
+import { Toast } from './components/toast.tsx';
+import { ArticleList } from './features/articles/components/article-list.tsx';
+import { useClaimActions } from './features/claims/use-claim-actions.ts';
+import { SessionGate } from './features/session/components/session-gate.tsx';
+import { UserMenu } from './features/session/components/user-menu.tsx';
+import { useUiStore } from './lib/ui-store.ts';
+
+const ArticlePage = lazy(() =>
+  import('./features/articles/components/article-page.tsx').then((m) => ({ default: m.ArticlePage })),
+);
+
+export function App() {
+  const { undo } = useClaimActions();
+  const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
+  return (
+    <>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          Claimdesk
+        </Link>
+        <nav aria-label="Main">
+          <Link href="/">Articles</Link>
+        </nav>
+        <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
+          Keyboard shortcuts
+        </button>
+        <UserMenu />
+      </header>
+      <SessionGate>
+        <Suspense fallback={<StatusMessage>Loading…</StatusMessage>}>
+          <Switch>
+            <Route path="/" component={ArticleList} />
+            <Route path="/articles/:id">{(params) => <ArticlePage key={params.id} id={params.id} />}</Route>
+            <Route>
+              <StatusMessage title="Page not found">
+                <Link href="/">Back to all articles</Link>
+              </StatusMessage>
+            </Route>
+          </Switch>
+        </Suspense>
+      </SessionGate>
+      <Toast onUndo={undo} />
+      <ShortcutsDialog />
+    </>
+  );
+}

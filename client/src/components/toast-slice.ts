@@ -1,0 +1,49 @@
+// UI state for feedback and undo: the one visible toast, the undo history, the shortcuts dialog.
+import type { StateCreator } from 'zustand';
+import type { Claim, Verdict } from '../../../domain/schemas.ts';
+import type { UiState } from '../lib/ui-store.ts';
+
+export type UndoEntry =
+  | { kind: 'claim-deleted'; claim: Claim }
+  | { kind: 'verdict-changed'; claimId: string; articleId: string; previous: Verdict };
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  /** Shows an Undo button that undoes the newest undo entry. */
+  undoable: boolean;
+}
+
+export interface ToastSlice {
+  toast: Toast | null;
+  undoStack: UndoEntry[];
+  shortcutsOpen: boolean;
+  toastShown: (message: string, tone?: Toast['tone']) => void;
+  toastDismissed: (id: number) => void;
+  undoRecorded: (entry: UndoEntry, message: string) => void;
+  undoTaken: () => UndoEntry | undefined;
+  shortcutsToggled: (open: boolean) => void;
+}
+
+const UNDO_HISTORY = 20;
+let nextToastId = 1;
+
+export const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set, get) => ({
+  toast: null,
+  undoStack: [],
+  shortcutsOpen: false,
+  toastShown: (message, tone = 'info') => set({ toast: { id: nextToastId++, message, tone, undoable: false } }),
+  toastDismissed: (id) => set((state) => (state.toast?.id === id ? { toast: null } : state)),
+  undoRecorded: (entry, message) =>
+    set((state) => ({
+      undoStack: [...state.undoStack.slice(-(UNDO_HISTORY - 1)), entry],
+      toast: { id: nextToastId++, message, tone: 'info', undoable: true },
+    })),
+  undoTaken: () => {
+    const entry = get().undoStack.at(-1);
+    if (entry) set((state) => ({ undoStack: state.undoStack.slice(0, -1), toast: null }));
+    return entry;
+  },
+  shortcutsToggled: (open) => set({ shortcutsOpen: open }),
+});

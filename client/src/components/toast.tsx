@@ -1,0 +1,39 @@
+// The one toast: what just happened, with Undo when it can be undone. It stays while hovered or focused.
+import { useEffect, useState } from 'react';
+import { useUiStore } from '../lib/ui-store.ts';
+
+const TOAST_MS = 8_000;
+
+export function Toast({ onUndo }: { onUndo: () => void }) {
+  const toast = useUiStore((s) => s.toast);
+  const toastDismissed = useUiStore((s) => s.toastDismissed);
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (!toast || held) return;
+    const timer = setTimeout(() => toastDismissed(toast.id), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast, held, toastDismissed]);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div
+          className={`toast toast-${toast.tone}`}
+          onMouseEnter={() => setHeld(true)}
+          onMouseLeave={() => setHeld(false)}
+          onFocus={() => setHeld(true)}
+          onBlur={() => setHeld(false)}
+        >
+          <span>{toast.message}</span>
+          {toast.undoable && (
+            <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z Meta+Z">
+              Undo
+            </button>
+          )}
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => toastDismissed(toast.id)}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

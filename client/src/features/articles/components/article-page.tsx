@@ -1,0 +1,69 @@
+// The workbench for one article: the text beside the claims panel, with the page's keys and dialogs.
+import { useCallback, useMemo } from 'react';
+import { Link } from 'wouter';
+import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { StatusMessage } from '../../../components/status-message.tsx';
+import { useArticleClaims } from '../../claims/api/get-claims.ts';
+import { ClaimsPanel } from '../../claims/components/claims-panel.tsx';
+import { useMakeClaim } from '../../claims/use-make-claim.ts';
+import { visibleClaims } from '../../claims/visible-claims.ts';
+import { useSources } from '../../sources/api/get-sources.ts';
+import { useArticle } from '../api/get-article.ts';
+import { ArticleText } from '../text/article-text.tsx';
+import { elementAt } from '../text/dom-offsets.ts';
+import { useWorkbenchKeys } from '../use-workbench-keys.ts';
+import { ArticleMeta } from './article-meta.tsx';
+
+export function ArticlePage({ id }: { id: string }) {
+  const article = useArticle(id);
+  const claims = useArticleClaims(id);
+  const sources = useSources();
+  if (article.isPending || claims.isPending) return <StatusMessage>Loading the article…</StatusMessage>;
+  const error = article.error ?? claims.error;
+  if (error) {
+    const missing = error instanceof ApiError && error.status === 404;
+    return (
+      <StatusMessage tone="error" title={missing ? 'This article does not exist' : 'The article could not be loaded'}>
+        {missing ? 'It may have been removed. ' : `${error.message} `}
+        <Link href="/">Back to all articles</Link>
+      </StatusMessage>
+    );
+  }
+  return <Workbench article={article.data!} claims={claims.data!} sources={sources.data ?? []} />;
+}
+
+function Workbench({ article, claims, sources }: { article: ArticleDetail; claims: Claim[]; sources: Source[] }) {
+  const verdictFilter = useUiStore((s) => s.verdictFilter);
+  const sourceFilter = useUiStore((s) => s.sourceFilter);
+  const visible = useMemo(() => visibleClaims(claims, verdictFilter, sourceFilter), [claims, verdictFilter, sourceFilter]);
+  const makeClaim = useMakeClaim(article);
+
+  const pickClaim = useCallback((claim: Claim) => {
+    const ui = useUiStore.getState();
+    ui.claimSelected(claim.id);
+    const root = document.querySelector<HTMLElement>('[role="article"]');
+    const target = root && elementAt(root, claim.start);
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Keep keyboard users at the claim's sentence so text keys continue from there.
+    const sentence = target?.closest<HTMLElement>('[data-sentence]');
+    if (sentence) ui.sentenceFocused(Number(sentence.dataset.sentence));
+  }, []);
+
+  useWorkbenchKeys({ visible, claims, pickClaim, makeClaim });
+
+  return (
+    <div className="workbench">
+      <div className="reading">
+        <ArticleMeta article={article} />
+        <p id="article-text-help" className="visually-hidden">
+          Use up and down arrows or j and k to move between sentences, Enter to make a sentence a claim, Shift with
+          left or right arrow to select words. Press question mark for all shortcuts.
+        </p>
+        <ArticleText article={article} claims={visible} sources={sources} />
+      </div>
+      <ClaimsPanel article={article} claims={claims} visible={visible} sources={sources} onPick={pickClaim} />
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Query and mutation keys for claims.
+import type { ClaimsQuery } from '../../../../../domain/requests.ts';
+
+export const claimKeys = {
+  all: ['claims'] as const,
+  lists: () => [...claimKeys.all, 'list'] as const,
+  list: (query: ClaimsQuery) => [...claimKeys.lists(), query] as const,
+  byArticle: (articleId: string) => claimKeys.list({ articleId }),
+  mutations: () => [...claimKeys.all, 'mutation'] as const,
+  create: () => [...claimKeys.mutations(), 'create'] as const,
+};

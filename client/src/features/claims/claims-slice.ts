@@ -1,0 +1,80 @@
+// UI state of claims: which one is active, the panel's filters, unsaved note drafts, save states and conflicts.
+import type { StateCreator } from 'zustand';
+import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import type { UiState } from '../../lib/ui-store.ts';
+import type { ClaimChanges } from './api/update-claim.ts';
+
+export interface SaveState {
+  pending: number;
+  /** The server's (or network's) message for the last failed save, with what it tried to save. */
+  error: string | null;
+  failedChanges: ClaimChanges | null;
+  savedOnce: boolean;
+}
+
+export interface Conflict {
+  mine: ClaimChanges;
+  theirs: Claim;
+}
+
+export interface ClaimsSlice {
+  activeClaimId: string | null;
+  verdictFilter: Verdict | 'all';
+  sourceFilter: string | 'all';
+  noteDrafts: Record<string, string>;
+  saves: Record<string, SaveState>;
+  conflicts: Record<string, Conflict>;
+  claimSelected: (claimId: string | null) => void;
+  verdictFilterChanged: (verdict: Verdict | 'all') => void;
+  sourceFilterChanged: (sourceId: string | 'all') => void;
+  noteEdited: (claimId: string, note: string) => void;
+  noteSaved: (claimId: string, note: string) => void;
+  noteDiscarded: (claimId: string) => void;
+  saveStarted: (claimId: string) => void;
+  saveSucceeded: (claimId: string) => void;
+  saveFailed: (claimId: string, message: string, changes: ClaimChanges) => void;
+  conflictDetected: (claimId: string, conflict: Conflict) => void;
+  conflictResolved: (claimId: string) => void;
+}
+
+const idleSave: SaveState = { pending: 0, error: null, failedChanges: null, savedOnce: false };
+
+export const createClaimsSlice: StateCreator<UiState, [], [], ClaimsSlice> = (set) => {
+  const patchSave = (claimId: string, change: (save: SaveState) => SaveState) =>
+    set((state) => ({ saves: { ...state.saves, [claimId]: change(state.saves[claimId] ?? idleSave) } }));
+  return {
+    activeClaimId: null,
+    verdictFilter: 'all',
+    sourceFilter: 'all',
+    noteDrafts: {},
+    saves: {},
+    conflicts: {},
+    claimSelected: (claimId) =>
+      set(claimId === null ? { activeClaimId: null } : { activeClaimId: claimId, draft: null, draftError: null }),
+    verdictFilterChanged: (verdict) => set({ verdictFilter: verdict }),
+    sourceFilterChanged: (sourceId) => set({ sourceFilter: sourceId }),
+    noteEdited: (claimId, note) => set((state) => ({ noteDrafts: { ...state.noteDrafts, [claimId]: note } })),
+    noteSaved: (claimId, note) =>
+      set((state) => {
+        if (state.noteDrafts[claimId] !== note) return state;
+        const { [claimId]: _saved, ...rest } = state.noteDrafts;
+        return { noteDrafts: rest };
+      }),
+    noteDiscarded: (claimId) =>
+      set((state) => {
+        const { [claimId]: _dropped, ...rest } = state.noteDrafts;
+        return { noteDrafts: rest };
+      }),
+    saveStarted: (claimId) => patchSave(claimId, (s) => ({ ...s, pending: s.pending + 1 })),
+    saveSucceeded: (claimId) =>
+      patchSave(claimId, (s) => ({ pending: Math.max(0, s.pending - 1), error: null, failedChanges: null, savedOnce: true })),
+    saveFailed: (claimId, message, changes) =>
+      patchSave(claimId, (s) => ({ ...s, pending: Math.max(0, s.pending - 1), error: message, failedChanges: changes })),
+    conflictDetected: (claimId, conflict) => set((state) => ({ conflicts: { ...state.conflicts, [claimId]: conflict } })),
+    conflictResolved: (claimId) =>
+      set((state) => {
+        const { [claimId]: _resolved, ...rest } = state.conflicts;
+        return { conflicts: rest };
+      }),
+  };
+};

@@ -1,0 +1,44 @@
+// The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes.
+import type { Article, Claim } from '../../../../../domain/schemas.ts';
+import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
+import { useUpdateClaim } from '../api/update-claim.ts';
+import { useClaimActions } from '../use-claim-actions.ts';
+import { ConflictNotice } from './conflict-notice.tsx';
+import { EvidenceList } from './evidence-list.tsx';
+import { NoteField } from './note-field.tsx';
+import { SaveError, SaveStatus } from './save-status.tsx';
+import { VerdictButtons } from './verdict-buttons.tsx';
+
+export function ClaimEditor({ claim, article }: { claim: Claim; article: Article }) {
+  const { setVerdict, deleteClaim } = useClaimActions();
+  const update = useUpdateClaim();
+  return (
+    <section aria-labelledby="claim-editor-heading" className="panel-section claim-editor" data-claim-id={claim.id}>
+      <div className="section-head">
+        <h2 id="claim-editor-heading">Selected claim</h2>
+        <SaveStatus claim={claim} />
+      </div>
+      <blockquote className="quote" dir={article.direction} lang={article.language}>
+        {claim.quote.exact}
+      </blockquote>
+      <SaveError claim={claim} />
+      <ConflictNotice claim={claim} />
+      <SourceCombobox
+        key={claim.id}
+        id="claim-source"
+        value={claim.sourceId}
+        onChange={(sourceId) =>
+          sourceId !== claim.sourceId && update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { sourceId } })
+        }
+      />
+      <VerdictButtons value={claim.verdict} onChange={(verdict) => setVerdict(claim, verdict)} />
+      <NoteField key={`note-${claim.id}`} claim={claim} />
+      <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
+      <div className="actions actions-end">
+        <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>
+          Delete claim
+        </button>
+      </div>
+    </section>
+  );
+}

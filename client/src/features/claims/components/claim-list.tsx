@@ -1,0 +1,77 @@
+// The article's claims as a listbox: pick one to select it and scroll the text to it.
+import type { KeyboardEvent } from 'react';
+import type { Article, Claim, Source } from '../../../../../domain/schemas.ts';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { VERDICT_META } from '../verdicts.ts';
+import { ClaimFilters } from './claim-filters.tsx';
+
+interface ClaimListProps {
+  article: Article;
+  claims: readonly Claim[];
+  total: number;
+  sources: readonly Source[];
+  onPick: (claim: Claim) => void;
+}
+
+export function ClaimList({ article, claims, total, sources, onPick }: ClaimListProps) {
+  const activeClaimId = useUiStore((s) => s.activeClaimId);
+  const saves = useUiStore((s) => s.saves);
+  const activeIndex = claims.findIndex((c) => c.id === activeClaimId);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = claims[Math.min(claims.length - 1, Math.max(0, activeIndex + step))];
+    if (next) onPick(next);
+  };
+
+  return (
+    <section aria-labelledby="claims-heading" className="panel-section claim-list-section">
+      <div className="section-head">
+        <h2 id="claims-heading">Claims</h2>
+        <span className="count">{claims.length === total ? total : `${claims.length} of ${total}`}</span>
+      </div>
+      <ClaimFilters sources={sources} />
+      {claims.length === 0 ? (
+        <p className="empty-state">
+          {total === 0 ? 'No claims yet. Click a sentence, or select words in the text, to make one.' : 'No claim matches these filters.'}
+        </p>
+      ) : (
+        <ul
+          role="listbox"
+          aria-label="Claims in this article"
+          tabIndex={0}
+          className="claim-list"
+          aria-activedescendant={activeIndex >= 0 ? `claim-option-${claims[activeIndex]!.id}` : undefined}
+          onKeyDown={onKeyDown}
+        >
+          {claims.map((claim) => (
+            <li
+              key={claim.id}
+              id={`claim-option-${claim.id}`}
+              role="option"
+              aria-selected={claim.id === activeClaimId}
+              className={`claim-item verdict-${claim.verdict}`}
+              onClick={() => onPick(claim)}
+            >
+              <span className="claim-item-head">
+                <span className={`verdict-tag verdict-${claim.verdict}`}>{VERDICT_META[claim.verdict].label}</span>
+                <span className="claim-source">{sources.find((s) => s.id === claim.sourceId)?.name ?? 'Unknown source'}</span>
+                {saves[claim.id]?.error && <span className="claim-unsaved">Not saved</span>}
+              </span>
+              <bdi className="claim-quote" dir={article.direction} lang={article.language}>
+                {claim.quote.exact}
+              </bdi>
+              {claim.note && (
+                <span className="claim-note" dir="auto">
+                  {claim.note}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

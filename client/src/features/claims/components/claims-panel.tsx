@@ -1,0 +1,26 @@
+// The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list.
+import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { ClaimEditor } from './claim-editor.tsx';
+import { ClaimList } from './claim-list.tsx';
+import { NewClaimForm } from './new-claim-form.tsx';
+
+interface ClaimsPanelProps {
+  article: ArticleDetail;
+  claims: readonly Claim[];
+  visible: readonly Claim[];
+  sources: readonly Source[];
+  onPick: (claim: Claim) => void;
+}
+
+export function ClaimsPanel({ article, claims, visible, sources, onPick }: ClaimsPanelProps) {
+  const activeClaimId = useUiStore((s) => s.activeClaimId);
+  const draft = useUiStore((s) => s.draft);
+  const active = claims.find((c) => c.id === activeClaimId);
+  return (
+    <aside className="panel" aria-label="Claims panel">
+      {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
+      <ClaimList article={article} claims={visible} total={claims.length} sources={sources} onPick={onPick} />
+    </aside>
+  );
+}

@@ -1,0 +1,90 @@
+// Evidence links of a claim: listed, removable, and added through a small form validated by the shared URL schema.
+import { useState, type FormEvent } from 'react';
+import type { Claim, Evidence } from '../../../../../domain/schemas.ts';
+import { EvidenceSchema } from '../../../../../domain/schemas.ts';
+import { LIMITS } from '../../../../../domain/limits.ts';
+import { useUpdateClaim } from '../api/update-claim.ts';
+
+export function EvidenceList({ claim }: { claim: Claim }) {
+  const update = useUpdateClaim();
+  const [url, setUrl] = useState('');
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = (evidence: Evidence[]) =>
+    update.mutateAsync({ articleId: claim.articleId, claimId: claim.id, changes: { evidence } });
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = EvidenceSchema.safeParse({ url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'not a valid link');
+      return;
+    }
+    setError(null);
+    // The typed link stays in the form until the server has it, so a failed save loses nothing.
+    save([...claim.evidence, parsed.data]).then(() => {
+      setUrl('');
+      setTitle('');
+    }, () => undefined);
+  };
+
+  const full = claim.evidence.length >= LIMITS.evidenceItems;
+  return (
+    <div className="evidence">
+      <h3>Evidence</h3>
+      {claim.evidence.length === 0 ? (
+        <p className="hint">No links yet.</p>
+      ) : (
+        <ul className="evidence-list">
+          {claim.evidence.map((item, i) => (
+            <li key={`${i}-${item.url}`}>
+              <a href={item.url} target="_blank" rel="noreferrer noopener" dir="auto">
+                {item.title || item.url}
+              </a>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove link ${item.title || item.url}`}
+                onClick={() => void save(claim.evidence.filter((_, j) => j !== i)).catch(() => undefined)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="evidence-form" onSubmit={add} noValidate>
+        <label htmlFor="evidence-url">Link</label>
+        <input
+          id="evidence-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://…"
+          maxLength={LIMITS.url}
+          value={url}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'evidence-error' : undefined}
+          onChange={(e) => setUrl(e.target.value)}
+          disabled={full}
+        />
+        <label htmlFor="evidence-title">Link title (optional)</label>
+        <input
+          id="evidence-title"
+          dir="auto"
+          maxLength={LIMITS.evidenceTitle}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          disabled={full}
+        />
+        <button type="submit" disabled={full || !url.trim()}>
+          Add link
+        </button>
+        {error && (
+          <p id="evidence-error" className="field-error" role="alert">
+            Link {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

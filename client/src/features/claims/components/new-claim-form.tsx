@@ -1,0 +1,56 @@
+// The span about to become a claim, with its preselected source and the Make claim button.
+import { useIsMutating } from '@tanstack/react-query';
+import type { ArticleDetail } from '../../../../../domain/schemas.ts';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
+import { claimKeys } from '../api/claim-keys.ts';
+import { DRAFT_SOURCE_INPUT_ID, useMakeClaim } from '../use-make-claim.ts';
+
+export function NewClaimForm({ article }: { article: ArticleDetail }) {
+  const draft = useUiStore((s) => s.draft);
+  const sourceId = useUiStore((s) => s.draftSourceId);
+  const error = useUiStore((s) => s.draftError);
+  const draftSourceChosen = useUiStore((s) => s.draftSourceChosen);
+  const draftDiscarded = useUiStore((s) => s.draftDiscarded);
+  const makeClaim = useMakeClaim(article);
+  const creating = useIsMutating({ mutationKey: claimKeys.create() }) > 0;
+  if (!draft) {
+    return (
+      <section className="panel-section new-claim-hint" aria-label="How to make a claim">
+        <p>
+          Click a sentence or select words in the text, then choose who said it. Press <kbd>?</kbd> for keyboard
+          shortcuts.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="new-claim-heading" className="panel-section new-claim">
+      <h2 id="new-claim-heading">New claim</h2>
+      <blockquote className="quote" dir={article.direction} lang={article.language}>
+        {article.text.slice(draft.start, draft.end)}
+      </blockquote>
+      <SourceCombobox id={DRAFT_SOURCE_INPUT_ID} value={sourceId} onChange={draftSourceChosen} onCommit={makeClaim} />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={makeClaim} disabled={creating} aria-keyshortcuts="m">
+          Make claim
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            draftDiscarded();
+            // A selection left on screen would turn the next drag into a drag-and-drop of the old text.
+            document.getSelection()?.removeAllRanges();
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// The claim actions shared by buttons and keys: set a verdict, delete, undo (each undoable step is recorded).
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import { errorMessage } from '../../lib/api-client.ts';
+import { useUiStore } from '../../lib/ui-store.ts';
+import { useCreateClaim } from './api/create-claim.ts';
+import { useDeleteClaim } from './api/delete-claim.ts';
+import { findCachedClaim } from './api/get-claims.ts';
+import { useUpdateClaim } from './api/update-claim.ts';
+import { VERDICT_META } from './verdicts.ts';
+
+export function useClaimActions() {
+  const queryClient = useQueryClient();
+  const update = useUpdateClaim();
+  const remove = useDeleteClaim();
+  const create = useCreateClaim();
+
+  const setVerdict = useCallback(
+    (claim: Claim, verdict: Verdict) => {
+      if (claim.verdict === verdict) return;
+      useUiStore
+        .getState()
+        .undoRecorded(
+          { kind: 'verdict-changed', claimId: claim.id, articleId: claim.articleId, previous: claim.verdict },
+          `Marked ${VERDICT_META[verdict].label.toLowerCase()}`,
+        );
+      update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { verdict } });
+    },
+    [update],
+  );
+
+  const deleteClaim = useCallback(
+    (claim: Claim) => {
+      const ui = useUiStore.getState();
+      if (ui.activeClaimId === claim.id) ui.claimSelected(null);
+      remove.mutateAsync(claim).then(
+        () => useUiStore.getState().undoRecorded({ kind: 'claim-deleted', claim }, 'Claim deleted'),
+        (error: unknown) => useUiStore.getState().toastShown(`The claim was not deleted: ${errorMessage(error)}`, 'error'),
+      );
+    },
+    [remove],
+  );
+
+  const undo = useCallback(() => {
+    const entry = useUiStore.getState().undoTaken();
+    if (!entry) return;
+    if (entry.kind === 'claim-deleted') {
+      const { claim } = entry;
+      const body = {
+        start: claim.start,
+        end: claim.end,
+        exact: claim.quote.exact,
+        sourceId: claim.sourceId,
+        verdict: claim.verdict,
+        note: claim.note,
+        evidence: claim.evidence,
+      };
+      // The server gives the restored claim a new id; everything the user wrote comes back.
+      create.mutateAsync({ articleId: claim.articleId, body }).then(
+        (restored) => {
+          useUiStore.getState().claimSelected(restored.id);
+          useUiStore.getState().toastShown('Claim restored');
+        },
+        (error: unknown) => useUiStore.getState().toastShown(`The claim was not restored: ${errorMessage(error)}`, 'error'),
+      );
+      return;
+    }
+    const current = findCachedClaim(queryClient, entry.articleId, entry.claimId);
+    if (!current) return;
+    update.mutate({ articleId: entry.articleId, claimId: entry.claimId, changes: { verdict: entry.previous } });
+    useUiStore.getState().toastShown(`Verdict back to ${VERDICT_META[entry.previous].label.toLowerCase()}`);
+  }, [create, update, queryClient]);
+
+  return { setVerdict, deleteClaim, undo };
+}

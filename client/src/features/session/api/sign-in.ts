@@ -1,0 +1,35 @@
+// POST /api/session (sign in), POST /api/setup (first editor) and DELETE /api/session (sign out).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginBody, SetupBody } from '../../../../../domain/requests.ts';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
+import type { Session } from './get-session.ts';
+import { sessionKeys } from './session-keys.ts';
+
+export const signIn = (body: LoginBody) => apiRequest<Session>('/session', { method: 'POST', body });
+export const setUp = (body: SetupBody) => apiRequest<Session>('/setup', { method: 'POST', body });
+export const signOut = () => apiRequest<void>('/session', { method: 'DELETE' });
+
+function useSessionMutation<T>(fn: (body: T) => Promise<Session>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(sessionKeys.current(), session);
+    },
+  });
+}
+
+export const useSignIn = () => useSessionMutation(signIn);
+export const useSetUp = () => useSessionMutation(setUp);
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+    },
+  });
+}

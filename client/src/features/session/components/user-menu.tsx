@@ -1,0 +1,17 @@
+// The signed-in person in the header, with Sign out.
+import { useSession } from '../api/get-session.ts';
+import { useSignOut } from '../api/sign-in.ts';
+
+export function UserMenu() {
+  const { data: session } = useSession();
+  const signOut = useSignOut();
+  if (!session) return null;
+  return (
+    <>
+      <span className="app-user">{session.user.displayName}</span>
+      <button type="button" className="quiet" onClick={() => signOut.mutate()}>
+        Sign out
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// The one way the client talks to /api: JSON in and out, every failure thrown as an ApiError.
+import type { Claim } from '../../../domain/schemas.ts';
+
+/** A failed API call: the server's error body, or status 0 when the server could not be reached. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    /** For 409 version conflicts: the claim as the server holds it now. */
+    readonly current?: Claim,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorShape {
+  code?: unknown;
+  message?: unknown;
+  field?: unknown;
+  current?: unknown;
+}
+
+function toApiError(status: number, body: unknown, statusText: string): ApiError {
+  const error: ErrorShape | undefined =
+    typeof body === 'object' && body !== null && 'error' in body ? (body.error as ErrorShape) : undefined;
+  const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
+  const message = typeof error?.message === 'string' ? error.message : `${status} ${statusText}`.trim();
+  const field = typeof error?.field === 'string' ? error.field : undefined;
+  const current = typeof error?.current === 'object' && error.current !== null ? (error.current as Claim) : undefined;
+  return new ApiError(status, code, message, field, current);
+}
+
+/** The session's CSRF token, echoed on every state-changing request (the server checks X-CSRF-Token). */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls `/api{path}` and returns the parsed JSON (undefined for 204); throws ApiError otherwise. */
+export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      signal: signal ?? null,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection; nothing you typed is lost.');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // A proxy or crash page instead of JSON: report the status below rather than a parse error.
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, parsed, response.statusText);
+  return parsed as T;
+}
+
+/** A message fit to show a user for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,13 @@
+// The one zustand store for UI state, merged from feature slices; server data stays in React Query.
+import { create } from 'zustand';
+import { createSelectionSlice, type SelectionSlice } from '../features/articles/selection-slice.ts';
+import { createClaimsSlice, type ClaimsSlice } from '../features/claims/claims-slice.ts';
+import { createToastSlice, type ToastSlice } from '../components/toast-slice.ts';
+
+export type UiState = SelectionSlice & ClaimsSlice & ToastSlice;
+
+export const useUiStore = create<UiState>()((...args) => ({
+  ...createSelectionSlice(...args),
+  ...createClaimsSlice(...args),
+  ...createToastSlice(...args),
+}));

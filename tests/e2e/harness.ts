@@ -1,0 +1,166 @@
+// One test's world: a server on a fresh temporary data folder, a browser page on it, its console errors, cleanup.
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { startServer } from '../../server/start.ts';
+import type { Article, ArticleDetail, Claim } from '../../domain/schemas.ts';
+import type { CreateArticleBody } from '../../domain/requests.ts';
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export interface Harness {
+  url: string;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  /** Calls the API from Node, the way another tool would. */
+  api: <T>(method: string, apiPath: string, body?: unknown) => Promise<T>;
+  stopServer: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function openHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'claimdesk-e2e-'));
+  const server = await startServer({ dataDir, port: 0, log: () => undefined });
+  let serverOpen = true;
+  const browser: Browser = await chromium.connect(inject('wsEndpoint'));
+  const context: BrowserContext = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    locale: 'en-GB',
+  });
+  // Fail a step in seconds with its own message rather than the whole test at the vitest timeout.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const cookie = await signUpFirstEditor(server.url);
+  await context.addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  const api = async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
+    const headers: Record<string, string> = { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': cookie.csrfToken };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${server.url}/api${apiPath}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${apiPath} → ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+
+  const stopServer = async () => {
+    if (!serverOpen) return;
+    serverOpen = false;
+    await server.close();
+  };
+
+  return {
+    url: server.url,
+    page,
+    errors,
+    api,
+    stopServer,
+    close: async () => {
+      await context.close();
+      await browser.close();
+      await stopServer();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates the first editor through the set-up route and returns its session cookie and CSRF token. */
+async function signUpFirstEditor(url: string): Promise<{ name: string; value: string; csrfToken: string }> {
+  const response = await fetch(`${url}/api/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'checker', displayName: 'Test Checker', password: 'a long enough password' }),
+  });
+  if (response.status !== 201) throw new Error(`harness: set-up answered ${response.status}: ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const [pair] = (response.headers.get('set-cookie') ?? '').split(';');
+  const [name, value] = (pair ?? '').split('=');
+  if (!name || !value) throw new Error('harness: set-up set no session cookie');
+  return { name, value, csrfToken };
+}
+
+export async function createArticle(h: Harness, body: CreateArticleBody): Promise<Article> {
+  return h.api<Article>('POST', '/articles', body);
+}
+
+export async function claimsOf(h: Harness, articleId: string): Promise<Claim[]> {
+  return h.api<Claim[]>('GET', `/claims?articleId=${encodeURIComponent(articleId)}`);
+}
+
+export async function articleDetail(h: Harness, articleId: string): Promise<ArticleDetail> {
+  return h.api<ArticleDetail>('GET', `/articles/${encodeURIComponent(articleId)}`);
+}
+
+/** Opens an article in the workbench and waits until its text and fonts are in place. */
+export async function openArticle(h: Harness, articleId: string) {
+  await h.page.goto(`${h.url}/articles/${articleId}`);
+  await h.page.getByRole('article').waitFor();
+  await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export async function screenshot(h: Harness, name: string) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await h.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Scrolls the character at `offset` of the stored text into view and returns its centre in the viewport. */
+export async function pointAtOffset(page: Page, offset: number): Promise<{ x: number; y: number }> {
+  return page.evaluate((at) => {
+    for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
+      const start = Number(element.dataset.start);
+      const node = element.firstChild;
+      if (!(node instanceof Text) || at < start || at >= start + node.length) continue;
+      element.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at - start);
+      range.setEnd(node, at - start + 1);
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`no text at offset ${at}`);
+  }, offset);
+}
+
+/** Drags the mouse from the character at `from` to the character at `to` (either order, any direction). */
+export async function dragSelect(page: Page, from: number, to: number) {
+  await pointAtOffset(page, Math.min(from, to)); // scrolls the span into view; both ends must be on screen
+  const b = await pointAtOffset(page, to);
+  const a = await pointAtOffset(page, from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  // Move as a hand does, a few pixels at a time: Chromium may not begin a text selection on a first jump of many pixels.
+  const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
+  await page.mouse.move(b.x, b.y, { steps });
+  await page.mouse.up();
+}
+
+/** Presses Tab until a sentence of the article has focus, as a keyboard user would reach the text. */
+export async function tabIntoText(page: Page, maxPresses = 20) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const inText = await page.evaluate(() => document.activeElement?.hasAttribute('data-sentence') ?? false);
+    if (inText) return;
+  }
+  throw new Error('Tab never reached the article text');
+}
+
+/** The text of the claim highlights of one name, as the browser paints them. */
+export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
