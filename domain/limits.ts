@@ -25,6 +25,8 @@ export const LIMITS = {
   passwordMin: 10,
   passwordMax: 200,
   reviewComment: 2_000,
+  /** Most suggestions accepted or rejected in one request. */
+  suggestionBatch: 1_000,
   /** Longest id accepted in a path or body. */
   id: 64,
 } as const;

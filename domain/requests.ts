@@ -215,3 +215,17 @@ export const ReportQuerySchema = ClaimsQuerySchema.extend({
   lang: LanguageSchema.optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
+
+/** Suggestions to accept: each becomes a claim, attributed to the source given (the suggested one, or the user's pick). */
+export const AcceptSuggestionsBodySchema = z.strictObject({
+  suggestions: z
+    .array(z.strictObject({ key: z.string().min(1).max(100), start: rangeFields.start, end: rangeFields.end, exact: rangeFields.exact, sourceId: IdSchema }))
+    .min(1)
+    .max(LIMITS.suggestionBatch),
+});
+export type AcceptSuggestionsBody = z.input<typeof AcceptSuggestionsBodySchema>;
+
+export const RejectSuggestionsBodySchema = z.strictObject({
+  suggestions: z.array(z.strictObject({ key: z.string().min(1).max(100) })).min(1).max(LIMITS.suggestionBatch),
+});
+export type RejectSuggestionsBody = z.input<typeof RejectSuggestionsBodySchema>;

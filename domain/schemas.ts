@@ -157,6 +157,32 @@ export const ArticleDetailSchema = ArticleSchema.extend({
 });
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 
+/** A statement the machine proposes as a claim: its span, its likely speaker and why. */
+export const SuggestionSchema = z.object({
+  /** Stable identity within the article, so a rejected suggestion is not proposed again. */
+  key: z.string().min(1).max(100),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string().min(1),
+  sourceId: IdSchema.nullable(),
+  reason: z.object({
+    kind: z.enum(['quote', 'reported']),
+    verb: z.string().nullable(),
+    alias: z.string().nullable(),
+    sentenceIndex: z.number().int().nonnegative(),
+  }),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** A suggestion someone rejected: remembered so it is not proposed again. */
+export const SuggestionRejectionSchema = z.object({
+  articleId: IdSchema,
+  key: z.string().min(1).max(100),
+  userId: IdSchema.nullable(),
+  at: TimestampSchema,
+});
+export type SuggestionRejection = z.infer<typeof SuggestionRejectionSchema>;
+
 /** Newsroom-wide settings: the name and site that published reports are signed with. */
 export const SettingsSchema = z.object({
   newsroomName: z.string().min(1).max(LIMITS.title),
@@ -188,6 +214,10 @@ export const UserSchema = z.object({
   updatedAt: TimestampSchema,
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** What every signed-in user may know of the others: for names in timelines, filters and reports. */
+export const PersonSchema = UserSchema.pick({ id: true, displayName: true, role: true, disabled: true });
+export type Person = z.infer<typeof PersonSchema>;
 
 /** A person as the store keeps them: with the scrypt hash of their password. */
 export const UserRecordSchema = UserSchema.extend({ passwordHash: z.string().min(1) });
@@ -232,6 +262,7 @@ export const StoreDataSchema = z.object({
   users: z.array(UserRecordSchema).default([]),
   sessions: z.array(SessionRecordSchema).default([]),
   audit: z.array(AuditEntrySchema).default([]),
+  rejectedSuggestions: z.array(SuggestionRejectionSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

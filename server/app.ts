@@ -15,7 +15,7 @@ import type { RouteDeps } from './routes/deps.ts';
 import { reportsRouter } from './routes/reports.ts';
 import { sessionRouter } from './routes/session.ts';
 import { settingsRouter } from './routes/settings.ts';
-import { usersRouter } from './routes/users.ts';
+import { peopleRouter, usersRouter } from './routes/users.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
 import type { Store } from './store/store.ts';
@@ -78,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(sessionRouter(routeDeps));
   api.use(requireUser);
   api.use('/users', usersRouter(routeDeps));
+  api.use('/people', peopleRouter(routeDeps));
   api.delete('/sources/:id', requireEditor);
   api.patch('/settings', requireEditor);
   api.use('/sources', sourcesRouter(routeDeps));

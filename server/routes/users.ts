@@ -8,6 +8,15 @@ import { HttpError, parseOr400 } from '../errors.ts';
 import { createUser, listUsers, updateUser } from '../services/users.ts';
 import type { RouteDeps } from './deps.ts';
 
+/** `GET /api/people`: everyone's id, name and role, for any signed-in user (timelines, filters, "checked by"). */
+export function peopleRouter({ store }: RouteDeps): Router {
+  const router = Router();
+  router.get('/', (_req, res) => {
+    res.json(listUsers(store.read()).map(({ id, displayName, role, disabled }) => ({ id, displayName, role, disabled })));
+  });
+  return router;
+}
+
 export function usersRouter({ store, context, passwordCost }: RouteDeps): Router {
   const router = Router();
   router.get('/', requireEditor, (_req, res) => {

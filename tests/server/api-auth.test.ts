@@ -30,6 +30,7 @@ const routes: Array<{ method: 'get' | 'post' | 'patch' | 'delete'; url: () => st
   { method: 'get', url: () => `/api/claims/${claimId}/history`, expect: { anonymous: 401, factchecker: 200, editor: 200 } },
   { method: 'get', url: () => '/api/settings', expect: { anonymous: 401, factchecker: 200, editor: 200 } },
   { method: 'get', url: () => '/api/users', expect: { anonymous: 401, factchecker: 403, editor: 200 } },
+  { method: 'get', url: () => '/api/people', expect: { anonymous: 401, factchecker: 200, editor: 200 } },
   { method: 'post', url: () => '/api/users', body: () => ({ username: 'x', displayName: 'X', password: 'short', role: 'editor' }), expect: { anonymous: 401, factchecker: 403, editor: 400 } },
   { method: 'patch', url: () => '/api/settings', body: () => ({ newsroomName: 'Desk' }), expect: { anonymous: 401, factchecker: 403, editor: 200 } },
   { method: 'post', url: () => `/api/claims/${claimId}/review`, body: () => ({ decision: 'approve', version: 999 }), expect: { anonymous: 401, factchecker: 403, editor: 409 } },

@@ -1,0 +1,117 @@
+// Suggests an article's attributed statements — quotations and reported speech, each with its likely speaker among the
+// known sources — for a fact-checker to accept or reject with one key (issue 4). Pure: no I/O, same input, same list.
+// The rules live in domain/suggestions/: quotes.ts, lexicons.ts (the reporting verbs), frames.ts (verb and speaker),
+// statements.ts (the span); tests/domain/suggest-statements.test.ts shows each rule on a small text.
+import type { Source } from './schemas.ts';
+import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
+import { splitSentences } from './split-sentences.ts';
+import { withCountryNames } from './suggestions/country-names.ts';
+import { findFrames, type ArticleContext, type Frame } from './suggestions/frames.ts';
+import { lexiconFor } from './suggestions/lexicons.ts';
+import { findQuotes, type Quotation } from './suggestions/quotes.ts';
+import { MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
+import { foldedWords } from './suggestions/words.ts';
+
+/** What matching needs of a source; `kind: 'government'` with a `country` also matches the country's name. */
+export type SourceLike = MatchableSource & Partial<Pick<Source, 'kind' | 'country'>>;
+
+export interface SuggestionReason {
+  /** A quotation, or reported speech (the clause after أن/that/que, or before "…, X said"). */
+  kind: 'quote' | 'reported';
+  /** The reporting verb as written (`وقالت`, `according to`, `déclaré`); null for a quotation no verb frames. */
+  verb: string | null;
+  /** The source's name or alias that named the speaker, as the source spells it; null when no source was named. */
+  alias: string | null;
+  /** The sentence (index from splitSentences) the statement starts in. */
+  sentenceIndex: number;
+}
+
+export interface Suggestion {
+  /** Half-open `[start, end)` in UTF-16 units of the text; `text.slice(start, end) === exact`. */
+  start: number;
+  end: number;
+  exact: string;
+  sourceId: string | null;
+  reason: SuggestionReason;
+  /** Identity for "rejected, do not propose again": see suggestionKey. */
+  key: string;
+}
+
+/**
+ * `start-end-hash`, the hash being FNV-1a of the exact text. Offsets alone would do once an article has claims (its
+ * text is then locked), but a rejection may be recorded before the first claim, while the text can still be edited;
+ * with the hash, a rejected key never silences a different statement that comes to sit at the same offsets.
+ */
+export function suggestionKey(start: number, end: number, exact: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < exact.length; i++) hash = Math.imul(hash ^ exact.charCodeAt(i), 0x01000193) >>> 0;
+  return `${start}-${end}-${hash.toString(36)}`;
+}
+
+function sentenceAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A quotation no frame claimed: spoken by a frame of its own sentence, else of the sentence before, else unknown. */
+function orphan(ctx: ArticleContext, quote: Quotation, own: Frame[], before: Frame[]): Statement {
+  const spoken = (frames: Frame[]) => frames.filter((f) => !f.negated);
+  const distance = (f: Frame) => Math.abs((ctx.words[f.first]?.start ?? 0) - quote.open);
+  const frame = spoken(own).sort((a, b) => distance(a) - distance(b))[0] ?? spoken(before).at(-1);
+  const speaker = frame?.speaker ?? { sourceId: null, alias: null };
+  return { start: quote.start, end: quote.end, kind: 'quote', speaker, verb: frame ? verbText(ctx, frame) : null };
+}
+
+/** Keeps the first of overlapping statements (the longer one when two start together), in text order. */
+function withoutOverlaps(statements: Statement[]): Statement[] {
+  const sorted = [...statements].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Statement[] = [];
+  for (const statement of sorted) if (statement.start >= (kept.at(-1)?.end ?? 0)) kept.push(statement);
+  return kept;
+}
+
+/**
+ * The attributed statements of `text` (stored form: NFC, `\n` line ends) in `language` (`ar`, `en`, `fr`; other
+ * tags use the three word lists together), in text order and never overlapping. A quotation is suggested whoever
+ * speaks it (`sourceId: null` when no source is found); reported speech only when a reporting verb frames it.
+ */
+export function suggestStatements(text: string, language: string, sources: readonly SourceLike[]): Suggestion[] {
+  const quotes = findQuotes(text);
+  const quoted = new Uint8Array(text.length);
+  for (const quote of quotes) quoted.fill(1, quote.open, quote.close + 1);
+  const mentions = findSourceMentions(text, withCountryNames(sources, language)).filter((m) => !quoted[m.start]);
+  const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, lexicon: lexiconFor(language) };
+
+  const sentences = splitSentences(text, language);
+  const framesBySentence: Frame[][] = [];
+  const statements: Statement[] = [];
+  const covered = new Set<Quotation>();
+  let previousMentions: SourceMention[] = [];
+  for (const sentence of sentences) {
+    const frames = findFrames(ctx, sentence, framesBySentence.at(-1) ?? [], previousMentions);
+    const found = statementsOf(ctx, sentence, frames);
+    statements.push(...found.statements);
+    for (const quote of found.covered) covered.add(quote);
+    framesBySentence.push(frames);
+    previousMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  }
+
+  const starts = sentences.map((s) => s.start);
+  for (const quote of quotes) {
+    if (covered.has(quote) || quote.words < MIN_QUOTE_WORDS) continue;
+    const index = sentenceAt(starts, quote.open);
+    statements.push(orphan(ctx, quote, framesBySentence[index] ?? [], framesBySentence[index - 1] ?? []));
+  }
+
+  return withoutOverlaps(statements).map(({ start, end, kind, speaker, verb }) => {
+    const exact = text.slice(start, end);
+    const reason = { kind, verb, alias: speaker.alias, sentenceIndex: sentences[sentenceAt(starts, start)]?.index ?? 0 };
+    return { start, end, exact, sourceId: speaker.sourceId, reason, key: suggestionKey(start, end, exact) };
+  });
+}

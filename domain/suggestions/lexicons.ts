@@ -1,0 +1,160 @@
+// The words that frame reported speech in Arabic, English and French wire copy, written folded (no accents, no hamza,
+// ة as ه, ى as ي) because they are compared with folded article words. Other languages get all three lists at once.
+
+/**
+ * say: a reporting verb; participle: one that continues the statement before it (مشيرا، adding, affirmant);
+ * according: "according to X", whose statement stands before or after it; accuse: the statement is the charge.
+ */
+export type FrameKind = 'say' | 'participle' | 'according' | 'accuse';
+
+export interface VerbEntry {
+  words: string[];
+  kind: FrameKind;
+  /** Only a verb after an auxiliary (French `a annoncé`, not `l'annonce`). */
+  needsAux?: boolean;
+  /** Only a verb before one of these words (`claims that`, not `the claims`). */
+  needsNext?: string[];
+  /** Takes a listener before the clause: `told AFP (that)…`. */
+  takesObject?: boolean;
+}
+
+export interface Lexicon {
+  arabic: boolean;
+  verbs: VerbEntry[];
+  /** The clause starts after these (`that`, `que`, `أن`). */
+  complementizers: Set<string>;
+  /** The clause starts at these: the word carries the clause's subject pronoun (`إنها`, `أنه`). */
+  subjectComplementizers: Set<string>;
+  /** Word runs that end a reported clause; a leading "," means the run must follow a comma. */
+  boundaries: string[];
+  timeWords: Set<string>;
+  /** Words that are time words only before one (`on Friday`, `late Thursday`). */
+  timePrepositions: Set<string>;
+  /** Word runs between a verb and its clause that are not part of the statement (`in a statement`). */
+  skipPhrases: string[][];
+  /** Auxiliaries, adverbs and negation that belong to a verb's frame on its left (`has also`, `n'a pas`). */
+  framePrefix: Set<string>;
+  auxiliaries: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  negations: Set<string>;
+  pronouns: Set<string>;
+  conjunctions: Set<string>;
+  relatives: Set<string>;
+  determiners: Set<string>;
+}
+
+const set = (words: string) => new Set(words.split(' ').filter(Boolean));
+const verbs = (kind: FrameKind, forms: string, extra: Omit<VerbEntry, 'words' | 'kind'> = {}): VerbEntry[] =>
+  forms.split(' ').filter(Boolean).map((form) => ({ words: form.split('_'), kind, ...extra }));
+
+const ARABIC: Lexicon = {
+  arabic: true,
+  verbs: [
+    ...verbs('say', 'قال قالت قالوا يقول تقول اكد اكدت اكدوا يوكد توكد افاد افادت افادوا يفيد تفيد اعلن اعلنت اعلنوا'),
+    ...verbs('say', 'يعلن تعلن طالب طالبت طالبوا يطالب تطالب نفي نفت نفوا ينفي تنفي اشار اشارت يشير تشير اوضح اوضحت'),
+    ...verbs('say', 'اضاف اضافت يضيف تضيف صرح صرحت ذكرت اعتبر اعتبرت يعتبر تعتبر حذر حذرت دعا دعت يدعو تدعو شدد شددت'),
+    ...verbs('participle', 'مشيرا مشيره موكدا موكده مضيفا مضيفه معتبرا معلنا نافيا مطالبا محذرا مشددا'),
+    ...verbs('according', 'وفق وفقا حسب بحسب'),
+    ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
+  ],
+  complementizers: set('ان بان'),
+  subjectComplementizers: set('انه انها انهم انهما اننا انني بانه بانها بانهم'),
+  boundaries: ['حيث', 'فيما', 'بينما', 'في_حين', 'في_وقت'],
+  timeWords: set('الجمعه الخميس السبت الاحد الاثنين الثلاثاء الاربعاء اليوم امس مساء صباح ليلا'),
+  timePrepositions: set(''),
+  skipPhrases: [['في', 'بيان']],
+  framePrefix: set('كما قد ثم لم لن لا ما'),
+  auxiliaries: set(''),
+  passiveAuxiliaries: set(''),
+  negations: set('لم لن لا ما'),
+  pronouns: set(''),
+  conjunctions: set('ثم'),
+  relatives: set('الذي التي الذين'),
+  determiners: set(''),
+};
+
+const ENGLISH: Lexicon = {
+  arabic: false,
+  verbs: [
+    ...verbs('say', 'said says stated announced announces denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for'),
+    ...verbs('say', 'told tells', { takesObject: true }),
+    ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
+    ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
+    ...verbs('participle', 'warning noting stressing', { needsNext: ['that'] }),
+    ...verbs('according', 'according_to'),
+    ...verbs('accuse', 'accused accuses accusing'),
+  ],
+  complementizers: set('that'),
+  subjectComplementizers: set(''),
+  boundaries: ['while', 'whereas', ',as', ',amid', ',even_as', ',although', ',hours_before', ',hours_after'],
+  timeWords: set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'),
+  timePrepositions: set('on late early earlier'),
+  skipPhrases: [['in', 'a', 'statement'], ['in', 'an', 'interview'], ['to', 'reporters'], ['to', 'journalists']],
+  framePrefix: set('has have had also again later earlier separately both further then did does do will would not never t'),
+  auxiliaries: set('has have had'),
+  passiveAuxiliaries: set('been was were is are be'),
+  negations: set('not never t'),
+  pronouns: set('he she it they'),
+  conjunctions: set('and but'),
+  relatives: set('who which'),
+  determiners: set('the a an'),
+};
+ENGLISH.boundaries.push(...['days', 'weeks', 'a_day', 'shortly', 'just'].flatMap((w) => [`,${w}_before`, `,${w}_after`]));
+
+const FRENCH: Lexicon = {
+  arabic: false,
+  verbs: [
+    ...verbs('say', 'declare dit affirme assure estime indique souligne ajoute explique confirme dement nie exige'),
+    ...verbs('say', 'reclame avertit insiste martele fait_etat_de appelle_a'),
+    ...verbs('say', 'dite dits dites precise annonce dementi averti appele_a', { needsAux: true }),
+    ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
+    ...verbs('participle', 'dementant niant annoncant appelant_a insistant'),
+    ...verbs('according', 'selon d_apres'),
+    ...verbs('accuse', 'accuse accusee accuses accusees accusant'),
+  ],
+  complementizers: set('que qu'),
+  subjectComplementizers: set(''),
+  boundaries: ['tandis_que', 'alors_que', 'pendant_que', ',ou', ',peu_avant', ',peu_apres', ',quelques_heures_avant'],
+  timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
+  timePrepositions: set('ce'),
+  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
+  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais'),
+  auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
+  passiveAuxiliaries: set('est sont ete etait etaient sera'),
+  negations: set('ne n pas jamais'),
+  pronouns: set('il elle ils elles'),
+  conjunctions: set('et mais'),
+  relatives: set('qui'),
+  determiners: set('le la l les un une'),
+};
+
+function union(lexicons: Lexicon[]): Lexicon {
+  const merged = (pick: (l: Lexicon) => Set<string>) => new Set(lexicons.flatMap((l) => [...pick(l)]));
+  return {
+    arabic: true,
+    verbs: lexicons.flatMap((l) => l.verbs),
+    complementizers: merged((l) => l.complementizers),
+    subjectComplementizers: merged((l) => l.subjectComplementizers),
+    boundaries: lexicons.flatMap((l) => l.boundaries),
+    timeWords: merged((l) => l.timeWords),
+    timePrepositions: merged((l) => l.timePrepositions),
+    skipPhrases: lexicons.flatMap((l) => l.skipPhrases),
+    framePrefix: merged((l) => l.framePrefix),
+    auxiliaries: merged((l) => l.auxiliaries),
+    passiveAuxiliaries: merged((l) => l.passiveAuxiliaries),
+    negations: merged((l) => l.negations),
+    pronouns: merged((l) => l.pronouns),
+    conjunctions: merged((l) => l.conjunctions),
+    relatives: merged((l) => l.relatives),
+    determiners: merged((l) => l.determiners),
+  };
+}
+
+const LEXICONS: Record<string, Lexicon> = { ar: ARABIC, en: ENGLISH, fr: FRENCH };
+const ALL = union([ARABIC, ENGLISH, FRENCH]);
+
+/** The lexicon for a language tag (`ar`, `fr-CA`…); for languages without one, all of them together. */
+export function lexiconFor(language: string): Lexicon {
+  return LEXICONS[language.toLowerCase().split('-')[0] ?? ''] ?? ALL;
+}

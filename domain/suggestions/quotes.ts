@@ -1,0 +1,67 @@
+// Finds quotations in article text — “…”, „…“, «…», ‹…›, "…" — including ones that run over several sentences, and
+// over paragraphs in the press convention where each new paragraph reopens the quote and only the last one closes it.
+
+export interface Quotation {
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+  /** The quoted words: inside the marks, without the spaces French sets inside « », nor a comma before the closer. */
+  start: number;
+  end: number;
+  /** Words inside; a quote of one or two words is a scare quote or a name rather than a statement. */
+  words: number;
+}
+
+/** Closers by opener. ASCII `"` is handled apart: it both opens and closes. */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›' };
+const PARAGRAPH_REOPENERS: Record<string, string> = { '“': '“', '„': '„', '«': '«»', '‹': '‹', '"': '"' };
+const SPACE = /\s/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const BEFORE_ASCII_OPENER = /[\s([{—–\-/“‘«]/u;
+
+function isAsciiOpener(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || BEFORE_ASCII_OPENER.test(before)) && after !== undefined && !SPACE.test(after);
+}
+
+/** Where the quote opened at `open` closes, or -1 when its paragraph ends without closing it. */
+function findClose(text: string, open: number): number {
+  const opener = text[open] ?? '';
+  const closers = CLOSERS[opener] ?? '"';
+  for (let i = open + 1; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (closers.includes(char)) return i;
+    if (char !== '\n') continue;
+    // A new paragraph continues the quote only when it reopens it.
+    let next = i + 1;
+    while (next < text.length && text[next] !== '\n' && SPACE.test(text[next] ?? '')) next++;
+    if (!(PARAGRAPH_REOPENERS[opener] ?? '').includes(text[next] ?? '\n')) return -1;
+    i = next;
+  }
+  return -1;
+}
+
+function trimmedContent(text: string, open: number, close: number): { start: number; end: number } {
+  let start = open + 1;
+  let end = close;
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && (SPACE.test(text[end - 1] ?? '') || text[end - 1] === ',' || text[end - 1] === '،')) end--;
+  return { start, end };
+}
+
+/** Every top-level quotation in `text`, in order; quotes nested inside another and unclosed quotes are left out. */
+export function findQuotes(text: string): Quotation[] {
+  const quotes: Quotation[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (!(char in CLOSERS) && !(char === '"' && isAsciiOpener(text, i))) continue;
+    const close = findClose(text, i);
+    if (close === -1) continue;
+    const { start, end } = trimmedContent(text, i, close);
+    const words = text.slice(start, end).match(WORD)?.length ?? 0;
+    if (words > 0) quotes.push({ open: i, close, start, end, words });
+    i = close;
+  }
+  return quotes;
+}
