@@ -159,5 +159,7 @@ export function splitSentences(text: string, language: string): Sentence[] {
     emit(sentenceStart, end);
     sentenceStart = end;
   }
+  // A quote still open at the very end (`«"؟ »`) skips the last candidate: what remains is the last sentence.
+  emit(sentenceStart, text.length);
   return sentences;
 }
