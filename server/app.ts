@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { LIMITS } from '../domain/limits.ts';
 import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
+import { refuseForbiddenKeys } from './forbidden-keys.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   const api = express.Router();
-  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }));
+  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }), refuseForbiddenKeys);
   api.use(cookieParser(), authenticate(deps.store, clock));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });

@@ -58,6 +58,13 @@ const bodyParserErrors: Record<string, [number, string, string]> = {
   'request.aborted': [400, 'request_aborted', 'The request was aborted'],
 };
 
+/** Errors from Express and its parsers (http-errors) that carry a 4xx status. */
+function isClientHttpError(err: unknown): err is { status: number; expose?: boolean; message: string } {
+  return (
+    typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 500
+  );
+}
+
 export function errorMiddleware(log: (message: string) => void): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     let http: HttpError;
@@ -65,6 +72,11 @@ export function errorMiddleware(log: (message: string) => void): ErrorRequestHan
     else if (err && typeof err === 'object' && 'type' in err && typeof err.type === 'string' && err.type in bodyParserErrors) {
       const [status, code, message] = bodyParserErrors[err.type]!;
       http = new HttpError(status, code, message, 'body');
+    } else if (err instanceof URIError) {
+      // Express could not decode a path parameter (e.g. %ED%A0%80, a lone surrogate in UTF-8).
+      http = new HttpError(400, 'invalid_path', 'The URL holds characters that cannot be decoded', 'id');
+    } else if (isClientHttpError(err)) {
+      http = new HttpError(err.status, 'bad_request', err.expose ? err.message : 'Bad request');
     } else {
       log(`Unhandled error: ${err instanceof Error ? err.stack : String(err)}`);
       http = new HttpError(500, 'internal', 'Internal server error');
