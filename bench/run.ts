@@ -2,11 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchSplitSentences } from './split-sentences.ts';
 import { benchStoreWrites } from './store-writes.ts';
+import { benchHttpLoad } from './http-load.ts';
 import type { BenchRow } from './measure.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['store writes', () => benchStoreWrites()],
   ['sentence splitting', () => benchSplitSentences()],
+  ['server under load (autocannon on loopback)', () => benchHttpLoad()],
 ];
 
 const results: Record<string, BenchRow[]> = {};

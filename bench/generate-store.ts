@@ -1,0 +1,54 @@
+// Builds large stores for the benchmarks: `claims` claims over `articles` articles (variants of the demo text),
+// one editor whose password is BENCH_PASSWORD, written to a data folder as the server would find it.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PENDING_REVIEW, VERDICTS, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
+import { hashPassword } from '../server/auth/passwords.ts';
+import { STORE_FILE_NAME } from '../server/store/file-store.ts';
+import { loadSeed } from '../server/store/seed.ts';
+
+export const BENCH_PASSWORD = 'benchmark password';
+const NOW = '2026-01-01T00:00:00.000Z';
+
+export async function generateStore(claimCount: number, articleCount: number): Promise<StoreData> {
+  const seed = await loadSeed(NOW);
+  const demo = seed.articles[0]!;
+  const articles: Article[] = Array.from({ length: articleCount }, (_, i) => ({
+    ...demo,
+    id: `bench-article-${i}`,
+    title: `${demo.title} (${i})`,
+    text: `${demo.text}\nنسخة رقم ${i}.`,
+  }));
+  const words = [...demo.text.matchAll(/\S+/g)];
+  const claims: Claim[] = Array.from({ length: claimCount }, (_, i) => {
+    const word = words[(i * 7) % words.length]!;
+    const start = word.index;
+    const end = start + word[0].length;
+    return {
+      id: `bench-claim-${i}`,
+      articleId: articles[i % articleCount]!.id,
+      sourceId: seed.sources[i % seed.sources.length]!.id,
+      start,
+      end,
+      quote: { exact: word[0], prefix: demo.text.slice(Math.max(0, start - 32), start), suffix: demo.text.slice(end, end + 32) },
+      verdict: VERDICTS[i % 3]!,
+      note: i % 2 ? 'Checked against the ministry statement of the same day.' : '',
+      evidence: i % 5 === 0 ? [{ url: `https://example.org/evidence/${i}`, title: 'Statement' }] : [],
+      createdAt: NOW,
+      updatedAt: NOW,
+      version: 1,
+      createdBy: 'bench-editor',
+      updatedBy: 'bench-editor',
+      review: PENDING_REVIEW,
+      deletedAt: null,
+    };
+  });
+  const passwordHash = await hashPassword(BENCH_PASSWORD, 2 ** 10);
+  const users = [{ id: 'bench-editor', username: 'editor', displayName: 'Bench Editor', role: 'editor' as const, disabled: false, locale: null, createdAt: NOW, updatedAt: NOW, passwordHash }];
+  return { ...seed, articles, claims, users };
+}
+
+export async function writeStore(dir: string, data: StoreData): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, STORE_FILE_NAME), JSON.stringify(data, null, 2) + '\n');
+}
