@@ -252,6 +252,16 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** Counts of the claims a queue filter selects: what the review queue's chart and the export screen show. */
+export const ClaimsSummarySchema = z.object({
+  total: z.number().int().nonnegative(),
+  byVerdict: VerdictCountsSchema,
+  byReview: z.object(Object.fromEntries(REVIEW_STATES.map((s) => [s, z.number().int().nonnegative()])) as Record<ReviewState, z.ZodNumber>),
+  /** One row per source that has claims: counts by verdict, the most disputed first. */
+  bySource: z.array(VerdictCountsSchema.extend({ sourceId: IdSchema })),
+});
+export type ClaimsSummary = z.infer<typeof ClaimsSummarySchema>;
+
 /** Everything the store file holds. */
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(1),

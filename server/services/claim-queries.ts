@@ -1,16 +1,8 @@
 // Reading claims across articles: the filters and sorts of GET /api/claims and the review queue, and the counts
 // the queue's chart shows.
 import type { ClaimsQuery } from '../../domain/requests.ts';
-import { REVIEW_STATES, VERDICTS, type Claim, type ReviewState, type StoreData, type Verdict } from '../../domain/schemas.ts';
+import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
 import { liveClaims } from './claims.ts';
-
-export interface ClaimsSummary {
-  total: number;
-  byVerdict: Record<Verdict, number>;
-  byReview: Record<ReviewState, number>;
-  /** One row per source that has claims: counts by verdict, the most disputed first. */
-  bySource: Array<{ sourceId: string } & Record<Verdict, number>>;
-}
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 

@@ -1,7 +1,7 @@
 // Who changed what: every claim change writes an audit entry with user, time, before and after; editors approve
 // or return claims; the queue filters, sorts and counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, Claim } from '../../domain/schemas.ts';
+import { ClaimsSummarySchema, type AuditEntry, type Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, openTestApp, type Agent } from '../support/test-app.ts';
 
@@ -119,7 +119,7 @@ describe('the review', () => {
     expect(bySource.map((c) => c.id).sort()).toContain(second.id);
     expect((await t.api.get('/api/claims?from=2030-01-01').expect(200)).body).toEqual([]);
     expect((await t.api.get(`/api/claims?userId=${checkerId}&to=2026-01-01`).expect(200)).body.length).toBeGreaterThan(0);
-    const summary = (await t.api.get('/api/claims/summary?verdict=disputed').expect(200)).body;
+    const summary = ClaimsSummarySchema.parse((await t.api.get('/api/claims/summary?verdict=disputed').expect(200)).body);
     expect(summary.byReview).toEqual({ pending: 1, approved: 1, returned: 1 });
     expect(summary.bySource[0]).toMatchObject({ sourceId: 'armenian-government', disputed: 2 });
   });
