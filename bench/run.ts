@@ -3,11 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { benchSplitSentences } from './split-sentences.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttpLoad } from './http-load.ts';
+import { benchSuggestionQuality } from './suggestion-quality.ts';
 import type { BenchRow } from './measure.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['store writes', () => benchStoreWrites()],
   ['sentence splitting', () => benchSplitSentences()],
+  ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
 ];
 

@@ -1,12 +1,14 @@
 // Suggests an article's attributed statements — quotations and reported speech, each with its likely speaker among the
 // known sources — for a fact-checker to accept or reject with one key (issue 4). Pure: no I/O, same input, same list.
-// The rules live in domain/suggestions/: quotes.ts, lexicons.ts (the reporting verbs), frames.ts (verb and speaker),
-// statements.ts (the span); tests/domain/suggest-statements.test.ts shows each rule on a small text.
-import type { Source } from './schemas.ts';
+// The rules live in domain/suggestions/: quotes.ts, lexicons.ts (the reporting verbs per language), frames.ts (a verb
+// and its auxiliaries), speakers.ts and nearby-sources.ts (who speaks), statements.ts and clause-bounds.ts (the span);
+// tests/domain/suggest-statements.test.ts shows each rule on a small text, suggestion-quality.test.ts the gold scores.
+import type { Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
-import { findFrames, type ArticleContext, type Frame } from './suggestions/frames.ts';
+import { mentionsWithin, NOBODY, type ArticleContext, type Frame } from './suggestions/context.ts';
+import { findFrames } from './suggestions/frames.ts';
 import { lexiconFor } from './suggestions/lexicons.ts';
 import { findQuotes, type Quotation } from './suggestions/quotes.ts';
 import { MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
@@ -15,27 +17,8 @@ import { foldedWords } from './suggestions/words.ts';
 /** What matching needs of a source; `kind: 'government'` with a `country` also matches the country's name. */
 export type SourceLike = MatchableSource & Partial<Pick<Source, 'kind' | 'country'>>;
 
-export interface SuggestionReason {
-  /** A quotation, or reported speech (the clause after أن/that/que, or before "…, X said"). */
-  kind: 'quote' | 'reported';
-  /** The reporting verb as written (`وقالت`, `according to`, `déclaré`); null for a quotation no verb frames. */
-  verb: string | null;
-  /** The source's name or alias that named the speaker, as the source spells it; null when no source was named. */
-  alias: string | null;
-  /** The sentence (index from splitSentences) the statement starts in. */
-  sentenceIndex: number;
-}
-
-export interface Suggestion {
-  /** Half-open `[start, end)` in UTF-16 units of the text; `text.slice(start, end) === exact`. */
-  start: number;
-  end: number;
-  exact: string;
-  sourceId: string | null;
-  reason: SuggestionReason;
-  /** Identity for "rejected, do not propose again": see suggestionKey. */
-  key: string;
-}
+/** The contract's Suggestion (domain/schemas.ts): span, exact text, suggested source, reason and key. */
+export type { Suggestion };
 
 /**
  * `start-end-hash`, the hash being FNV-1a of the exact text. Offsets alone would do once an article has claims (its
@@ -64,7 +47,7 @@ function orphan(ctx: ArticleContext, quote: Quotation, own: Frame[], before: Fra
   const spoken = (frames: Frame[]) => frames.filter((f) => !f.negated);
   const distance = (f: Frame) => Math.abs((ctx.words[f.first]?.start ?? 0) - quote.open);
   const frame = spoken(own).sort((a, b) => distance(a) - distance(b))[0] ?? spoken(before).at(-1);
-  const speaker = frame?.speaker ?? { sourceId: null, alias: null };
+  const speaker = frame?.speaker ?? NOBODY;
   return { start: quote.start, end: quote.end, kind: 'quote', speaker, verb: frame ? verbText(ctx, frame) : null };
 }
 
@@ -99,7 +82,7 @@ export function suggestStatements(text: string, language: string, sources: reado
     statements.push(...found.statements);
     for (const quote of found.covered) covered.add(quote);
     framesBySentence.push(frames);
-    previousMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    previousMentions = mentionsWithin(ctx, sentence.start, sentence.end);
   }
 
   const starts = sentences.map((s) => s.start);

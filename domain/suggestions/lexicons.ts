@@ -37,6 +37,8 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
   negations: Set<string>;
+  /** `se`, `s'`: before a passive auxiliary they make it active (`se sont accusés`, they accused each other). */
+  reflexives: Set<string>;
   pronouns: Set<string>;
   conjunctions: Set<string>;
   relatives: Set<string>;
@@ -53,6 +55,7 @@ const ARABIC: Lexicon = {
     ...verbs('say', 'قال قالت قالوا يقول تقول اكد اكدت اكدوا يوكد توكد افاد افادت افادوا يفيد تفيد اعلن اعلنت اعلنوا'),
     ...verbs('say', 'يعلن تعلن طالب طالبت طالبوا يطالب تطالب نفي نفت نفوا ينفي تنفي اشار اشارت يشير تشير اوضح اوضحت'),
     ...verbs('say', 'اضاف اضافت يضيف تضيف صرح صرحت ذكرت اعتبر اعتبرت يعتبر تعتبر حذر حذرت دعا دعت يدعو تدعو شدد شددت'),
+    ...verbs('say', 'كتب كتبت'),
     ...verbs('participle', 'مشيرا مشيره موكدا موكده مضيفا مضيفه معتبرا معلنا نافيا مطالبا محذرا مشددا'),
     ...verbs('according', 'وفق وفقا حسب بحسب'),
     ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
@@ -67,6 +70,7 @@ const ARABIC: Lexicon = {
   auxiliaries: set(''),
   passiveAuxiliaries: set(''),
   negations: set('لم لن لا ما'),
+  reflexives: set(''),
   pronouns: set(''),
   conjunctions: set('ثم'),
   relatives: set('الذي التي الذين'),
@@ -76,7 +80,8 @@ const ARABIC: Lexicon = {
 const ENGLISH: Lexicon = {
   arabic: false,
   verbs: [
-    ...verbs('say', 'said says stated announced announces denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'wrote writes tweeted'),
     ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
@@ -87,7 +92,11 @@ const ENGLISH: Lexicon = {
   ],
   complementizers: set('that'),
   subjectComplementizers: set(''),
-  boundaries: ['while', 'whereas', ',as', ',amid', ',even_as', ',although', ',hours_before', ',hours_after'],
+  boundaries: [
+    ...['while', 'whereas', ',as', ',amid', ',even_as', ',although'],
+    // The journalist's time frame after a statement: `…, hours before the talks`.
+    ...['hours', 'days', 'weeks', 'a_day', 'shortly', 'just'].flatMap((w) => [`,${w}_before`, `,${w}_after`]),
+  ],
   timeWords: set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'),
   timePrepositions: set('on late early earlier'),
   skipPhrases: [['in', 'a', 'statement'], ['in', 'an', 'interview'], ['to', 'reporters'], ['to', 'journalists']],
@@ -95,21 +104,21 @@ const ENGLISH: Lexicon = {
   auxiliaries: set('has have had'),
   passiveAuxiliaries: set('been was were is are be'),
   negations: set('not never t'),
+  reflexives: set(''),
   pronouns: set('he she it they'),
   conjunctions: set('and but'),
   relatives: set('who which'),
   determiners: set('the a an'),
 };
-ENGLISH.boundaries.push(...['days', 'weeks', 'a_day', 'shortly', 'just'].flatMap((w) => [`,${w}_before`, `,${w}_after`]));
 
 const FRENCH: Lexicon = {
   arabic: false,
   verbs: [
     ...verbs('say', 'declare dit affirme assure estime indique souligne ajoute explique confirme dement nie exige'),
-    ...verbs('say', 'reclame avertit insiste martele fait_etat_de appelle_a'),
-    ...verbs('say', 'dite dits dites precise annonce dementi averti appele_a', { needsAux: true }),
+    ...verbs('say', 'reclame avertit insiste martele fait_etat_de fait_etat_d appelle'),
+    ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
-    ...verbs('participle', 'dementant niant annoncant appelant_a insistant'),
+    ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
     ...verbs('according', 'selon d_apres'),
     ...verbs('accuse', 'accuse accusee accuses accusees accusant'),
   ],
@@ -119,10 +128,11 @@ const FRENCH: Lexicon = {
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
   skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
-  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais'),
+  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais tout en'),
   auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
   passiveAuxiliaries: set('est sont ete etait etaient sera'),
   negations: set('ne n pas jamais'),
+  reflexives: set('se s'),
   pronouns: set('il elle ils elles'),
   conjunctions: set('et mais'),
   relatives: set('qui'),
@@ -144,6 +154,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     auxiliaries: merged((l) => l.auxiliaries),
     passiveAuxiliaries: merged((l) => l.passiveAuxiliaries),
     negations: merged((l) => l.negations),
+    reflexives: merged((l) => l.reflexives),
     pronouns: merged((l) => l.pronouns),
     conjunctions: merged((l) => l.conjunctions),
     relatives: merged((l) => l.relatives),

@@ -25,21 +25,21 @@ function isAsciiOpener(text: string, i: number): boolean {
   return (before === undefined || BEFORE_ASCII_OPENER.test(before)) && after !== undefined && !SPACE.test(after);
 }
 
-/** Where the quote opened at `open` closes, or -1 when its paragraph ends without closing it. */
-function findClose(text: string, open: number): number {
+/** Where the quote opened at `open` closes, or (`close: -1`) where its paragraph ends without closing it. */
+function findClose(text: string, open: number): { close: number; searchedTo: number } {
   const opener = text[open] ?? '';
   const closers = CLOSERS[opener] ?? '"';
   for (let i = open + 1; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (closers.includes(char)) return i;
+    if (closers.includes(char)) return { close: i, searchedTo: i };
     if (char !== '\n') continue;
     // A new paragraph continues the quote only when it reopens it.
     let next = i + 1;
     while (next < text.length && text[next] !== '\n' && SPACE.test(text[next] ?? '')) next++;
-    if (!(PARAGRAPH_REOPENERS[opener] ?? '').includes(text[next] ?? '\n')) return -1;
+    if (!(PARAGRAPH_REOPENERS[opener] ?? '').includes(text[next] ?? '\n')) return { close: -1, searchedTo: i };
     i = next;
   }
-  return -1;
+  return { close: -1, searchedTo: text.length };
 }
 
 function trimmedContent(text: string, open: number, close: number): { start: number; end: number } {
@@ -53,11 +53,17 @@ function trimmedContent(text: string, open: number, close: number): { start: num
 /** Every top-level quotation in `text`, in order; quotes nested inside another and unclosed quotes are left out. */
 export function findQuotes(text: string): Quotation[] {
   const quotes: Quotation[] = [];
+  // An opener that found no closer up to some offset tells the same of every like opener before that offset.
+  const unclosedUntil = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
     if (!(char in CLOSERS) && !(char === '"' && isAsciiOpener(text, i))) continue;
-    const close = findClose(text, i);
-    if (close === -1) continue;
+    if (i < (unclosedUntil.get(char) ?? -1)) continue;
+    const { close, searchedTo } = findClose(text, i);
+    if (close === -1) {
+      unclosedUntil.set(char, searchedTo);
+      continue;
+    }
     const { start, end } = trimmedContent(text, i, close);
     const words = text.slice(start, end).match(WORD)?.length ?? 0;
     if (words > 0) quotes.push({ open: i, close, start, end, words });

@@ -2,9 +2,11 @@
 // edit, delete and restore, and add claims to one.
 import { Router } from 'express';
 import {
+  AcceptSuggestionsBodySchema,
   CreateArticleBodySchema,
   CreateClaimBodySchema,
   PreviewArticleBodySchema,
+  RejectSuggestionsBodySchema,
   UpdateArticleBodySchema,
 } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
@@ -21,6 +23,7 @@ import {
   updateArticle,
 } from '../services/articles.ts';
 import { createClaim } from '../services/claims.ts';
+import { acceptSuggestions, openSuggestions, rejectSuggestions } from '../services/suggestions.ts';
 import type { RouteDeps } from './deps.ts';
 
 export function articlesRouter({ store, context }: RouteDeps): Router {
@@ -61,6 +64,19 @@ export function articlesRouter({ store, context }: RouteDeps): Router {
     const id = idOf(req.params);
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
     res.status(201).json(await store.update((data) => createClaim(data, id, body, context(res))));
+  });
+  router.get('/:id/suggestions', (req, res) => {
+    res.json(openSuggestions(store.read(), idOf(req.params)));
+  });
+  router.post('/:id/suggestions/accept', async (req, res) => {
+    const id = idOf(req.params);
+    const body = parseOr400(AcceptSuggestionsBodySchema, req.body, 'body');
+    res.status(201).json(await store.update((data) => acceptSuggestions(data, id, body, context(res))));
+  });
+  router.post('/:id/suggestions/reject', async (req, res) => {
+    const id = idOf(req.params);
+    const body = parseOr400(RejectSuggestionsBodySchema, req.body, 'body');
+    res.json({ rejected: await store.update((data) => rejectSuggestions(data, id, body, context(res))) });
   });
   return router;
 }

@@ -1,0 +1,119 @@
+// Who speaks in a reporting frame: a source named next to the verb — after it in Arabic (VSO), in "according to X"
+// and in inversions ("…», a déclaré X"), before it in English and French —, a definite noun standing for a source just
+// named ("the ministry said"), an earlier speaker when the subject is a pronoun, left out or a participle's, else nobody.
+import type { Sentence } from '../schemas.ts';
+import type { SourceMention } from '../source-match.ts';
+import { ARABIC_WORD, charBefore, isIn, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { antecedent, isJoint, named, namedAfter, namedBefore, sentenceSubject, type Neighbours } from './nearby-sources.ts';
+import { wordAt } from './words.ts';
+
+export type { Neighbours } from './nearby-sources.ts';
+
+const PUNCTUATION = /[,،;:؛«»“”„"‹›()!?.]/;
+const QUOTE_CLOSER = /[»”“"›]/;
+/** Words between a verb and a source named after it: `قال المتحدث باسم الكرملين`, `said French President Macron`. */
+const MAX_AFTER_GAP = 3;
+/** More for "according to", which titles often follow: `selon le Premier ministre arménien Nikol Pashinyan`. */
+const MAX_ACCORDING_GAP = 5;
+
+/** The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. */
+function inherit(near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
+  const spoken = (frames: Frame[]) => {
+    for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
+    return undefined;
+  };
+  const same = spoken(near.earlier);
+  if (same || reach === 'sentence') return same ?? NOBODY;
+  const before = spoken(near.previous);
+  if (before || reach === 'previous') return before ?? NOBODY;
+  const first = near.previousMentions[0];
+  return first ? named(first) : NOBODY;
+}
+
+/** Sets `frame.speaker`, `frame.subject` and, when the speaker is named on either side, `edge` or `afterSubject`. */
+export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: Frame, near: Neighbours): void {
+  const { words, lexicon, text } = ctx;
+  const verbEnd = words[frame.last]?.end ?? 0;
+  const from = wordAt(words, sentence.start);
+  const edgeWord = wordAt(words, frame.edge);
+  const wordBefore = edgeWord > from ? words[edgeWord - 1] : undefined;
+  const nextWord = words[frame.last + 1];
+  const set = (speaker: Speaker, subject: Frame['subject']): void => {
+    frame.speaker = speaker;
+    frame.subject = subject;
+  };
+  const setAfter = (mention: SourceMention) => {
+    frame.afterSubject = mention.end;
+    return isJoint(ctx, mention, verbEnd) ? set(NOBODY, 'joint') : set(named(mention), 'after');
+  };
+  const participle = () => {
+    const subject = near.earlier.length === 0 ? sentenceSubject(ctx, sentence, frame.edge) : null;
+    return subject ? set(named(subject), 'before') : set(inherit(near, 'previous'), 'inherited');
+  };
+  const relative = () => {
+    const found = namedBefore(ctx, sentence, wordBefore?.start ?? frame.edge);
+    return found ? set(named(found), 'before') : set(NOBODY, 'explicit');
+  };
+  const definiteAfter = () => {
+    const gap = text.slice(verbEnd, nextWord?.start ?? verbEnd);
+    const det = !ARABIC_WORD.test(nextWord?.folded ?? '') && isIn(lexicon.determiners, nextWord, lexicon);
+    const head = det ? words[frame.last + 2] : nextWord;
+    return PUNCTUATION.test(gap) ? null : antecedent(ctx, head, sentence, frame.edge, near);
+  };
+
+  const after = namedAfter(ctx, sentence, verbEnd, frame.kind === 'according' ? MAX_ACCORDING_GAP : MAX_AFTER_GAP);
+  if (frame.kind === 'according') return after ? setAfter(after) : set(NOBODY, 'none');
+
+  if (ARABIC_WORD.test(words[frame.first]?.folded ?? '')) {
+    if (after) return setAfter(after);
+    const standsFor = definiteAfter();
+    if (standsFor) {
+      frame.afterSubject = nextWord?.end ?? verbEnd;
+      return set(named(standsFor), 'after');
+    }
+    if (isIn(lexicon.relatives, wordBefore, lexicon)) return relative();
+    if (frame.kind === 'participle') return participle();
+    let n = frame.last + 1;
+    while (isIn(lexicon.timeWords, words[n], lexicon)) n++;
+    const rest = text.slice(verbEnd, words[n]?.start ?? sentence.end);
+    const opensQuote = /^\s*[:«“”"]/.test(rest) && !PUNCTUATION.test(rest.replace(/[:«“”"]/g, ''));
+    const complementizer = isIn(lexicon.complementizers, words[n], lexicon) || isIn(lexicon.subjectComplementizers, words[n], lexicon);
+    if (opensQuote || (complementizer && !PUNCTUATION.test(rest))) return set(inherit(near, edgeWord === from ? 'previous' : 'sentence'), 'inherited');
+    return set(NOBODY, 'explicit');
+  }
+
+  if (isIn(lexicon.conjunctions, wordBefore, lexicon) && text.slice(wordBefore?.end ?? 0, frame.edge).trim() === '') {
+    frame.edge = wordBefore?.start ?? frame.edge;
+    return set(inherit(near, 'sentence'), 'inherited');
+  }
+  const before = namedBefore(ctx, sentence, frame.edge);
+  if (before) {
+    const determiner = words[wordAt(words, before.start) - 1];
+    frame.edge = isIn(lexicon.determiners, determiner, lexicon) && text.slice(determiner?.end ?? 0, before.start).trim() === '' ? (determiner?.start ?? before.start) : before.start;
+    return isJoint(ctx, before, sentence.start) ? set(NOBODY, 'joint') : set(named(before), 'before');
+  }
+  const determiner = words[edgeWord - 2];
+  const standsFor = edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) ? antecedent(ctx, wordBefore, sentence, frame.edge, near) : null;
+  if (standsFor) {
+    frame.edge = determiner?.start ?? frame.edge;
+    return set(named(standsFor), 'before');
+  }
+  const prefix = words.slice(edgeWord, frame.first);
+  if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {
+    if (isIn(lexicon.pronouns, wordBefore, lexicon)) frame.edge = wordBefore?.start ?? frame.edge;
+    return set(inherit(near, 'pronoun'), 'inherited');
+  }
+  if (isIn(lexicon.relatives, wordBefore, lexicon)) return relative();
+  const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
+  const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
+  if (lastMark >= sentence.start && QUOTE_CLOSER.test(text[lastMark] ?? '')) {
+    // Inversion after a quotation: `…», a déclaré X`, `…," said the ministry`; a name we do not know speaks for nobody.
+    if (after) return setAfter(after);
+    const standsForAfter = definiteAfter();
+    if (standsForAfter) return set(named(standsForAfter), 'after');
+    const unknownNamed = nextWord && nextWord.start < sentence.end && !PUNCTUATION.test(text.slice(verbEnd, nextWord.start)) && !isIn(lexicon.timeWords, nextWord, lexicon);
+    return unknownNamed ? set(NOBODY, 'explicit') : set(inherit(near, 'previous'), 'inherited');
+  }
+  if (frame.kind === 'participle' && (lastChar < sentence.start || /[,،]/.test(text[lastChar] ?? ''))) return participle();
+  return set(NOBODY, 'explicit');
+}
