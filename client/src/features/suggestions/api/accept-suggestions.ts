@@ -1,0 +1,51 @@
+// POST /api/articles/:id/suggestions/accept: suggestions become claims (all or none). The accepted ones leave the
+// suggestion list at once; the new claims join the article's claims when the server answers.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AcceptSuggestionsBody } from '../../../../../domain/requests.ts';
+import type { Claim, Suggestion } from '../../../../../domain/schemas.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { articleKeys } from '../../articles/api/article-keys.ts';
+import { invalidateAfterClaimChange } from '../../claims/api/create-claim.ts';
+import { updateCachedClaims } from '../../claims/api/get-claims.ts';
+import { invalidateSuggestionsWhenIdle, updateCachedSuggestions } from './get-suggestions.ts';
+import { suggestionKeys } from './suggestion-keys.ts';
+
+export interface AcceptSuggestionsInput {
+  articleId: string;
+  /** Each with the source to attribute it to: the suggested one, or the one the user picked. */
+  suggestions: (Suggestion & { sourceId: string })[];
+}
+
+export const acceptSuggestions = (articleId: string, body: AcceptSuggestionsBody) =>
+  apiRequest<Claim[]>(`/articles/${encodeURIComponent(articleId)}/suggestions/accept`, { method: 'POST', body });
+
+export function useAcceptSuggestions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...suggestionKeys.mutations(), 'accept'],
+    mutationFn: ({ articleId, suggestions }: AcceptSuggestionsInput) =>
+      acceptSuggestions(articleId, {
+        suggestions: suggestions.map(({ key, start, end, exact, sourceId }) => ({ key, start, end, exact, sourceId })),
+      }),
+    onMutate: async ({ articleId, suggestions }) => {
+      await queryClient.cancelQueries({ queryKey: suggestionKeys.byArticle(articleId) });
+      const keys = new Set(suggestions.map((s) => s.key));
+      const previous = queryClient.getQueryData<Suggestion[]>(suggestionKeys.byArticle(articleId));
+      updateCachedSuggestions(queryClient, articleId, (all) => all.filter((s) => !keys.has(s.key)));
+      return { previous };
+    },
+    onError: (_error, { articleId }, context) => {
+      if (context?.previous) queryClient.setQueryData(suggestionKeys.byArticle(articleId), context.previous);
+    },
+    onSuccess: (claims, { articleId }) => {
+      const made = new Set(claims.map((c) => c.id));
+      updateCachedClaims(queryClient, articleId, (old) => [...old.filter((c) => !made.has(c.id)), ...claims]);
+    },
+    onSettled: (_claims, _error, { articleId }) =>
+      Promise.all([
+        invalidateAfterClaimChange(queryClient),
+        queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),
+        invalidateSuggestionsWhenIdle(queryClient, articleId),
+      ]),
+  });
+}
