@@ -1,0 +1,82 @@
+// Adds a person: username, display name, first password and role; each refusal is shown at its field.
+import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../../domain/limits.ts';
+import { ROLES, type Role } from '../../../../../domain/schemas.ts';
+import { useCreateUser } from '../api/create-user.ts';
+import { errorFor } from '../field-error.ts';
+import { ROLE_LABELS } from '../roles.ts';
+
+const FIELDS = ['username', 'displayName', 'password', 'role'] as const;
+
+export function AddPersonForm() {
+  const create = useCreateUser();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('factchecker');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { username: username.trim().toLowerCase(), displayName, password, role },
+      {
+        onSuccess: () => {
+          setUsername('');
+          setDisplayName('');
+          setPassword('');
+        },
+      },
+    );
+  };
+  const fieldError = (field: (typeof FIELDS)[number]) => {
+    const message = errorFor(create.error, field, FIELDS, field === 'username');
+    return message ? (
+      <p id={`new-${field}-error`} className="field-error" role="alert">
+        {message}
+      </p>
+    ) : null;
+  };
+  const invalid = (field: (typeof FIELDS)[number]) =>
+    errorFor(create.error, field, FIELDS, field === 'username')
+      ? { 'aria-invalid': true, 'aria-describedby': `new-${field}-error` }
+      : {};
+  return (
+    <form className="add-person" onSubmit={submit} aria-labelledby="add-person-heading">
+      <h2 id="add-person-heading">Add a person</h2>
+      <div className="add-person-fields">
+        <div>
+          <label htmlFor="new-username">Username</label>
+          <input id="new-username" required autoComplete="off" maxLength={LIMITS.username} value={username}
+            onChange={(e) => setUsername(e.target.value)} {...invalid('username')} />
+          {fieldError('username')}
+        </div>
+        <div>
+          <label htmlFor="new-displayName">Name</label>
+          <input id="new-displayName" required dir="auto" maxLength={LIMITS.displayName} value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)} {...invalid('displayName')} />
+          {fieldError('displayName')}
+        </div>
+        <div>
+          <label htmlFor="new-password">Password</label>
+          <input id="new-password" type="password" required autoComplete="new-password" minLength={LIMITS.passwordMin}
+            maxLength={LIMITS.passwordMax} value={password} onChange={(e) => setPassword(e.target.value)} {...invalid('password')} />
+          {fieldError('password')}
+        </div>
+        <div>
+          <label htmlFor="new-role">Role</label>
+          <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as Role)} {...invalid('role')}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          {fieldError('role')}
+        </div>
+      </div>
+      <button type="submit" className="primary" disabled={create.isPending}>
+        Add person
+      </button>
+      {create.isSuccess && <p role="status" className="hint">Added {create.data.displayName}.</p>}
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+// One account in the people table: role, password reset and disable/enable (confirmed first), each with its error.
+import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../../domain/limits.ts';
+import { ROLES, type Role, type User } from '../../../../../domain/schemas.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+import { errorFor } from '../field-error.ts';
+import { ROLE_LABELS } from '../roles.ts';
+
+export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
+  const roleChange = useUpdateUser();
+  const reset = useUpdateUser();
+  const status = useUpdateUser();
+  const [resetOpen, setResetOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const rowId = `person-${user.id}`;
+
+  const submitReset = (event: FormEvent) => {
+    event.preventDefault();
+    reset.mutate(
+      { userId: user.id, changes: { password } },
+      {
+        onSuccess: () => {
+          setPassword('');
+          setResetOpen(false);
+        },
+      },
+    );
+  };
+  const toggleDisabled = () =>
+    status.mutate({ userId: user.id, changes: { disabled: !user.disabled } }, { onSettled: () => setConfirming(false) });
+
+  const roleError = errorFor(roleChange.error, 'role', [], true);
+  const passwordError = errorFor(reset.error, 'password', [], true);
+  const statusError = errorFor(status.error, 'disabled', [], true);
+  return (
+    <tr id={rowId} className={user.disabled ? 'person-disabled' : undefined}>
+      <th scope="row">
+        <bdi id={`${rowId}-name`}>{user.displayName}</bdi>
+        {isMe && <span className="hint"> (you)</span>}
+        <div className="hint">{user.username}</div>
+      </th>
+      <td>
+        <select
+          aria-label={`Role of ${user.displayName}`}
+          value={user.role}
+          disabled={roleChange.isPending}
+          aria-invalid={roleError ? true : undefined}
+          aria-describedby={roleError ? `${rowId}-role-error` : undefined}
+          onChange={(e) => roleChange.mutate({ userId: user.id, changes: { role: e.target.value as Role } })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        {roleError && (
+          <p id={`${rowId}-role-error`} className="field-error" role="alert">
+            {roleError}
+          </p>
+        )}
+      </td>
+      <td>
+        <span className={`person-status ${user.disabled ? 'is-disabled' : 'is-active'}`}>{user.disabled ? 'Disabled' : 'Active'}</span>
+        {statusError && (
+          <p className="field-error" role="alert">
+            {statusError}
+          </p>
+        )}
+      </td>
+      <td className="person-actions">
+        {resetOpen ? (
+          <form onSubmit={submitReset} className="inline-form">
+            <label htmlFor={`${rowId}-password`}>New password for {user.displayName}</label>
+            <input id={`${rowId}-password`} type="password" autoComplete="new-password" required autoFocus
+              minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax} value={password}
+              aria-invalid={passwordError ? true : undefined} onChange={(e) => setPassword(e.target.value)} />
+            {passwordError && (
+              <p className="field-error" role="alert">
+                {passwordError}
+              </p>
+            )}
+            <div className="actions">
+              <button type="submit" className="primary" disabled={reset.isPending}>
+                Set password
+              </button>
+              <button type="button" onClick={() => { setResetOpen(false); reset.reset(); }}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" onClick={() => setResetOpen(true)} aria-describedby={`${rowId}-name`}>
+            Reset password
+          </button>
+        )}
+        {confirming ? (
+          <div role="group" aria-label={`Confirm for ${user.displayName}`} className="confirm">
+            <span>
+              {user.disabled ? `Let ${user.displayName} sign in again?` : `Disable ${user.displayName}? They are signed out at once.`}
+            </span>
+            <button type="button" className={user.disabled ? 'primary' : 'danger'} onClick={toggleDisabled} autoFocus>
+              {user.disabled ? 'Yes, enable' : 'Yes, disable'}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" className={user.disabled ? undefined : 'danger'} aria-describedby={`${rowId}-name`}
+            onClick={() => { status.reset(); setConfirming(true); }}>
+            {user.disabled ? 'Enable' : 'Disable'}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,130 @@
+// /review (editors): every disputed claim across articles by default, any filter kept in the URL, the desk's chart
+// and counts, and a decision on each claim by mouse or keyboard.
+import '../review.css';
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
+import { StatusMessage } from '../../../components/status-message.tsx';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { useArticles } from '../../articles/api/get-articles.ts';
+import { claimsQueryOptions } from '../../claims/api/get-claims.ts';
+import { usePeople } from '../../people/api/get-people.ts';
+import { useIsEditor } from '../../people/use-is-editor.ts';
+import { useSources } from '../../sources/api/get-sources.ts';
+import { useChangeVerdict } from '../api/change-verdict.ts';
+import { useClaimsSummary } from '../api/get-claims-summary.ts';
+import { useReviewClaim } from '../api/review-claim.ts';
+import { queryString } from '../queue-params.ts';
+import { focusQueueRow, useQueueKeys } from '../use-queue-keys.ts';
+import { useQueueParams } from '../use-queue-params.ts';
+import { DeskChart } from './desk-chart.tsx';
+import { QueueCounts } from './queue-counts.tsx';
+import { QueueFilters } from './queue-filters.tsx';
+import { QueueRow } from './queue-row.tsx';
+
+export function ReviewPage() {
+  const isEditor = useIsEditor();
+  if (!isEditor) {
+    return (
+      <StatusMessage title="The review queue is for editors">
+        Your own claims and what editors said about them are in <Link href="/mine">My claims</Link>.
+      </StatusMessage>
+    );
+  }
+  return <ReviewQueue />;
+}
+
+function ReviewQueue() {
+  const { params, query, filterChanged } = useQueueParams();
+  const { verdict: _verdict, sourceId: _sourceId, ...chartQuery } = query;
+  const claims = useQuery(claimsQueryOptions(query));
+  const summary = useClaimsSummary(query);
+  const chart = useClaimsSummary(chartQuery);
+  const { data: sources = [] } = useSources();
+  const { data: articles = [] } = useArticles();
+  const { data: people = [] } = usePeople();
+  const activeId = useUiStore((s) => s.activeQueueClaimId);
+  const review = useReviewClaim();
+  const verdictChange = useChangeVerdict();
+
+  const list = useMemo(() => claims.data ?? [], [claims.data]);
+  const active = list.find((c) => c.id === activeId) ?? list[0];
+  const busyId = review.isPending ? review.variables.claim.id : verdictChange.isPending ? verdictChange.variables.claim.id : null;
+
+  const nextAfter = useCallback(
+    (claim: Claim) => {
+      const next = list[list.indexOf(claim) + 1];
+      if (next) focusQueueRow(next.id);
+    },
+    [list],
+  );
+  const approve = useCallback(
+    (claim: Claim) => review.mutate({ claim, decision: 'approve' }, { onSuccess: () => nextAfter(claim) }),
+    [review, nextAfter],
+  );
+  const sendBack = useCallback(
+    (claim: Claim, comment: string) =>
+      review.mutate(
+        { claim, decision: 'return', comment },
+        {
+          onSuccess: () => {
+            useUiStore.getState().returnDropped();
+            nextAfter(claim);
+          },
+        },
+      ),
+    [review, nextAfter],
+  );
+  const changeVerdict = useCallback((claim: Claim, verdict: Verdict) => verdictChange.mutate({ claim, verdict }), [verdictChange]);
+  useQueueKeys({ claims: list, active, approve, changeVerdict });
+
+  const exportQuery = queryString(query);
+  return (
+    <main className="review-page">
+      <div className="review-head">
+        <h1>Review queue</h1>
+        <Link href={`/export?${exportQuery}`} className="export-link">
+          Export this view
+        </Link>
+      </div>
+      <QueueFilters params={params} sources={sources} articles={articles} people={people} onChange={filterChanged} />
+      <div className="desk">
+        <QueueCounts summary={summary.data} />
+        {chart.data && (
+          <DeskChart
+            rows={chart.data.bySource}
+            sources={sources}
+            activeSourceId={query.sourceId ?? null}
+            onPick={(sourceId) => filterChanged('sourceId', sourceId ?? '')}
+          />
+        )}
+      </div>
+      {claims.isPending ? (
+        <StatusMessage>Loading the queue…</StatusMessage>
+      ) : claims.error ? (
+        <StatusMessage tone="error" title="The queue could not be loaded">
+          {claims.error.message}
+        </StatusMessage>
+      ) : list.length === 0 ? (
+        <StatusMessage title="Nothing to review">No claim matches these filters.</StatusMessage>
+      ) : (
+        <ol className="queue-list" aria-label="Claims to review">
+          {list.map((claim) => (
+            <QueueRow
+              key={claim.id}
+              claim={claim}
+              article={articles.find((a) => a.id === claim.articleId)}
+              source={sources.find((s) => s.id === claim.sourceId)}
+              active={claim === active}
+              busy={busyId === claim.id}
+              onApprove={approve}
+              onReturn={sendBack}
+              onVerdict={changeVerdict}
+            />
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

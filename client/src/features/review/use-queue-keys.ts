@@ -1,0 +1,56 @@
+// The review queue's keys (see the shortcuts dialog): j/k or the arrows move between rows, a approves, r opens the
+// return comment, 1/2/3 set the verdict. Ignored while typing in a field or while a dialog is open.
+import { useEffect } from 'react';
+import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import { useUiStore } from '../../lib/ui-store.ts';
+import { VERDICT_ORDER } from '../claims/verdicts.ts';
+import { queueRowId } from './components/queue-row.tsx';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null)
+  );
+}
+
+/** Makes a row the active one and moves focus to it, so screen readers follow the keys. */
+export function focusQueueRow(claimId: string) {
+  useUiStore.getState().queueRowActivated(claimId);
+  const row = document.getElementById(queueRowId(claimId));
+  row?.focus({ preventScroll: true });
+  row?.scrollIntoView({ block: 'nearest' });
+}
+
+interface QueueKeysOptions {
+  claims: readonly Claim[];
+  active: Claim | undefined;
+  approve: (claim: Claim) => void;
+  changeVerdict: (claim: Claim, verdict: Verdict) => void;
+}
+
+export function useQueueKeys({ claims, active, approve, changeVerdict }: QueueKeysOptions) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const ui = useUiStore.getState();
+      const index = active ? claims.indexOf(active) : -1;
+      const verdict = VERDICT_ORDER[Number(event.key) - 1];
+      let handled = true;
+      if (event.key === '?') ui.shortcutsToggled(true);
+      else if (event.key === 'j' || event.key === 'ArrowDown') {
+        const next = claims[Math.min(claims.length - 1, index + 1)];
+        if (next) focusQueueRow(next.id);
+      } else if (event.key === 'k' || event.key === 'ArrowUp') {
+        const previous = claims[Math.max(0, index - 1)];
+        if (previous) focusQueueRow(previous.id);
+      } else if (!active) handled = false;
+      else if (event.key === 'a') approve(active);
+      else if (event.key === 'r') ui.returnStarted(active.id);
+      else if (verdict && /^[123]$/.test(event.key)) changeVerdict(active, verdict);
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [claims, active, approve, changeVerdict]);
+}
