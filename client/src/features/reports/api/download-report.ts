@@ -1,0 +1,67 @@
+// GET /api/reports: one report file, streamed with progress (PDFs and packages take seconds), saved under the
+// server's file name.
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { apiFile } from '../../../lib/api-client.ts';
+import { fileNameFromDisposition } from '../content-disposition.ts';
+import { saveFile } from '../save-file.ts';
+import { reportKeys } from './report-keys.ts';
+
+export interface DownloadProgress {
+  /** Null until the server answers (it builds the whole file first). */
+  fileName: string | null;
+  received: number;
+  /** From Content-Length; null when the server did not say. */
+  total: number | null;
+}
+
+export interface DownloadedReport {
+  blob: Blob;
+  fileName: string;
+}
+
+/** Fetches the report for `params`, reporting each chunk as it arrives. */
+export async function downloadReport(
+  params: Record<string, string>,
+  onProgress: (progress: DownloadProgress) => void,
+  signal?: AbortSignal,
+): Promise<DownloadedReport> {
+  onProgress({ fileName: null, received: 0, total: null });
+  const response = await apiFile(`/reports?${new URLSearchParams(params)}`, signal);
+  const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? `report.${params.format ?? 'bin'}`;
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  onProgress({ fileName, received: 0, total });
+  if (!response.body) return { blob: await response.blob(), fileName };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress({ fileName, received, total });
+  }
+  return { blob: new Blob(chunks, { type }), fileName };
+}
+
+/** The download as a mutation, with its progress and a way to cancel it. */
+export function useDownloadReport() {
+  const [progress, setProgress] = useState<DownloadProgress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const mutation = useMutation({
+    mutationKey: reportKeys.download(),
+    mutationFn: (params: Record<string, string>) => {
+      controller.current = new AbortController();
+      return downloadReport(params, setProgress, controller.current.signal);
+    },
+    onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
+    onSettled: () => {
+      controller.current = null;
+    },
+  });
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { ...mutation, progress, cancel };
+}

@@ -1,0 +1,44 @@
+// /export: choose a scope and a format, see how many claims are in it, preview the HTML report, download the file.
+// The URL's query string holds every choice, so a queue view's "Export this view" link opens the same scope.
+import '../reports.css';
+import { useCallback } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { exportSearch, readExportForm, reportParams, scopeChosen, scopeQuery, type ExportForm } from '../export-form.ts';
+import { useScopeSummary } from '../api/get-scope-summary.ts';
+import { ApprovedField } from './approved-field.tsx';
+import { DownloadPanel } from './download-panel.tsx';
+import { FormatFields } from './format-fields.tsx';
+import { ReportPreview } from './report-preview.tsx';
+import { ScopeCount, claimsInScope } from './scope-count.tsx';
+import { ScopeFields } from './scope-fields.tsx';
+
+export function ExportPage() {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const form = readExportForm(search);
+  const change = useCallback((next: ExportForm) => navigate(`/export?${exportSearch(next)}`, { replace: true }), [navigate]);
+
+  const chosen = scopeChosen(form);
+  const summary = useScopeSummary(scopeQuery(form), chosen);
+  const count = summary.data ? claimsInScope(summary.data, form) : null;
+  const params = reportParams(form);
+
+  return (
+    <main className="export-page">
+      <h1>Export a report</h1>
+      <div className="export-layout">
+        <div className="export-choices">
+          <ScopeFields form={form} onChange={change} />
+          <FormatFields form={form} onChange={change} />
+          <ApprovedField form={form} onChange={change} />
+          {/* Stays in view at the bottom of the choices: the count and the button follow every change above. */}
+          <div className="export-action">
+            <ScopeCount form={form} chosen={chosen} summary={summary} />
+            <DownloadPanel form={form} params={params} ready={count !== null && count > 0} />
+          </div>
+        </div>
+        <ReportPreview params={params} ready={count !== null && count > 0} chosen={chosen} />
+      </div>
+    </main>
+  );
+}

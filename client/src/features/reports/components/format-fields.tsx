@@ -1,0 +1,32 @@
+// The format of the file, each with one line on what it is and who it is for.
+import { REPORT_FORMATS } from '../../../../../domain/requests.ts';
+import type { ExportForm } from '../export-form.ts';
+import { FORMAT_META } from '../report-formats.ts';
+
+export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {
+  return (
+    <fieldset className="export-section">
+      <legend>Format</legend>
+      <ul className="format-list">
+        {REPORT_FORMATS.map((format) => (
+          <li key={format}>
+            <label className="choice">
+              <input
+                type="radio"
+                name="format"
+                checked={form.format === format}
+                aria-describedby={`format-${format}-help`}
+                // A new format starts from its own default for approved-only (publication formats publish approved claims).
+                onChange={() => onChange({ ...form, format, approved: null })}
+              />
+              {FORMAT_META[format].label}
+            </label>
+            <p id={`format-${format}-help`} className="hint">
+              {FORMAT_META[format].description}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
