@@ -5,13 +5,32 @@ import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
 import { StatusMessage } from './components/status-message.tsx';
 import { Toast } from './components/toast.tsx';
 import { ArticleList } from './features/articles/components/article-list.tsx';
+import { MainNavLinks } from './features/review/components/main-nav-links.tsx';
 import { useClaimActions } from './features/claims/use-claim-actions.ts';
 import { SessionGate } from './features/session/components/session-gate.tsx';
 import { UserMenu } from './features/session/components/user-menu.tsx';
 import { useUiStore } from './lib/ui-store.ts';
 
+const IntakePage = lazy(() =>
+  import('./features/intake/components/intake-page.tsx').then((m) => ({ default: m.IntakePage })),
+);
 const ArticlePage = lazy(() =>
   import('./features/articles/components/article-page.tsx').then((m) => ({ default: m.ArticlePage })),
+);
+const ReviewPage = lazy(() =>
+  import('./features/review/components/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
+);
+const MyClaimsPage = lazy(() =>
+  import('./features/review/components/my-claims-page.tsx').then((m) => ({ default: m.MyClaimsPage })),
+);
+const PeoplePage = lazy(() =>
+  import('./features/people/components/people-page.tsx').then((m) => ({ default: m.PeoplePage })),
+);
+const ExportPage = lazy(() =>
+  import('./features/reports/components/export-page.tsx').then((m) => ({ default: m.ExportPage })),
+);
+const SettingsPage = lazy(() =>
+  import('./features/settings/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 
 export function App() {
@@ -25,6 +44,9 @@ export function App() {
         </Link>
         <nav aria-label="Main">
           <Link href="/">Articles</Link>
+          <MainNavLinks />
+          <Link href="/export">Export</Link>
+          <Link href="/settings">Settings</Link>
         </nav>
         <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
           Keyboard shortcuts
@@ -35,7 +57,13 @@ export function App() {
         <Suspense fallback={<StatusMessage>Loading…</StatusMessage>}>
           <Switch>
             <Route path="/" component={ArticleList} />
+            <Route path="/articles/new" component={IntakePage} />
             <Route path="/articles/:id">{(params) => <ArticlePage key={params.id} id={params.id} />}</Route>
+            <Route path="/review" component={ReviewPage} />
+            <Route path="/mine" component={MyClaimsPage} />
+            <Route path="/people" component={PeoplePage} />
+            <Route path="/export" component={ExportPage} />
+            <Route path="/settings" component={SettingsPage} />
             <Route>
               <StatusMessage title="Page not found">
                 <Link href="/">Back to all articles</Link>

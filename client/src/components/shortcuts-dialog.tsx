@@ -16,6 +16,15 @@ const SHORTCUTS: [keys: string[], action: string][] = [
   [['Delete'], 'Delete the selected claim'],
   [['Ctrl / ⌘', 'Z'], 'Undo a deletion or a verdict change'],
   [['Esc'], 'Drop the picked text, then the selection'],
+  [['s', 'Shift+S'], 'Next / previous suggestion'],
+  [['↓', '↑'], 'Next / previous suggestion, on a suggestion'],
+  [['a'], 'Accept the focused suggestion as a claim'],
+  [['r', 'Delete'], 'Reject the focused suggestion'],
+  [['j', '↓'], 'Review queue: next claim'],
+  [['k', '↑'], 'Review queue: previous claim'],
+  [['a'], 'Review queue: approve the verdict'],
+  [['r'], 'Review queue: return with a comment (Ctrl+Enter sends)'],
+  [['1', '2', '3'], 'Review queue: corroborated / disputed / unreviewed'],
   [['?'], 'Show these shortcuts'],
 ];
 

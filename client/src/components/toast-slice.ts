@@ -13,13 +13,20 @@ export interface Toast {
   tone: 'info' | 'error';
   /** Shows an Undo button that undoes the newest undo entry. */
   undoable: boolean;
+  /** A button of its own, outside the claim undo history (e.g. Undo for a deleted article). */
+  action?: ToastAction;
+}
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
 }
 
 export interface ToastSlice {
   toast: Toast | null;
   undoStack: UndoEntry[];
   shortcutsOpen: boolean;
-  toastShown: (message: string, tone?: Toast['tone']) => void;
+  toastShown: (message: string, tone?: Toast['tone'], action?: ToastAction) => void;
   toastDismissed: (id: number) => void;
   undoRecorded: (entry: UndoEntry, message: string) => void;
   undoTaken: () => UndoEntry | undefined;
@@ -33,7 +40,8 @@ export const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set,
   toast: null,
   undoStack: [],
   shortcutsOpen: false,
-  toastShown: (message, tone = 'info') => set({ toast: { id: nextToastId++, message, tone, undoable: false } }),
+  toastShown: (message, tone = 'info', action) =>
+    set({ toast: { id: nextToastId++, message, tone, undoable: false, ...(action ? { action } : {}) } }),
   toastDismissed: (id) => set((state) => (state.toast?.id === id ? { toast: null } : state)),
   undoRecorded: (entry, message) =>
     set((state) => ({

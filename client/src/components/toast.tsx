@@ -24,6 +24,17 @@ export function Toast({ onUndo }: { onUndo: () => void }) {
           onBlur={() => setHeld(false)}
         >
           <span>{toast.message}</span>
+          {toast.action && (
+            <button
+              type="button"
+              onClick={() => {
+                toastDismissed(toast.id);
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
           {toast.undoable && (
             <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z Meta+Z">
               Undo

@@ -77,6 +77,29 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
   return parsed as T;
 }
 
+/**
+ * GETs `/api{path}` for a file rather than JSON (reports): returns the Response unread once its status is OK, so the
+ * caller can stream the body; throws ApiError with the server's message otherwise.
+ */
+export async function apiFile(path: string, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { signal: signal ?? null });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
+  }
+  if (response.ok) return response;
+  let parsed: unknown = undefined;
+  try {
+    parsed = JSON.parse(await response.text());
+  } catch {
+    // Not the API's JSON error body: the status line is reported instead.
+    parsed = undefined;
+  }
+  throw toApiError(response.status, parsed, response.statusText);
+}
+
 /** A message fit to show a user for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Claim, Verdict } from '../../../../domain/schemas.ts';
 import { errorMessage } from '../../lib/api-client.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { useCreateClaim } from './api/create-claim.ts';
 import { useDeleteClaim } from './api/delete-claim.ts';
 import { findCachedClaim } from './api/get-claims.ts';
+import { useRestoreClaim } from './api/restore-claim.ts';
 import { useUpdateClaim } from './api/update-claim.ts';
 import { VERDICT_META } from './verdicts.ts';
 
@@ -14,7 +14,7 @@ export function useClaimActions() {
   const queryClient = useQueryClient();
   const update = useUpdateClaim();
   const remove = useDeleteClaim();
-  const create = useCreateClaim();
+  const restore = useRestoreClaim();
 
   const setVerdict = useCallback(
     (claim: Claim, verdict: Verdict) => {
@@ -46,18 +46,8 @@ export function useClaimActions() {
     const entry = useUiStore.getState().undoTaken();
     if (!entry) return;
     if (entry.kind === 'claim-deleted') {
-      const { claim } = entry;
-      const body = {
-        start: claim.start,
-        end: claim.end,
-        exact: claim.quote.exact,
-        sourceId: claim.sourceId,
-        verdict: claim.verdict,
-        note: claim.note,
-        evidence: claim.evidence,
-      };
-      // The server gives the restored claim a new id; everything the user wrote comes back.
-      create.mutateAsync({ articleId: claim.articleId, body }).then(
+      // The claim comes back with its id, so its history and review stay with it.
+      restore.mutateAsync(entry.claim.id).then(
         (restored) => {
           useUiStore.getState().claimSelected(restored.id);
           useUiStore.getState().toastShown('Claim restored');
@@ -70,7 +60,7 @@ export function useClaimActions() {
     if (!current) return;
     update.mutate({ articleId: entry.articleId, claimId: entry.claimId, changes: { verdict: entry.previous } });
     useUiStore.getState().toastShown(`Verdict back to ${VERDICT_META[entry.previous].label.toLowerCase()}`);
-  }, [create, update, queryClient]);
+  }, [restore, update, queryClient]);
 
   return { setVerdict, deleteClaim, undo };
 }

@@ -20,10 +20,16 @@ export function ArticleList() {
   }
   return (
     <main className="home">
-      <h1>Articles</h1>
+      <div className="home-head">
+        <h1>Articles</h1>
+        <Link href="/articles/new" className="button-link">
+          Add article
+        </Link>
+      </div>
       {articles.length === 0 ? (
         <StatusMessage title="No articles yet">
-          Add an article through the API (<code>POST /api/articles</code>) and it will appear here, ready to annotate.
+          <Link href="/articles/new">Add an article</Link>: paste its text or choose a file, and it will appear here,
+          ready to annotate.
         </StatusMessage>
       ) : (
         <ul className="article-list">

@@ -1,4 +1,5 @@
 // The article's heading: title, outlet, date and language, isolated so mixed directions read right.
+import { Link } from 'wouter';
 import type { Article } from '../../../../../domain/schemas.ts';
 import { formatDate, languageName } from '../format.ts';
 
@@ -17,6 +18,7 @@ export function ArticleMeta({ article }: { article: Article }) {
             Original
           </a>
         )}
+        <Link href={`/export?articleId=${encodeURIComponent(article.id)}`}>Export report</Link>
       </p>
     </header>
   );

@@ -1,6 +1,6 @@
 // The workbench for one article: the text beside the claims panel, with the page's keys and dialogs.
-import { useCallback, useMemo } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Link, useSearch } from 'wouter';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
@@ -11,6 +11,7 @@ import { useMakeClaim } from '../../claims/use-make-claim.ts';
 import { visibleClaims } from '../../claims/visible-claims.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import { useArticle } from '../api/get-article.ts';
+import { ArticleActions } from '../../intake/components/article-actions.tsx';
 import { ArticleText } from '../text/article-text.tsx';
 import { elementAt } from '../text/dom-offsets.ts';
 import { useWorkbenchKeys } from '../use-workbench-keys.ts';
@@ -53,10 +54,22 @@ function Workbench({ article, claims, sources }: { article: ArticleDetail; claim
 
   useWorkbenchKeys({ visible, claims, pickClaim, makeClaim });
 
+  // `?claim=<id>` (links from the review queue and "My claims"): select that claim and scroll to it, once per link,
+  // so later refetches do not pull the user back to it.
+  const claimInUrl = new URLSearchParams(useSearch()).get('claim');
+  const openedFromUrl = useRef<string | null>(null);
+  useEffect(() => {
+    const claim = claimInUrl && claimInUrl !== openedFromUrl.current ? claims.find((c) => c.id === claimInUrl) : undefined;
+    if (!claim) return;
+    openedFromUrl.current = claim.id;
+    pickClaim(claim);
+  }, [claimInUrl, claims, pickClaim]);
+
   return (
     <div className="workbench">
       <div className="reading">
         <ArticleMeta article={article} />
+        <ArticleActions article={article} claimCount={claims.length} />
         <p id="article-text-help" className="visually-hidden">
           Use up and down arrows or j and k to move between sentences, Enter to make a sentence a claim, Shift with
           left or right arrow to select words. Press question mark for all shortcuts.

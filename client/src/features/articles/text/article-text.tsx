@@ -4,6 +4,7 @@ import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useMakeClaim } from '../../claims/use-make-claim.ts';
+import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highlights.ts';
 import { offsetAtPoint } from './dom-offsets.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
@@ -31,6 +32,7 @@ export function ArticleText({ article, claims, sources }: ArticleTextProps) {
   const sentenceFocused = useUiStore((s) => s.sentenceFocused);
   const makeClaim = useMakeClaim(article);
   useClaimHighlights(rootRef, claims, activeClaimId, draft);
+  useSuggestionHighlights(rootRef, article);
   useSelectionDraft(rootRef, article, sources);
 
   const pickSentence = (index: number) => {

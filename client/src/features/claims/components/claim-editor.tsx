@@ -1,5 +1,7 @@
 // The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes.
 import type { Article, Claim } from '../../../../../domain/schemas.ts';
+import { ClaimHistory } from '../../history/components/claim-history.tsx';
+import { ReviewStatus } from '../../review/components/review-status.tsx';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
 import { useUpdateClaim } from '../api/update-claim.ts';
 import { useClaimActions } from '../use-claim-actions.ts';
@@ -32,8 +34,10 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
         }
       />
       <VerdictButtons value={claim.verdict} onChange={(verdict) => setVerdict(claim, verdict)} />
+      <ReviewStatus claim={claim} />
       <NoteField key={`note-${claim.id}`} claim={claim} />
       <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
+      <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
       <div className="actions actions-end">
         <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>
           Delete claim

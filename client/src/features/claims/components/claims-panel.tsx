@@ -1,6 +1,7 @@
 // The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list.
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
+import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx';
 import { ClaimEditor } from './claim-editor.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { NewClaimForm } from './new-claim-form.tsx';
@@ -20,6 +21,7 @@ export function ClaimsPanel({ article, claims, visible, sources, onPick }: Claim
   return (
     <aside className="panel" aria-label="Claims panel">
       {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
+      <SuggestionList article={article} sources={sources} />
       <ClaimList article={article} claims={visible} total={claims.length} sources={sources} onPick={onPick} />
     </aside>
   );

@@ -29,7 +29,10 @@ export function useSignOut() {
     mutationFn: signOut,
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
+      // Tell the mounted session observers first (clear() alone left the app on screen), then forget the
+      // previous person's data so the next one never sees it.
+      queryClient.setQueryData(sessionKeys.current(), null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
     },
   });
 }
