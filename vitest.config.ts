@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for the app, not a fixed time: give it room on a loaded 2-core CI machine.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           // One Chromium is shared through global-setup; files run one after another on 2-core CI machines.
           fileParallelism: false,
         },

@@ -31,8 +31,8 @@ export async function openHarness(options: { viewport?: { width: number; height:
     viewport: options.viewport ?? { width: 1280, height: 860 },
     locale: 'en-GB',
   });
-  // Fail a step in seconds with its own message rather than the whole test at the vitest timeout.
-  context.setDefaultTimeout(10_000);
+  // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const cookie = await signUpFirstEditor(server.url);
   await context.addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);

@@ -115,6 +115,8 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
 
   // The editor sees both disputed claims in the queue, with the chart and the counts.
   await signInAs(NADIA);
+  // Nothing of the fact-checker's session is left on screen: no "Marked disputed" toast to undo.
+  expect(await page.getByRole('status').getByRole('button', { name: 'Undo' }).count()).toBe(0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
   const rows = page.getByRole('list', { name: 'Claims to review' }).getByRole('listitem');
   await expect.poll(() => rows.count()).toBe(2);

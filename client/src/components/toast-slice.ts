@@ -30,6 +30,8 @@ export interface ToastSlice {
   toastDismissed: (id: number) => void;
   undoRecorded: (entry: UndoEntry, message: string) => void;
   undoTaken: () => UndoEntry | undefined;
+  /** Forgets an entry whose change failed after all (it was recorded as soon as the user acted). */
+  undoDropped: (entry: UndoEntry) => void;
   shortcutsToggled: (open: boolean) => void;
 }
 
@@ -48,6 +50,7 @@ export const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set,
       undoStack: [...state.undoStack.slice(-(UNDO_HISTORY - 1)), entry],
       toast: { id: nextToastId++, message, tone: 'info', undoable: true },
     })),
+  undoDropped: (entry) => set((state) => ({ undoStack: state.undoStack.filter((e) => e !== entry) })),
   undoTaken: () => {
     const entry = get().undoStack.at(-1);
     if (entry) set((state) => ({ undoStack: state.undoStack.slice(0, -1), toast: null }));

@@ -15,3 +15,8 @@ export const useUiStore = create<UiState>()((...args) => ({
   ...createSuggestionsSlice(...args),
   ...createReviewSlice(...args),
 }));
+
+/** On sign-out: forget the previous person's selection, drafts, toasts and undo history. */
+export function uiSignedOut(): void {
+  useUiStore.setState(useUiStore.getInitialState(), true);
+}

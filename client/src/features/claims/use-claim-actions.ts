@@ -10,6 +10,9 @@ import { useRestoreClaim } from './api/restore-claim.ts';
 import { useUpdateClaim } from './api/update-claim.ts';
 import { VERDICT_META } from './verdicts.ts';
 
+/** Deletes still on their way to the server: an undo pressed meanwhile waits for its delete before restoring. */
+const pendingDeletes = new Map<string, Promise<unknown>>();
+
 export function useClaimActions() {
   const queryClient = useQueryClient();
   const update = useUpdateClaim();
@@ -34,10 +37,19 @@ export function useClaimActions() {
     (claim: Claim) => {
       const ui = useUiStore.getState();
       if (ui.activeClaimId === claim.id) ui.claimSelected(null);
-      remove.mutateAsync(claim).then(
-        () => useUiStore.getState().undoRecorded({ kind: 'claim-deleted', claim }, 'Claim deleted'),
-        (error: unknown) => useUiStore.getState().toastShown(`The claim was not deleted: ${errorMessage(error)}`, 'error'),
+      // Recorded at once, so an undo pressed before the server answers undoes this delete, not an older step.
+      const entry = { kind: 'claim-deleted' as const, claim };
+      ui.undoRecorded(entry, 'Claim deleted');
+      const pending = remove.mutateAsync(claim).then(
+        () => undefined,
+        (error: unknown) => {
+          useUiStore.getState().undoDropped(entry);
+          useUiStore.getState().toastShown(`The claim was not deleted: ${errorMessage(error)}`, 'error');
+          throw error;
+        },
       );
+      pendingDeletes.set(claim.id, pending);
+      void pending.catch(() => undefined).finally(() => pendingDeletes.delete(claim.id));
     },
     [remove],
   );
@@ -47,7 +59,8 @@ export function useClaimActions() {
     if (!entry) return;
     if (entry.kind === 'claim-deleted') {
       // The claim comes back with its id, so its history and review stay with it.
-      restore.mutateAsync(entry.claim.id).then(
+      const deleted = pendingDeletes.get(entry.claim.id) ?? Promise.resolve();
+      deleted.then(() => restore.mutateAsync(entry.claim.id)).then(
         (restored) => {
           useUiStore.getState().claimSelected(restored.id);
           useUiStore.getState().toastShown('Claim restored');

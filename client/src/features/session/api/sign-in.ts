@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, SetupBody } from '../../../../../domain/requests.ts';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
+import { uiSignedOut } from '../../../lib/ui-store.ts';
 import type { Session } from './get-session.ts';
 import { sessionKeys } from './session-keys.ts';
 
@@ -33,6 +34,7 @@ export function useSignOut() {
       // previous person's data so the next one never sees it.
       queryClient.setQueryData(sessionKeys.current(), null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+      uiSignedOut();
     },
   });
 }
