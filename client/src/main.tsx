@@ -1,4 +1,5 @@
-// Entry point: fonts, styles, React Query and the app.
+// Entry point: zod's CSP-safe mode, fonts, styles, React Query and the app.
+import './lib/zod-config.ts';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/base.css';
