@@ -1,11 +1,11 @@
 // The article as one role="article" element in its own direction and language: paragraphs of sentences, each a
 // focusable unit holding plain text, with claims painted by highlights rather than by wrapping elements.
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useMakeClaim } from '../../claims/use-make-claim.ts';
 import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highlights.ts';
-import { offsetAtPoint } from './dom-offsets.ts';
+import { elementAt, offsetAtPoint } from './dom-offsets.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
 import { focusSentence, extendSelection } from './text-navigation.ts';
@@ -23,15 +23,23 @@ function claimsAt(claims: readonly Claim[], offset: number): Claim[] {
   return claims.filter((c) => c.start <= offset && offset <= c.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-export function ArticleText({ article, claims, sources }: ArticleTextProps) {
+export function ArticleText({ article: latest, claims, sources }: ArticleTextProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  // The sentences are built in a background render that React splits into short slices, with the article element
+  // empty until it commits: built at once, 5,000 sentences blocked the page for over a second (issue 7,
+  // bench/browser-load.ts). Everything below uses the article as rendered, so offsets always match the DOM.
+  const empty = { ...latest, text: '', sentences: [] };
+  const deferred = useDeferredValue(latest, empty);
+  // Never another article's text under this one's claims, while the deferred render catches up.
+  const article = deferred.id === latest.id ? deferred : empty;
   const paragraphs = useMemo(() => buildParagraphs(article.text, article.sentences), [article]);
   const focusedSentence = useUiStore((s) => s.focusedSentence);
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const draft = useUiStore((s) => s.draft);
   const sentenceFocused = useUiStore((s) => s.sentenceFocused);
   const makeClaim = useMakeClaim(article);
-  useClaimHighlights(rootRef, claims, activeClaimId, draft);
+  useClaimHighlights(rootRef, article.text, claims, activeClaimId, draft);
+  useScrollToLinkedClaim(rootRef, article, claims);
   useSuggestionHighlights(rootRef, article);
   useSelectionDraft(rootRef, article, sources);
 
@@ -82,6 +90,7 @@ export function ArticleText({ article, claims, sources }: ArticleTextProps) {
       aria-label="Article text"
       aria-describedby="article-text-help"
       className="article-text"
+      aria-busy={article !== latest}
       dir={article.direction}
       lang={article.language}
       onClick={onClick}
@@ -114,4 +123,25 @@ export function ArticleText({ article, claims, sources }: ArticleTextProps) {
       ))}
     </div>
   );
+}
+
+/**
+ * A `?claim=<id>` link selects its claim while the text is still being rendered, too early for the page to scroll
+ * to it: once the text is there, scroll to that claim and keep keyboard users at its sentence, as a pick does.
+ */
+function useScrollToLinkedClaim(rootRef: RefObject<HTMLElement | null>, article: ArticleDetail, claims: readonly Claim[]) {
+  const handled = useRef<string | null>(null);
+  const { id, text } = article;
+  useEffect(() => {
+    const root = rootRef.current;
+    if (handled.current === id || !root || text.length === 0) return;
+    handled.current = id;
+    const { activeClaimId, sentenceFocused } = useUiStore.getState();
+    const claim = claims.find((c) => c.id === activeClaimId);
+    if (!claim || new URLSearchParams(window.location.search).get('claim') !== claim.id) return;
+    const target = elementAt(root, claim.start);
+    target?.scrollIntoView({ block: 'center' });
+    const sentence = target?.closest<HTMLElement>('[data-sentence]');
+    if (sentence) sentenceFocused(Number(sentence.dataset.sentence));
+  }, [rootRef, id, text, claims]);
 }

@@ -62,12 +62,19 @@ export function selectionToRange(root: HTMLElement, selection: Selection | null,
 }
 
 function locate(pieces: Piece[], offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i]!;
-    // A start at a piece boundary belongs to the next piece; an end to the previous one.
-    const inside = side === 'start' ? offset < piece.end : offset <= piece.end;
-    if (inside) return { node: piece.node, offset: Math.max(0, offset - piece.start) };
+  // The first piece that holds the offset, by binary search: pieces are in text order and do not overlap, and a
+  // long article paints hundreds of highlights over thousands of pieces (issue 7).
+  // A start at a piece boundary belongs to the next piece; an end to the previous one.
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const piece = pieces[mid]!;
+    if (side === 'start' ? offset < piece.end : offset <= piece.end) high = mid;
+    else low = mid + 1;
   }
+  const piece = pieces[low];
+  if (piece) return { node: piece.node, offset: Math.max(0, offset - piece.start) };
   const last = pieces.at(-1);
   return last ? { node: last.node, offset: last.node.length } : null;
 }

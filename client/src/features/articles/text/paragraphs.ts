@@ -18,12 +18,17 @@ export interface Paragraph {
 export function buildParagraphs(text: string, sentences: readonly Sentence[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
+  // Sentences are in text order: each line starts looking at the first sentence not ending before it, so the
+  // whole walk is linear rather than lines × sentences (thousands of each in a long article, issue 7).
+  let first = 0;
   for (const line of text.split('\n')) {
     const lineEnd = lineStart + line.length;
+    while (first < sentences.length && sentences[first]!.end <= lineStart) first++;
     if (line.trim().length > 0) {
       const segments: Segment[] = [];
       let cursor = lineStart;
-      for (const s of sentences) {
+      for (let i = first; i < sentences.length && sentences[i]!.start < lineEnd; i++) {
+        const s = sentences[i]!;
         const start = Math.max(s.start, lineStart);
         const end = Math.min(s.end, lineEnd);
         if (end <= start || end <= cursor) continue;

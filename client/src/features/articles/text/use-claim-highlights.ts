@@ -10,6 +10,8 @@ export const HIGHLIGHT_NAMES = ['claim-unreviewed', 'claim-corroborated', 'claim
 
 export function useClaimHighlights(
   rootRef: RefObject<HTMLElement | null>,
+  /** The text as rendered: the ranges are built again when it changes. */
+  text: string,
   claims: readonly Claim[],
   activeClaimId: string | null,
   draft: TextRange | null,
@@ -33,5 +35,5 @@ export function useClaimHighlights(
       CSS.highlights.set(name, highlight);
     });
     return () => HIGHLIGHT_NAMES.forEach((name) => CSS.highlights.delete(name));
-  }, [rootRef, claims, activeClaimId, draft]);
+  }, [rootRef, text, claims, activeClaimId, draft]);
 }
