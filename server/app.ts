@@ -19,6 +19,7 @@ import { settingsRouter } from './routes/settings.ts';
 import { peopleRouter, usersRouter } from './routes/users.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
+import { createReportBuilder, type ReportBuilder } from './reports/report-builder.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppDeps {
@@ -34,6 +35,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Prints reports to PDF; default: headless Chromium at CHROMIUM_PATH or /usr/bin/chromium, launched on first use. */
   pdf?: PdfRenderer;
+  /** Builds report files off the event loop; default: one worker thread started on first use. */
+  reportBuilder?: ReportBuilder;
 }
 
 const hasBody = (req: express.Request) =>
@@ -61,11 +64,21 @@ export function createApp(deps: AppDeps): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // Over plain HTTP (the default: localhost or a newsroom LAN), asking browsers to upgrade to HTTPS would break
+  // the app, so HSTS and upgrade-insecure-requests follow the secure-cookie setting.
+  const secure = deps.secureCookies ?? false;
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] },
+        directives: {
+          'default-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': secure ? [] : null,
+        },
       },
+      strictTransportSecurity: secure,
     }),
   );
 
@@ -86,7 +99,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
   api.use('/settings', settingsRouter(routeDeps));
-  api.use('/reports', reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer()));
+  api.use('/reports', reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer(), deps.reportBuilder ?? createReportBuilder()));
   api.use((req) => {
     throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`);
   });

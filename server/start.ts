@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { createPdfRenderer } from './reports/pdf-renderer.ts';
+import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
 import { loadSeed } from './store/seed.ts';
 
@@ -26,9 +27,11 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()));
   const pdf = createPdfRenderer();
+  const reportBuilder = createReportBuilder();
   const app = createApp({
     store,
     pdf,
+    reportBuilder,
     clientDir: options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir,
     log: options.log,
   });
@@ -46,7 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       });
-      await pdf.close();
+      await Promise.all([pdf.close(), reportBuilder.close()]);
     },
   };
 }

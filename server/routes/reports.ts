@@ -6,11 +6,12 @@ import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
 import { reportFontCss } from '../reports/report-fonts.ts';
 import type { PdfRenderer } from '../reports/pdf-renderer.ts';
+import type { ReportBuilder } from '../reports/report-builder.ts';
 import { renderReport } from '../reports/render-report.ts';
 import { buildReportInput } from '../reports/report-scope.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function reportsRouter({ store, clock }: RouteDeps, pdf: PdfRenderer): Router {
+export function reportsRouter({ store, clock }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const raw = parseOr400(ReportQuerySchema, { ...req.query }, 'query');
@@ -18,7 +19,7 @@ export function reportsRouter({ store, clock }: RouteDeps, pdf: PdfRenderer): Ro
     const data = store.read();
     const baseUrl = `${req.protocol}://${req.get('host')}`;
     const input = { ...buildReportInput(data, query, baseUrl, clock().toISOString()), fontCss: await reportFontCss() };
-    const report = await renderReport(input, query.format, { pdf, historyOf: (id) => claimHistory(data, id) });
+    const report = await renderReport(input, query.format, { pdf, builder, historyOf: (id) => claimHistory(data, id) });
     res.attachment(report.fileName);
     res.type(report.contentType);
     res.send(report.body);

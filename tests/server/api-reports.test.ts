@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
+import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn } from '../support/test-app.ts';
 
@@ -126,5 +127,39 @@ describe('GET /api/reports', () => {
     const res = await agent.get(`/api/reports?format=pdf&articleId=${DEMO_ID}`).expect(503);
     expect(res.body.error).toMatchObject({ code: 'pdf_unavailable', field: 'format' });
     expect(res.body.error.message).toMatch(/chromium/i);
+  });
+});
+
+describe('a large export', () => {
+  it('is built off the event loop: the loop turns while the report is still being built', async () => {
+    // Around the real builder: note when the event loop turns after a build starts, and when the build ends.
+    const events: string[] = [];
+    const real = createReportBuilder();
+    const builder: ReportBuilder = {
+      build: (job) => {
+        const file = real.build(job);
+        setImmediate(() => events.push('event loop turned'));
+        void file.then(() => events.push('report built'));
+        return file;
+      },
+      close: () => real.close(),
+    };
+    const big = await openTestApp(undefined, { reportBuilder: builder });
+    try {
+      const demo = big.store.read().articles[0]!;
+      await big.store.update((data) => ({
+        data: {
+          ...data,
+          claims: Array.from({ length: 6000 }, (_, i) => ({ ...claims[0]!, id: `bulk-${i}`, articleId: demo.id, note: `bulk note ${i} `.repeat(10) })),
+        },
+        result: null,
+      }));
+      const res = await big.api.get(`/api/reports?format=html&articleId=${demo.id}`).expect(200);
+      expect(res.text).toContain('bulk note 5999');
+      // A build on the event loop would finish before the loop could turn.
+      expect(events).toEqual(['event loop turned', 'report built']);
+    } finally {
+      await big.cleanup();
+    }
   });
 });

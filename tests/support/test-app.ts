@@ -7,6 +7,7 @@ import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
+import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
@@ -31,15 +32,17 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
   return agent;
 }
 
-export async function openTestApp(dataDir?: string) {
+export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder } = {}) {
   const dir = dataDir ?? (await makeDataDir());
   const { store, file } = await openFileStore(dir, () => loadSeed(T0));
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
   const pdf = createPdfRenderer();
+  const reportBuilder = options.reportBuilder ?? createReportBuilder();
   const app = createApp({
     pdf,
+    reportBuilder,
     store,
     clientDir: null,
     newId: () => `id-${++ids}`,
@@ -66,7 +69,7 @@ export async function openTestApp(dataDir?: string) {
     logs,
     readStoreFile: () => readFile(file),
     cleanup: async () => {
-      await pdf.close();
+      await Promise.all([pdf.close(), reportBuilder.close()]);
       await rm(dir, { recursive: true, force: true });
     },
   };
