@@ -4,6 +4,8 @@ import { benchSplitSentences } from './split-sentences.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttpLoad } from './http-load.ts';
 import { benchSuggestionQuality } from './suggestion-quality.ts';
+import { benchBrowserLoad } from './browser-load.ts';
+import { benchBundleSize } from './bundle-size.ts';
 import type { BenchRow } from './measure.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -11,6 +13,8 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['sentence splitting', () => benchSplitSentences()],
   ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
+  ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
+  ['first-load JavaScript', () => benchBundleSize()],
 ];
 
 const results: Record<string, BenchRow[]> = {};

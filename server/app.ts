@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -81,6 +82,10 @@ export function createApp(deps: AppDeps): Express {
       strictTransportSecurity: secure,
     }),
   );
+
+  // Gzip what is sent (an article with its sentences is large), except report downloads, which keep their
+  // Content-Length so that the export screen can show progress.
+  app.use(compression({ filter: (req, res) => !req.path.startsWith('/api/reports') && compression.filter(req, res) }));
 
   const api = express.Router();
   api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }), refuseForbiddenKeys);

@@ -40,6 +40,14 @@ describe('a freshly seeded store', () => {
     expect(article.claims).toEqual([]);
   });
 
+  it('gzips what it sends when the client accepts it, but not report downloads (they keep their length for progress)', async () => {
+    const article = await t.api.get(`/api/articles/${DEMO_ID}`).set('Accept-Encoding', 'gzip').expect(200);
+    expect(article.headers['content-encoding']).toBe('gzip');
+    const report = await t.api.get(`/api/reports?format=csv&articleId=${DEMO_ID}`).set('Accept-Encoding', 'gzip').expect(200);
+    expect(report.headers['content-encoding']).toBeUndefined();
+    expect(Number(report.headers['content-length'])).toBeGreaterThan(0);
+  });
+
   it.each([
     ['GET', '/api/articles/nope', 404, 'not_found'],
     ['GET', '/api/articles/..%2F..%2Fetc', 400, 'invalid_request'],

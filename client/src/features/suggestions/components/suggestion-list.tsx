@@ -1,5 +1,6 @@
 // "Suggestions (n)" in the claims panel: the statements the detector proposes for this article, kept apart from
 // the claims, each accepted or rejected with one key, or all accepted at once.
+import { useState } from 'react';
 import type { ArticleDetail, Source } from '../../../../../domain/schemas.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
@@ -10,6 +11,8 @@ import { useSuggestionKeys } from '../use-suggestion-keys.ts';
 import { SuggestionItem } from './suggestion-item.tsx';
 
 const NONE: never[] = [];
+/** Suggestions listed at a time: a long article can hold a thousand, and listing them all is a long task. */
+const PAGE = 50;
 
 export function SuggestionList({ article, sources }: { article: ArticleDetail; sources: readonly Source[] }) {
   const { data, isPending, error, refetch } = useSuggestions(article.id);
@@ -19,6 +22,9 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
   useSuggestionKeys(suggestions);
   useRefreshOnSourceChange();
   const current = suggestions.find((s) => s.key === focusedKey) ?? suggestions[0];
+  const [limit, setLimit] = useState(PAGE);
+  // The list always reaches the current suggestion, so moving with the keys never leaves it unlisted.
+  const shown = Math.max(limit, (current ? suggestions.indexOf(current) : 0) + 1);
 
   let body;
   if (isPending) body = <p className="empty-state">Looking for attributed statements…</p>;
@@ -42,7 +48,7 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
           <kbd>s</kbd> reaches them, <kbd>↓</kbd> <kbd>↑</kbd> move, <kbd>a</kbd> accepts, <kbd>r</kbd> rejects.
         </p>
         <ul className="suggestion-list" aria-label="Suggested statements">
-          {suggestions.map((suggestion, i) => (
+          {suggestions.slice(0, shown).map((suggestion, i) => (
             <SuggestionItem
               key={suggestion.key}
               article={article}
@@ -56,6 +62,11 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
             />
           ))}
         </ul>
+        {shown < suggestions.length && (
+          <button type="button" className="quiet" onClick={() => setLimit(shown + PAGE)}>
+            Show {Math.min(PAGE, suggestions.length - shown)} more of {suggestions.length - shown}
+          </button>
+        )}
       </>
     );
   }
