@@ -82,6 +82,7 @@ export async function benchHttpLoad(seconds = Number(process.env.BENCH_SECONDS ?
       rows.push(
         { name: `${label}: GET article with claims, p50`, value: articleRead.latency.p50, unit: 'ms' },
         { name: `${label}: bare read of the same article`, value: bareArticle, unit: 'ms' },
+        { name: `${label}: article p50 / bare read`, value: articleRead.latency.p50 / Math.max(bareArticle, 0.001), unit: '×' },
         { name: `${label}: GET review queue (disputed), p50`, value: queueRead.latency.p50, unit: 'ms' },
         { name: `${label}: bare read of the same queue`, value: bareQueue, unit: 'ms' },
         { name: `${label}: queue p50 / bare read`, value: queueRead.latency.p50 / Math.max(bareQueue, 0.001), unit: '×' },
