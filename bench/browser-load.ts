@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { LIMITS } from '../domain/limits.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../server/reports/pdf-renderer.ts';
 import { PENDING_REVIEW, VERDICTS, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
 import { splitSentences } from '../domain/split-sentences.ts';
 import { generateStore, writeStore } from './generate-store.ts';
@@ -130,8 +131,8 @@ export async function benchBrowserLoad(): Promise<BenchRow[]> {
   });
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-browser-'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const seed: StoreData = await generateStore(0, 1);

@@ -4,6 +4,8 @@ import { access } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { HttpError } from '../errors.ts';
 
+/** Debian's Chromium unless CHROMIUM_PATH names another; the flags every headless launch here uses. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -19,7 +21,7 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-export function createPdfRenderer(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfRenderer {
+export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
   let browser: Promise<Browser> | null = null;
   const launch = async () => {
     try {

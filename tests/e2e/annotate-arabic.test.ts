@@ -1,8 +1,8 @@
 // Annotating the Arabic demo article with the mouse: a selection made right to left becomes an attributed,
 // disputed claim with a note and a link that survives a reload; a clicked sentence preselects its source.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleSummary } from '../../domain/schemas.ts';
-import { articleDetail, claimsOf, dragSelect, highlightedTexts, openArticle, openHarness, pointAtOffset, screenshot, type Harness } from './harness.ts';
+import type { ArticleDetail } from '../../domain/schemas.ts';
+import { openOnDemoArticle, claimsOf, dragSelect, highlightedTexts, pointAtOffset, screenshot, type Harness } from './harness.ts';
 
 const KREMLIN_DEMAND = 'بوقف القتال في ناغورني قره باغ لأسباب إنسانية بهدف تبادل جثث القتلى والأسرى';
 
@@ -10,10 +10,7 @@ let h: Harness;
 let demo: ArticleDetail;
 
 beforeEach(async () => {
-  h = await openHarness();
-  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
-  demo = await articleDetail(h, summary!.id);
-  await openArticle(h, demo.id);
+  ({ h, demo } = await openOnDemoArticle());
 });
 afterEach(async () => {
   await h.close();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { startServer } from '../../server/start.ts';
-import type { Article, ArticleDetail, Claim } from '../../domain/schemas.ts';
+import type { Article, ArticleDetail, ArticleSummary, Claim } from '../../domain/schemas.ts';
 import type { CreateArticleBody } from '../../domain/requests.ts';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -42,18 +42,7 @@ export async function openHarness(options: { viewport?: { width: number; height:
   });
   page.on('pageerror', (error) => errors.push(error.message));
 
-  const api = async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': cookie.csrfToken };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${server.url}/api${apiPath}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${apiPath} → ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const api = apiCaller(server.url, `${cookie.name}=${cookie.value}`, cookie.csrfToken);
 
   const stopServer = async () => {
     if (!serverOpen) return;
@@ -163,4 +152,37 @@ export async function highlightedTexts(page: Page, name: string): Promise<string
     const highlight = CSS.highlights.get(n);
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   }, name);
+}
+
+/** Calls the API from Node with a session cookie and its CSRF token, the way another tool would. */
+export function apiCaller(url: string, cookie: string, csrfToken: string) {
+  return async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
+    const headers: Record<string, string> = { cookie, 'x-csrf-token': csrfToken };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${url}/api${apiPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${apiPath} → ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+/** Signs a person in from Node and returns a caller of the API with their session. */
+export async function apiAs(h: Harness, username: string, password: string) {
+  const response = await fetch(`${h.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${username} answered ${response.status}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return apiCaller(h.url, (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken);
+}
+
+/** A harness with the demo article open in the workbench. */
+export async function openOnDemoArticle(): Promise<{ h: Harness; demo: ArticleDetail }> {
+  const h = await openHarness();
+  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
+  const demo = await articleDetail(h, summary!.id);
+  await openArticle(h, demo.id);
+  return { h, demo };
 }

@@ -5,7 +5,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ArticleDetail, Claim, Source, User } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { articleDetail, createArticle, type Harness } from './harness.ts';
+import { apiAs, articleDetail, createArticle, type Harness } from './harness.ts';
 
 declare global {
   interface Window {
@@ -55,26 +55,6 @@ export interface HostileDesk {
   mallory: User;
 }
 
-/** Signs a person in from Node and returns a caller of the API with their session. */
-export async function apiAs(h: Harness, username: string, password: string) {
-  const response = await fetch(`${h.url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${username} answered ${response.status}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  return async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${h.url}/api${apiPath}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${apiPath} → ${res.status}: ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-}
 
 /** Builds the hostile desk through the API, the way another tool (or an attacker with an account) would. */
 export async function seedHostileDesk(h: Harness): Promise<HostileDesk> {

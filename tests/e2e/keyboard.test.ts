@@ -1,16 +1,13 @@
 // The workbench without a mouse: reach the text, make a claim from a sentence, mark it, delete it and undo.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleSummary } from '../../domain/schemas.ts';
-import { articleDetail, claimsOf, openArticle, openHarness, tabIntoText, type Harness } from './harness.ts';
+import type { ArticleDetail } from '../../domain/schemas.ts';
+import { openOnDemoArticle, claimsOf, tabIntoText, type Harness } from './harness.ts';
 
 let h: Harness;
 let demo: ArticleDetail;
 
 beforeEach(async () => {
-  h = await openHarness();
-  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
-  demo = await articleDetail(h, summary!.id);
-  await openArticle(h, demo.id);
+  ({ h, demo } = await openOnDemoArticle());
 });
 afterEach(async () => {
   await h.close();

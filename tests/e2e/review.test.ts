@@ -3,7 +3,7 @@
 // the fact-checker sees the returned one first, and both timelines name every step's author.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleSummary, Claim } from '../../domain/schemas.ts';
-import { articleDetail, createArticle, openHarness, screenshot, type Harness } from './harness.ts';
+import { apiAs, articleDetail, createArticle, openHarness, screenshot, type Harness } from './harness.ts';
 
 const FATIMA = { username: 'fatima', displayName: 'Fatima Haddad', password: 'fatima checks facts', role: 'factchecker' };
 const NADIA = { username: 'nadia', displayName: 'Nadia Saleh', password: 'nadia edits the desk', role: 'editor' };
@@ -17,26 +17,6 @@ afterEach(async () => {
   await h.close();
 });
 
-/** Signs a person in from Node and returns a caller of the API with their session. */
-async function apiAs(username: string, password: string) {
-  const response = await fetch(`${h.url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${username} answered ${response.status}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  return async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${h.url}/api${apiPath}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${apiPath} → ${res.status}: ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-}
 
 async function signInAs(person: { username: string; password: string; displayName: string }) {
   const { page } = h;
@@ -67,7 +47,7 @@ const timelineSteps = () =>
 
 it('takes two disputed claims from a fact-checker through the queue to a decision, with full timelines', async () => {
   const { page } = h;
-  reader = await apiAs('checker', 'a long enough password');
+  reader = await apiAs(h, 'checker', 'a long enough password');
   // An editor adds the fact-checker and a second editor on the People page.
   await page.goto(`${h.url}/people`);
   await page.getByRole('heading', { name: 'People' }).waitFor();
@@ -84,7 +64,7 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
     language: 'en',
     direction: 'ltr',
   });
-  const fatima = await apiAs(FATIMA.username, FATIMA.password);
+  const fatima = await apiAs(h, FATIMA.username, FATIMA.password);
   const sentence = demo.sentences[2]!;
   const arabicExact = sentence.text.trim();
   const arabicStart = sentence.start + sentence.text.indexOf(arabicExact);

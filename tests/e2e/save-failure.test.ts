@@ -1,16 +1,13 @@
 // A save that fails (the server is gone) is shown at the claim with the reason, and what the user typed stays.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleSummary } from '../../domain/schemas.ts';
-import { articleDetail, openArticle, openHarness, pointAtOffset, type Harness } from './harness.ts';
+import type { ArticleDetail } from '../../domain/schemas.ts';
+import { openOnDemoArticle, pointAtOffset, type Harness } from './harness.ts';
 
 let h: Harness;
 let demo: ArticleDetail;
 
 beforeEach(async () => {
-  h = await openHarness();
-  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
-  demo = await articleDetail(h, summary!.id);
-  await openArticle(h, demo.id);
+  ({ h, demo } = await openOnDemoArticle());
 });
 afterEach(async () => {
   await h.close();

@@ -1,17 +1,14 @@
 // Reviewing suggested statements on the demo article: the Kremlin's demand with its speaker, a rejection that
 // lasts, and Accept all for the rest.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleSummary, Suggestion } from '../../domain/schemas.ts';
-import { articleDetail, claimsOf, highlightedTexts, openArticle, openHarness, screenshot, type Harness } from './harness.ts';
+import type { ArticleDetail, Suggestion } from '../../domain/schemas.ts';
+import { openOnDemoArticle, claimsOf, highlightedTexts, screenshot, type Harness } from './harness.ts';
 
 let h: Harness;
 let demo: ArticleDetail;
 
 beforeEach(async () => {
-  h = await openHarness();
-  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
-  demo = await articleDetail(h, summary!.id);
-  await openArticle(h, demo.id);
+  ({ h, demo } = await openOnDemoArticle());
 });
 afterEach(async () => {
   await h.close();
