@@ -65,6 +65,8 @@ export function createApp(deps: AppDeps): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // API answers change with every write and the client never revalidates: hashing megabytes of JSON for an ETag is waste.
+  app.set('etag', false);
   // Over plain HTTP (the default: localhost or a newsroom LAN), asking browsers to upgrade to HTTPS would break
   // the app, so HSTS and upgrade-insecure-requests follow the secure-cookie setting.
   const secure = deps.secureCookies ?? false;
