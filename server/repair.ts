@@ -6,8 +6,8 @@ const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data/', import
 const outcome = await repairStore(dataDir);
 if (outcome.status === 'healthy') console.log(`${outcome.file} reads fine: nothing to repair.`);
 else if (outcome.status === 'restored') {
-  console.log(`Restored ${outcome.file} from ${outcome.from} (${outcome.claims} claims).`);
-  console.log(`The damaged file is kept as ${outcome.damagedCopy}.`);
+  for (const action of outcome.actions) console.log(`Repair: ${action}.`);
+  console.log(`The store now reads, with ${outcome.claims} claims. Damaged files kept as: ${outcome.damagedCopies.join(', ')}`);
 } else {
   console.error(`Cannot repair ${outcome.file}: ${outcome.problem}`);
   process.exit(1);

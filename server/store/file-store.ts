@@ -1,9 +1,10 @@
-// Opens the store file in a data folder, seeding it on first start; an unreadable file stops start-up untouched.
+// Opens the store in a data folder (snapshot plus journal), seeding it on first start; an unreadable store stops
+// start-up and is left untouched.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
-import { DurableJsonFile } from './durable-json-file.ts';
+import { JournaledJsonFile } from './journaled-json-file.ts';
 import { LowStore } from './low-store.ts';
 import type { Store } from './store.ts';
 
@@ -15,7 +16,7 @@ export async function openFileStore(
 ): Promise<{ store: Store; file: string; seeded: boolean }> {
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, STORE_FILE_NAME);
-  const adapter = new DurableJsonFile<StoreData>(file, StoreDataSchema);
+  const adapter = new JournaledJsonFile(file, StoreDataSchema);
   const existing = await adapter.read(); // throws StoreFileError, naming the file, if it cannot be used
   const db = new Low<StoreData>(adapter, existing ?? (await seed()));
   if (!existing) await db.write();

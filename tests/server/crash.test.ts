@@ -1,11 +1,12 @@
 // Durability under SIGKILL: the real server, concurrent claim writes, killed at random moments 20 times and restarted;
 // the store must parse every time and hold every write the server acknowledged.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreDataSchema } from '../../domain/schemas.ts';
 import { STORE_FILE_NAME } from '../../server/store/file-store.ts';
+import { JournaledJsonFile } from '../../server/store/journaled-json-file.ts';
 import { DEMO_ID, TEST_PASSWORD, makeDataDir } from '../support/test-app.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -81,8 +82,9 @@ describe('a server killed with SIGKILL', () => {
       await exited;
       await Promise.all(clients);
 
-      const raw = await readFile(join(dir, STORE_FILE_NAME), 'utf8');
-      const data = StoreDataSchema.parse(JSON.parse(raw)); // parses: never torn
+      // The snapshot and its journal read back (a torn last journal line is one that was never acknowledged).
+      const data = await new JournaledJsonFile(join(dir, STORE_FILE_NAME), StoreDataSchema).read();
+      if (!data) throw new Error('the store is gone');
       const stored = new Set(data.claims.map((c) => c.id));
       const lost = [...acknowledged].filter((id) => !stored.has(id));
       expect(lost, `round ${round}, killed after ${delay} ms (delays so far: ${delays.join(', ')})`).toEqual([]);

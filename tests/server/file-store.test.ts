@@ -45,7 +45,7 @@ describe('the store file', () => {
 });
 
 describe('repair', () => {
-  it('restores a damaged store file from the copy kept beside it, keeping the damaged one', async () => {
+  it('restores a damaged snapshot from the copy kept beside it and replays the journal: no acknowledged write is lost', async () => {
     dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
     const { store, file } = await openFileStore(dir, seed);
     await store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'First' } }, result: null }));
@@ -57,13 +57,52 @@ describe('repair', () => {
     const outcome = await repairStore(dir, new Date(T0));
     expect(outcome.status).toBe('restored');
     const reopened = await openFileStore(dir, seed);
-    expect(reopened.store.read().settings.newsroomName).toBe('First'); // the version before the last write
-    if (outcome.status === 'restored') expect(await readFile(outcome.damagedCopy, 'utf8')).toBe(damaged);
+    expect(reopened.store.read().settings.newsroomName).toBe('Second');
+    if (outcome.status === 'restored') expect(await readFile(outcome.damagedCopies[0]!, 'utf8')).toBe(damaged);
+  });
+
+  it('cuts a journal back to its good lines when one is damaged', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const { store, file } = await openFileStore(dir, seed);
+    await store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'Kept' } }, result: null }));
+    await writeFile(`${file}.journal`, `${await readFile(`${file}.journal`, 'utf8')}{"not json\n`);
+    await expect(openFileStore(dir, seed)).rejects.toThrow(`${file}.journal`);
+    expect((await repairStore(dir, new Date(T0))).status).toBe('restored');
+    expect((await openFileStore(dir, seed)).store.read().settings.newsroomName).toBe('Kept');
   });
 
   it('leaves a healthy store alone', async () => {
     dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
     await openFileStore(dir, seed);
     expect((await repairStore(dir)).status).toBe('healthy');
+  });
+});
+
+describe('the journal', () => {
+  it('appends only what changed, and a new store on the same folder replays it exactly', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const { store, file } = await openFileStore(dir, seed);
+    const snapshot = await readFile(file);
+    for (let i = 0; i < 5; i++) {
+      await store.update((data) => ({ data: { ...data, sources: [...data.sources, { ...data.sources[0]!, id: `s${i}`, name: `S${i}` }] }, result: null }));
+    }
+    await store.update((data) => ({ data: { ...data, sources: data.sources.filter((s) => s.id !== 's2') }, result: null }));
+    expect(await readFile(file)).toEqual(snapshot); // the snapshot was not rewritten
+    const lines = (await readFile(`${file}.journal`, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(JSON.parse(lines[5]!)).toEqual([{ op: 'remove', in: 'sources', key: 's2' }]);
+    const again = await openFileStore(dir, seed);
+    expect(again.store.read()).toEqual(store.read());
+  });
+
+  it('ignores a torn last line, which was never acknowledged, and appends after it cleanly', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimdesk-store-'));
+    const { store, file } = await openFileStore(dir, seed);
+    await store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'Acknowledged' } }, result: null }));
+    await writeFile(`${file}.journal`, `${await readFile(`${file}.journal`, 'utf8')}[{"op":"set","field":"sett`);
+    const reopened = await openFileStore(dir, seed);
+    expect(reopened.store.read().settings.newsroomName).toBe('Acknowledged');
+    await reopened.store.update((data) => ({ data: { ...data, settings: { ...data.settings, newsroomName: 'Next' } }, result: null }));
+    expect((await openFileStore(dir, seed)).store.read().settings.newsroomName).toBe('Next');
   });
 });

@@ -67,7 +67,8 @@ export async function openTestApp(dataDir?: string, options: { reportBuilder?: R
     dir,
     file,
     logs,
-    readStoreFile: () => readFile(file),
+    /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
+    readStoreFile: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
     cleanup: async () => {
       await Promise.all([pdf.close(), reportBuilder.close()]);
       await rm(dir, { recursive: true, force: true });
