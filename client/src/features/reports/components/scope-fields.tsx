@@ -1,12 +1,9 @@
 // The scope of a report: one article from a picker, or the review queue's filters across articles.
-import type { Verdict } from '../../../../../domain/schemas.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
-import { VERDICT_META, VERDICT_ORDER } from '../../claims/verdicts.ts';
+import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
 import { usePeople } from '../../people/api/get-people.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
-import type { ExportForm, FilterName } from '../export-form.ts';
-
-const REVIEW_LABELS = { pending: 'Waiting for review', approved: 'Approved by an editor', returned: 'Sent back' } as const;
+import type { ExportForm } from '../export-form.ts';
 
 interface FieldsProps {
   form: ExportForm;
@@ -59,72 +56,21 @@ function ArticlePicker({ form, onChange }: FieldsProps) {
 }
 
 function QueueFilters({ form, onChange }: FieldsProps) {
-  const { data: sources } = useSources();
-  const { data: people } = usePeople();
-  const set = (name: FilterName) => (e: { target: { value: string } }) =>
-    onChange({ ...form, filters: { ...form.filters, [name]: e.target.value } });
-  const { filters } = form;
+  const { data: sources = [] } = useSources();
+  const { data: people = [] } = usePeople();
+  const { data: articles = [] } = useArticles();
   return (
     <div className="export-filters">
-      <div>
-        <label htmlFor="export-verdict">Verdict</label>
-        <select id="export-verdict" value={filters.verdict} onChange={set('verdict')}>
-          <option value="">Any verdict</option>
-          {VERDICT_ORDER.map((v: Verdict) => (
-            <option key={v} value={v}>
-              {VERDICT_META[v].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-review">Review</label>
-        <select id="export-review" value={filters.review} onChange={set('review')}>
-          <option value="">Any review state</option>
-          {Object.entries(REVIEW_LABELS).map(([state, label]) => (
-            <option key={state} value={state}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-source">Source</label>
-        <select id="export-source" value={filters.sourceId} onChange={set('sourceId')}>
-          <option value="">Any source</option>
-          {sources?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-article">Article</label>
-        <select id="export-article" value={filters.articleId} onChange={set('articleId')}>
-          <ArticleOptions none="Any article" />
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-fact-checker">Fact-checker</label>
-        <select id="export-fact-checker" value={filters.userId} onChange={set('userId')}>
-          <option value="">Anyone</option>
-          <option value="me">Me</option>
-          {people?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-changed-from">Changed from</label>
-        <input id="export-changed-from" type="date" value={filters.from} max={filters.to || undefined} onChange={set('from')} />
-      </div>
-      <div>
-        <label htmlFor="export-changed-until">Changed until</label>
-        <input id="export-changed-until" type="date" value={filters.to} min={filters.from || undefined} onChange={set('to')} />
-      </div>
+      <ClaimFilterFields
+        idPrefix="export"
+        value={(key) => form.filters[key]}
+        onChange={(key, value) => onChange({ ...form, filters: { ...form.filters, [key]: value } })}
+        sources={sources}
+        articles={articles}
+        people={people}
+        anyVerdict={{ value: '', label: 'Any verdict' }}
+        offerMe
+      />
     </div>
   );
 }
