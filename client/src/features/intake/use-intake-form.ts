@@ -9,6 +9,7 @@ import { useCreateArticle } from './api/create-article.ts';
 import { fieldErrorsFrom, type FieldErrors } from './field-errors.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
+import { metaFieldLabels } from './article-field-labels.ts';
 
 export type IntakeInput = { kind: 'text'; text: string; fileName: string | null } | { kind: 'html'; html: string; fileName: string };
 export type IntakeField = 'text' | 'file' | 'title' | 'outlet' | 'url' | 'publishedAt' | 'language' | 'direction';
@@ -58,12 +59,7 @@ export function useIntakeForm(onSaved: (article: Article) => void) {
     text: [contentField, input.kind === 'text' ? 'The text' : 'The page'],
     html: ['file', 'The page'],
     body: [contentField, 'The article'],
-    title: ['title', 'Title'],
-    outlet: ['outlet', 'Outlet'],
-    url: ['url', 'URL'],
-    publishedAt: ['publishedAt', 'Publication date'],
-    language: ['language', 'Language'],
-    direction: ['direction', 'Direction'],
+    ...metaFieldLabels(),
   };
   const previewErrors = preview.error && previewBody ? fieldErrorsFrom(preview.error, labels) : {};
 

@@ -7,19 +7,12 @@ import { useUiStore } from '../../../lib/ui-store.ts';
 import { useUpdateArticle } from '../api/update-article.ts';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors.ts';
 import { useModalDialog } from '../use-modal-dialog.ts';
+import { metaFieldLabels } from '../article-field-labels.ts';
 import { Field } from './field.tsx';
 import { LanguageFields } from './language-fields.tsx';
 
 type EditField = 'title' | 'outlet' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text';
-const LABELS: Record<string, [EditField, string]> = {
-  title: ['title', 'Title'],
-  outlet: ['outlet', 'Outlet'],
-  url: ['url', 'URL'],
-  publishedAt: ['publishedAt', 'Publication date'],
-  language: ['language', 'Language'],
-  direction: ['direction', 'Direction'],
-  text: ['text', 'The text'],
-};
+const LABELS: Record<string, [EditField, string]> = { ...metaFieldLabels(), text: ['text', 'The text'] };
 
 export function EditArticleDialog({ article, claimCount, onClose }: { article: ArticleDetail; claimCount: number; onClose: () => void }) {
   const ref = useModalDialog();

@@ -7,15 +7,16 @@ import { useArticles } from '../../articles/api/get-articles.ts';
 import { languageName } from '../../articles/format.ts';
 import { useIntakeForm, type IntakeMeta } from '../use-intake-form.ts';
 import { Field } from './field.tsx';
+import { ARTICLE_FIELD_LABELS } from '../article-field-labels.ts';
 import { FileDrop } from './file-drop.tsx';
 import { LanguageFields } from './language-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 
 const META_FIELDS: { field: keyof IntakeMeta; label: string; type: string; max?: number }[] = [
-  { field: 'title', label: 'Title', type: 'text', max: LIMITS.title },
-  { field: 'outlet', label: 'Outlet', type: 'text', max: LIMITS.outlet },
-  { field: 'url', label: 'URL', type: 'url', max: LIMITS.url },
-  { field: 'publishedAt', label: 'Publication date', type: 'date' },
+  { field: 'title', label: ARTICLE_FIELD_LABELS.title, type: 'text', max: LIMITS.title },
+  { field: 'outlet', label: ARTICLE_FIELD_LABELS.outlet, type: 'text', max: LIMITS.outlet },
+  { field: 'url', label: ARTICLE_FIELD_LABELS.url, type: 'url', max: LIMITS.url },
+  { field: 'publishedAt', label: ARTICLE_FIELD_LABELS.publishedAt, type: 'date' },
 ];
 
 export function IntakePage() {

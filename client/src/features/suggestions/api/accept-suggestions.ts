@@ -7,7 +7,7 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { invalidateAfterClaimChange } from '../../claims/api/create-claim.ts';
 import { updateCachedClaims } from '../../claims/api/get-claims.ts';
-import { invalidateSuggestionsWhenIdle, updateCachedSuggestions } from './get-suggestions.ts';
+import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
 import { suggestionKeys } from './suggestion-keys.ts';
 
 export interface AcceptSuggestionsInput {
@@ -27,16 +27,8 @@ export function useAcceptSuggestions() {
       acceptSuggestions(articleId, {
         suggestions: suggestions.map(({ key, start, end, exact, sourceId }) => ({ key, start, end, exact, sourceId })),
       }),
-    onMutate: async ({ articleId, suggestions }) => {
-      await queryClient.cancelQueries({ queryKey: suggestionKeys.byArticle(articleId) });
-      const keys = new Set(suggestions.map((s) => s.key));
-      const previous = queryClient.getQueryData<Suggestion[]>(suggestionKeys.byArticle(articleId));
-      updateCachedSuggestions(queryClient, articleId, (all) => all.filter((s) => !keys.has(s.key)));
-      return { previous };
-    },
-    onError: (_error, { articleId }, context) => {
-      if (context?.previous) queryClient.setQueryData(suggestionKeys.byArticle(articleId), context.previous);
-    },
+    onMutate: ({ articleId, suggestions }) => hideSuggestions(queryClient, articleId, suggestions),
+    onError: (_error, { articleId }, context) => restoreSuggestions(queryClient, articleId, context),
     onSuccess: (claims, { articleId }) => {
       const made = new Set(claims.map((c) => c.id));
       updateCachedClaims(queryClient, articleId, (old) => [...old.filter((c) => !made.has(c.id)), ...claims]);

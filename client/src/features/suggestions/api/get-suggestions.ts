@@ -21,11 +21,20 @@ export function invalidateSuggestionsWhenIdle(queryClient: QueryClient, articleI
 
 export const useSuggestions = (articleId: string) => useQuery(suggestionsQueryOptions(articleId));
 
-/** Rewrites the cached suggestions of one article (optimistic removal); a no-op when nothing is cached. */
-export function updateCachedSuggestions(
-  queryClient: QueryClient,
-  articleId: string,
-  change: (suggestions: Suggestion[]) => Suggestion[],
-) {
-  queryClient.setQueryData<Suggestion[]>(suggestionKeys.byArticle(articleId), (old) => (old ? change(old) : old));
+/**
+ * Takes suggestions off the cached list at once (an accept or reject is on its way), returning what to put back if
+ * the server refuses: the context of an optimistic mutation.
+ */
+export async function hideSuggestions(queryClient: QueryClient, articleId: string, hidden: readonly Suggestion[]) {
+  const key = suggestionKeys.byArticle(articleId);
+  await queryClient.cancelQueries({ queryKey: key });
+  const previous = queryClient.getQueryData<Suggestion[]>(key);
+  const keys = new Set(hidden.map((s) => s.key));
+  queryClient.setQueryData<Suggestion[]>(key, (old) => old?.filter((s) => !keys.has(s.key)));
+  return { previous };
+}
+
+/** Puts back what hideSuggestions took away, after a refusal. */
+export function restoreSuggestions(queryClient: QueryClient, articleId: string, context: { previous?: Suggestion[] } | undefined) {
+  if (context?.previous) queryClient.setQueryData(suggestionKeys.byArticle(articleId), context.previous);
 }

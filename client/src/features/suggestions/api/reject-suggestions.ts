@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RejectSuggestionsBody } from '../../../../../domain/requests.ts';
 import type { Suggestion } from '../../../../../domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { invalidateSuggestionsWhenIdle, updateCachedSuggestions } from './get-suggestions.ts';
+import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
 import { suggestionKeys } from './suggestion-keys.ts';
 
 export interface RejectSuggestionsInput {
@@ -20,16 +20,8 @@ export function useRejectSuggestions() {
     mutationKey: [...suggestionKeys.mutations(), 'reject'],
     mutationFn: ({ articleId, suggestions }: RejectSuggestionsInput) =>
       rejectSuggestions(articleId, { suggestions: suggestions.map(({ key }) => ({ key })) }),
-    onMutate: async ({ articleId, suggestions }) => {
-      await queryClient.cancelQueries({ queryKey: suggestionKeys.byArticle(articleId) });
-      const keys = new Set(suggestions.map((s) => s.key));
-      const previous = queryClient.getQueryData<Suggestion[]>(suggestionKeys.byArticle(articleId));
-      updateCachedSuggestions(queryClient, articleId, (all) => all.filter((s) => !keys.has(s.key)));
-      return { previous };
-    },
-    onError: (_error, { articleId }, context) => {
-      if (context?.previous) queryClient.setQueryData(suggestionKeys.byArticle(articleId), context.previous);
-    },
+    onMutate: ({ articleId, suggestions }) => hideSuggestions(queryClient, articleId, suggestions),
+    onError: (_error, { articleId }, context) => restoreSuggestions(queryClient, articleId, context),
     onSettled: (_result, _error, { articleId }) =>
       invalidateSuggestionsWhenIdle(queryClient, articleId),
   });
