@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { LIMITS } from '../domain/limits.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../server/reports/pdf-renderer.ts';
-import { PENDING_REVIEW, VERDICTS, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
+import type { Article, Claim, StoreData } from '../domain/schemas.ts';
 import { splitSentences } from '../domain/split-sentences.ts';
-import { generateStore, writeStore } from './generate-store.ts';
+import { benchClaim, generateStore, writeStore } from './generate-store.ts';
 import { median, type BenchRow } from './measure.ts';
 import { spawnServer } from './spawn-server.ts';
 
@@ -18,7 +18,6 @@ const SENTENCES_PER_PARAGRAPH = 5;
 const SENTENCES_PER_CLAIM = 20;
 const RUNS = 3;
 const LONG_TASK_LIMIT_MS = 200;
-const NOW = '2026-01-01T00:00:00.000Z';
 
 /**
  * An Arabic text of exactly `count` sentences that fits LIMITS.articleText: the demo article's sentences cut to
@@ -54,28 +53,10 @@ function buildArticle(demo: Article, count: number): { article: Article; claims:
   if (text.length > LIMITS.articleText) throw new Error(`bench: ${count}-sentence text is ${text.length} units, over the limit`);
   const claims = sentences
     .filter((s) => s.index % SENTENCES_PER_CLAIM === 0)
-    .map((s, i): Claim => {
+    .map((s, i) =>
       // The sentence's first word, like a claim marked on a name or figure.
-      const end = s.start + s.text.indexOf(' ');
-      return {
-        id: `${id}-claim-${i}`,
-        articleId: id,
-        sourceId: 'kremlin',
-        start: s.start,
-        end,
-        quote: { exact: text.slice(s.start, end), prefix: text.slice(Math.max(0, s.start - 32), s.start), suffix: text.slice(end, end + 32) },
-        verdict: VERDICTS[i % VERDICTS.length]!,
-        note: '',
-        evidence: [],
-        createdAt: NOW,
-        updatedAt: NOW,
-        version: 1,
-        createdBy: 'bench-editor',
-        updatedBy: 'bench-editor',
-        review: PENDING_REVIEW,
-        deletedAt: null,
-      };
-    });
+      benchClaim({ id, text }, `${id}-claim-${i}`, s.start, s.start + s.text.indexOf(' '), i),
+    );
   return { article: { ...demo, id, title: `${count} sentences`, text }, claims };
 }
 

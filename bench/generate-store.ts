@@ -1,6 +1,7 @@
 // Builds large stores for the benchmarks: `claims` claims over `articles` articles (variants of the demo text),
 // one editor whose password is BENCH_PASSWORD, written to a data folder as the server would find it.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { quoteAt } from '../domain/anchoring.ts';
 import { join } from 'node:path';
 import { PENDING_REVIEW, VERDICTS, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
@@ -9,6 +10,29 @@ import { loadSeed } from '../server/store/seed.ts';
 
 export const BENCH_PASSWORD = 'benchmark password';
 const NOW = '2026-01-01T00:00:00.000Z';
+
+/** A claim on `[start, end)` of `article`, made by the bench editor; its quote selector comes from the domain. */
+export function benchClaim(article: Pick<Article, 'id' | 'text'>, id: string, start: number, end: number, i: number, extra: Partial<Claim> = {}): Claim {
+  return {
+    id,
+    articleId: article.id,
+    sourceId: 'kremlin',
+    start,
+    end,
+    quote: quoteAt(article.text, { start, end }),
+    verdict: VERDICTS[i % VERDICTS.length]!,
+    note: '',
+    evidence: [],
+    createdAt: NOW,
+    updatedAt: NOW,
+    version: 1,
+    createdBy: 'bench-editor',
+    updatedBy: 'bench-editor',
+    review: PENDING_REVIEW,
+    deletedAt: null,
+    ...extra,
+  };
+}
 
 export async function generateStore(claimCount: number, articleCount: number): Promise<StoreData> {
   const seed = await loadSeed(NOW);
@@ -22,26 +46,12 @@ export async function generateStore(claimCount: number, articleCount: number): P
   const words = [...demo.text.matchAll(/\S+/g)];
   const claims: Claim[] = Array.from({ length: claimCount }, (_, i) => {
     const word = words[(i * 7) % words.length]!;
-    const start = word.index;
-    const end = start + word[0].length;
-    return {
-      id: `bench-claim-${i}`,
-      articleId: articles[i % articleCount]!.id,
+    const article = articles[i % articleCount]!;
+    return benchClaim({ id: article.id, text: demo.text }, `bench-claim-${i}`, word.index, word.index + word[0].length, i, {
       sourceId: seed.sources[i % seed.sources.length]!.id,
-      start,
-      end,
-      quote: { exact: word[0], prefix: demo.text.slice(Math.max(0, start - 32), start), suffix: demo.text.slice(end, end + 32) },
-      verdict: VERDICTS[i % 3]!,
       note: i % 2 ? 'Checked against the ministry statement of the same day.' : '',
       evidence: i % 5 === 0 ? [{ url: `https://example.org/evidence/${i}`, title: 'Statement' }] : [],
-      createdAt: NOW,
-      updatedAt: NOW,
-      version: 1,
-      createdBy: 'bench-editor',
-      updatedBy: 'bench-editor',
-      review: PENDING_REVIEW,
-      deletedAt: null,
-    };
+    });
   });
   const passwordHash = await hashPassword(BENCH_PASSWORD, 2 ** 10);
   const users = [{ id: 'bench-editor', username: 'editor', displayName: 'Bench Editor', role: 'editor' as const, disabled: false, locale: null, createdAt: NOW, updatedAt: NOW, passwordHash }];

@@ -7,10 +7,9 @@ import type { CreateClaimBodySchema, UpdateClaimBodySchema } from '../../domain/
 import { PENDING_REVIEW, type Claim, type StoreData } from '../../domain/schemas.ts';
 import { HttpError, conflict, invalid, notFound } from '../errors.ts';
 import type { Change } from '../store/store.ts';
-import { isLive } from './articles.ts';
 import { appendAudit, type AuditChange } from './audit.ts';
 import type { ChangeContext } from './context.ts';
-import { findArticle } from './articles.ts';
+import { findArticle, isLive } from './articles.ts';
 
 type CreateClaimInput = z.output<typeof CreateClaimBodySchema>;
 type UpdateClaimInput = z.output<typeof UpdateClaimBodySchema>;
