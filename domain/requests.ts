@@ -1,6 +1,7 @@
 // Request bodies and query strings of the HTTP API, validated by the server and typed for the client.
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
+import { UiLanguageSchema } from './locales.ts';
 import { normalizeText } from './text.ts';
 import {
   DirectionSchema,
@@ -182,7 +183,7 @@ export const UpdateUserBodySchema = z.strictObject({
   role: RoleSchema.optional(),
   password: passwordField.optional(),
   disabled: z.boolean().optional(),
-  locale: LanguageSchema.nullable().optional(),
+  locale: UiLanguageSchema.nullable().optional(),
 });
 export type UpdateUserBody = z.input<typeof UpdateUserBodySchema>;
 
@@ -211,8 +212,8 @@ export const ReportQuerySchema = ClaimsQuerySchema.extend({
   format: z.enum(REPORT_FORMATS),
   /** `only`: claims an editor approved; `all`: every claim in scope. Default: `only` for publication formats. */
   approved: z.enum(['only', 'all']).optional(),
-  /** Language of the report's template (headings, labels); default English. */
-  lang: LanguageSchema.optional(),
+  /** Language of the report's template (headings, labels, dates), independent of the articles' language; default English. */
+  lang: UiLanguageSchema.optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { isNormalizedText } from './text.ts';
+import { UI_LANGUAGES } from './locales.ts';
 
 export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
@@ -209,7 +210,7 @@ export const UserSchema = z.object({
   role: RoleSchema,
   disabled: z.boolean(),
   /** The interface language the person chose (issue 8); null until they choose. */
-  locale: z.string().max(LIMITS.language).nullable().default(null),
+  locale: z.enum(UI_LANGUAGES).nullable().catch(null).default(null),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

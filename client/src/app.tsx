@@ -1,11 +1,14 @@
 // The app shell: header, the session gate, routes (the workbench loads on demand), the toast and the shortcuts dialog.
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
 import { StatusMessage } from './components/status-message.tsx';
 import { Toast } from './components/toast.tsx';
 import { ArticleList } from './features/articles/components/article-list.tsx';
 import { MainNavLinks } from './features/review/components/main-nav-links.tsx';
+import { LanguageSwitch } from './features/language/language-switch.tsx';
+import { useAccountLanguage } from './features/language/use-account-language.ts';
 import { useClaimActions } from './features/claims/use-claim-actions.ts';
 import { SessionGate } from './features/session/components/session-gate.tsx';
 import { UserMenu } from './features/session/components/user-menu.tsx';
@@ -34,27 +37,30 @@ const SettingsPage = lazy(() =>
 );
 
 export function App() {
+  const { t } = useTranslation();
+  useAccountLanguage();
   const { undo } = useClaimActions();
   const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
   return (
     <>
       <header className="app-header">
         <Link href="/" className="brand">
-          Claimdesk
+          {t('appName')}
         </Link>
-        <nav aria-label="Main">
-          <Link href="/">Articles</Link>
+        <nav aria-label={t('nav.label')}>
+          <Link href="/">{t('nav.articles')}</Link>
           <MainNavLinks />
-          <Link href="/export">Export</Link>
-          <Link href="/settings">Settings</Link>
+          <Link href="/export">{t('nav.export')}</Link>
+          <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
         <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
-          Keyboard shortcuts
+          {t('nav.shortcuts')}
         </button>
+        <LanguageSwitch />
         <UserMenu />
       </header>
       <SessionGate>
-        <Suspense fallback={<StatusMessage>Loading…</StatusMessage>}>
+        <Suspense fallback={<StatusMessage>{t('status.loading')}</StatusMessage>}>
           <Switch>
             <Route path="/" component={ArticleList} />
             <Route path="/articles/new" component={IntakePage} />
@@ -65,8 +71,8 @@ export function App() {
             <Route path="/export" component={ExportPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route>
-              <StatusMessage title="Page not found">
-                <Link href="/">Back to all articles</Link>
+              <StatusMessage title={t('status.pageNotFound')}>
+                <Link href="/">{t('status.backToArticles')}</Link>
               </StatusMessage>
             </Route>
           </Switch>

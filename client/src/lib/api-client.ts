@@ -11,16 +11,28 @@ export class ApiError extends Error {
     readonly field?: string,
     /** For 409 version conflicts: the claim as the server holds it now. */
     readonly current?: Claim,
+    /** The values the message names (a title, a count, the zod issue of a refusal), for translating it by `code`. */
+    readonly params: ErrorParams = {},
   ) {
     super(message);
   }
 }
+
+export type ErrorParams = Readonly<Record<string, string | number | boolean>>;
 
 interface ErrorShape {
   code?: unknown;
   message?: unknown;
   field?: unknown;
   current?: unknown;
+  params?: unknown;
+}
+
+function toParams(value: unknown): ErrorParams {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
+  ) as ErrorParams;
 }
 
 function toApiError(status: number, body: unknown, statusText: string): ApiError {
@@ -30,7 +42,7 @@ function toApiError(status: number, body: unknown, statusText: string): ApiError
   const message = typeof error?.message === 'string' ? error.message : `${status} ${statusText}`.trim();
   const field = typeof error?.field === 'string' ? error.field : undefined;
   const current = typeof error?.current === 'object' && error.current !== null ? (error.current as Claim) : undefined;
-  return new ApiError(status, code, message, field, current);
+  return new ApiError(status, code, message, field, current, toParams(error?.params));
 }
 
 /** The session's CSRF token, echoed on every state-changing request (the server checks X-CSRF-Token). */
@@ -100,9 +112,8 @@ export async function apiFile(path: string, signal?: AbortSignal): Promise<Respo
   throw toApiError(response.status, parsed, response.statusText);
 }
 
-/** A message fit to show a user for any thrown value. */
+/** The server's English message for any thrown value (transitional: components use useErrorText from i18n/). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }

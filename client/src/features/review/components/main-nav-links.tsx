@@ -1,17 +1,19 @@
 // The header links of the review work: "My claims" for everyone, the queue and people for editors only.
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../session/api/get-session.ts';
 
 export function MainNavLinks() {
+  const { t } = useTranslation();
   const { data: session } = useSession();
   if (!session) return null;
   return (
     <>
-      <Link href="/mine">My claims</Link>
+      <Link href="/mine">{t('nav.mine')}</Link>
       {session.user.role === 'editor' && (
         <>
-          <Link href="/review">Review queue</Link>
-          <Link href="/people">People</Link>
+          <Link href="/review">{t('nav.review')}</Link>
+          <Link href="/people">{t('nav.people')}</Link>
         </>
       )}
     </>

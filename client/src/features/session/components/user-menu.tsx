@@ -1,8 +1,10 @@
 // The signed-in person in the header, with Sign out.
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/get-session.ts';
 import { useSignOut } from '../api/sign-in.ts';
 
 export function UserMenu() {
+  const { t } = useTranslation();
   const { data: session } = useSession();
   const signOut = useSignOut();
   if (!session) return null;
@@ -10,7 +12,7 @@ export function UserMenu() {
     <>
       <span className="app-user">{session.user.displayName}</span>
       <button type="button" className="quiet" onClick={() => signOut.mutate()}>
-        Sign out
+        {t('nav.signOut')}
       </button>
     </>
   );
