@@ -22,3 +22,8 @@ export function uiLanguageOf(tag: string | null | undefined): UiLanguage | undef
   const primary = tag.toLowerCase().split('-')[0];
   return UI_LANGUAGES.find((l) => l === primary);
 }
+
+/** A source's name in `language` when it has one (`names`), else its main name. */
+export function sourceName(source: { name: string; names: Readonly<Record<string, string>> }, language: string): string {
+  return source.names[language] ?? source.names[language.split('-')[0] ?? ''] ?? source.name;
+}

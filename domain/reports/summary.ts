@@ -80,10 +80,7 @@ export function countBySource(index: ReportIndex): SourceCounts[] {
   );
 }
 
-/** A source's name in `language` when it has one, else its main name. */
-export function sourceName(source: Source, language: string): string {
-  return source.names[language] ?? source.names[language.split('-')[0] ?? ''] ?? source.name;
-}
+export { sourceName } from '../locales.ts';
 
 /** The day of an ISO timestamp or date: `YYYY-MM-DD`. */
 export function isoDay(timestamp: string): string {
