@@ -1,6 +1,7 @@
 // Anchoring claims to article text: a half-open UTF-16 range checked against a TextQuoteSelector
 // (exact + prefix + suffix), in the manner of Hypothesis's anchoring, with re-anchoring by quote when positions drift.
 import { LIMITS } from './limits.ts';
+import { REFUSAL_MESSAGES } from './refusals.ts';
 import type { Quote } from './schemas.ts';
 import { splitsSurrogatePair } from './text.ts';
 
@@ -11,8 +12,13 @@ export interface TextRange {
 
 export interface RangeProblem {
   field: 'start' | 'end' | 'exact';
+  /** Why, as a stable key (domain/refusals.ts), beside the English words. */
+  reason: 'anchor_out_of_range' | 'anchor_empty' | 'anchor_split_pair' | 'anchor_mismatch';
   message: string;
 }
+
+type WordedProblem = Exclude<RangeProblem['reason'], 'anchor_out_of_range'>;
+const problem = (field: RangeProblem['field'], reason: WordedProblem): RangeProblem => ({ field, reason, message: REFUSAL_MESSAGES[reason] });
 
 /**
  * Checks that `[start, end)` is a usable claim range in `text` and that `exact` is the text it covers.
@@ -20,12 +26,17 @@ export interface RangeProblem {
  */
 export function checkRange(text: string, range: TextRange & { exact: string }): RangeProblem | null {
   const { start, end, exact } = range;
-  if (start > text.length) return { field: 'start', message: `must be at most the text length (${text.length})` };
-  if (end > text.length) return { field: 'end', message: `must be at most the text length (${text.length})` };
-  if (end <= start) return { field: 'end', message: 'must be greater than start (the range may not be empty)' };
-  if (splitsSurrogatePair(text, start)) return { field: 'start', message: 'splits a surrogate pair' };
-  if (splitsSurrogatePair(text, end)) return { field: 'end', message: 'splits a surrogate pair' };
-  if (text.slice(start, end) !== exact) return { field: 'exact', message: 'does not equal the article text at [start, end)' };
+  const outOfRange = (field: 'start' | 'end'): RangeProblem => ({
+    field,
+    reason: 'anchor_out_of_range',
+    message: `must be at most the text length (${text.length})`,
+  });
+  if (start > text.length) return outOfRange('start');
+  if (end > text.length) return outOfRange('end');
+  if (end <= start) return problem('end', 'anchor_empty');
+  if (splitsSurrogatePair(text, start)) return problem('start', 'anchor_split_pair');
+  if (splitsSurrogatePair(text, end)) return problem('end', 'anchor_split_pair');
+  if (text.slice(start, end) !== exact) return problem('exact', 'anchor_mismatch');
   return null;
 }
 

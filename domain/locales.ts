@@ -1,13 +1,11 @@
 // The languages Claimdesk's interface and report templates speak, and the direction each is written in.
-// Article languages are open (any BCP 47 tag); these three are the ones with message catalogues.
-import { z } from 'zod';
+// Article languages are open (any BCP 47 tag); these three are the ones with message catalogues. No zod here: the
+// client's first load imports this module (the schema is UiLanguageSchema in schemas.ts).
 import type { Direction } from './schemas.ts';
 
 export const UI_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
-
-export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
 

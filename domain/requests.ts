@@ -1,7 +1,7 @@
 // Request bodies and query strings of the HTTP API, validated by the server and typed for the client.
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
-import { UiLanguageSchema } from './locales.ts';
+import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
 import { normalizeText } from './text.ts';
 import {
   DirectionSchema,
@@ -14,10 +14,11 @@ import {
   RoleSchema,
   UsernameSchema,
   VerdictSchema,
+  UiLanguageSchema,
   userText,
 } from './schemas.ts';
 
-const requiredText = (max: number) => userText(max).refine((s) => s.trim().length > 0, 'must not be empty');
+const requiredText = (max: number) => userText(max).refine((s) => s.trim().length > 0, REFUSED.not_empty);
 
 export const CreateSourceBodySchema = z.strictObject({
   name: requiredText(LIMITS.sourceName).transform((s) => s.trim()),
@@ -33,9 +34,9 @@ export type UpdateSourceBody = z.infer<typeof UpdateSourceBodySchema>;
 
 /** Article text as stored: well-formed, printable, normalised (NFC, `\n` line ends, no trailing whitespace), not empty. */
 export const ArticleTextSchema = userText(LIMITS.articleText)
-  .refine((s) => !/[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/.test(s), 'looks like a binary file, not text')
+  .refine((s) => !/[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/.test(s), REFUSED.binary_text)
   .transform(normalizeText)
-  .refine((s) => s.length > 0, 'must not be empty');
+  .refine((s) => s.length > 0, REFUSED.not_empty);
 
 const articleMetaFields = {
   title: requiredText(LIMITS.title).transform((s) => s.trim()),
@@ -63,7 +64,7 @@ const articleIntakeFields = z.strictObject({
 
 const textOrHtml = (body: { text?: string; html?: string }, ctx: z.RefinementCtx) => {
   if ((body.text === undefined) === (body.html === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: 'give either text or html' });
+    ctx.addIssue({ code: 'custom', path: ['text'], message: REFUSED.text_or_html });
   }
 };
 
@@ -74,7 +75,7 @@ const textOrHtml = (body: { text?: string; html?: string }, ctx: z.RefinementCtx
 export const CreateArticleBodySchema = articleIntakeFields.superRefine((body, ctx) => {
   textOrHtml(body, ctx);
   if (body.text !== undefined && body.html === undefined && body.title === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['title'], message: 'is required' });
+    ctx.addIssue({ code: 'custom', path: ['title'], message: REFUSED.required });
   }
 });
 export type CreateArticleBody = z.input<typeof CreateArticleBodySchema>;
@@ -124,7 +125,7 @@ export const UpdateClaimBodySchema = z
     const given = (['start', 'end', 'exact'] as const).filter((k) => body[k] !== undefined);
     if (given.length > 0 && given.length < 3) {
       const missing = (['start', 'end', 'exact'] as const).find((k) => body[k] === undefined)!;
-      ctx.addIssue({ code: 'custom', path: [missing], message: 'start, end and exact must be changed together' });
+      ctx.addIssue({ code: 'custom', path: [missing], message: REFUSED.range_together });
     }
   });
 export type UpdateClaimBody = z.input<typeof UpdateClaimBodySchema>;
@@ -156,7 +157,7 @@ export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
 
 const passwordField = z
   .string()
-  .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
+  .min(LIMITS.passwordMin, REFUSED.password_too_short)
   .max(LIMITS.passwordMax);
 const displayNameField = requiredText(LIMITS.displayName).transform((s) => s.trim());
 
@@ -197,7 +198,7 @@ export const ReviewBodySchema = z
   })
   .superRefine((body, ctx) => {
     if (body.decision === 'return' && body.comment.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'say why the claim is sent back' });
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: REFUSED.return_needs_comment });
     }
   });
 export type ReviewBody = z.input<typeof ReviewBodySchema>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { isNormalizedText } from './text.ts';
 import { UI_LANGUAGES } from './locales.ts';
+import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
 
 export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
@@ -14,28 +15,31 @@ export type Direction = z.infer<typeof DirectionSchema>;
 /** Ids travel in URLs: letters, digits, `-` and `_` only, so no path traversal or odd characters get through. */
 export const IdSchema = z
   .string()
-  .min(1, 'must not be empty')
+  .min(1, REFUSED.not_empty)
   .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, "-" and "_"');
+  .regex(/^[A-Za-z0-9_-]+$/, REFUSED.id_characters);
 
 /** Text from users: well-formed UTF-16 (no lone surrogates), NFC-normalised on the way in. */
 export const userText = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => s.isWellFormed(), 'contains a lone surrogate (malformed Unicode)')
+    .refine((s) => s.isWellFormed(), REFUSED.lone_surrogate)
     .transform((s) => s.normalize('NFC'));
+
+/** One of the languages Claimdesk's interface and report templates speak. */
+export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 export const LanguageSchema = z
   .string()
   .max(LIMITS.language)
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "ar", "en" or "fr"');
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, REFUSED.language_tag);
 
-export const IsoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const IsoDateSchema = z.iso.date({ message: REFUSED.date_format });
 export const TimestampSchema = z.iso.datetime();
 
 export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .url({ protocol: /^https?$/, message: REFUSED.http_url })
   .max(LIMITS.url);
 
 export const SourceSchema = z.object({
@@ -65,7 +69,7 @@ export const ArticleSchema = z.object({
     .string()
     .min(1)
     .max(LIMITS.articleText)
-    .refine(isNormalizedText, 'must be normalised (NFC, \\n line ends, no trailing whitespace)'),
+    .refine(isNormalizedText, REFUSED.normalized_text),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   /** Set when the article was deleted; it can be restored with its claims until it is purged. */
@@ -200,7 +204,7 @@ export const UsernameSchema = z
   .string()
   .min(2)
   .max(LIMITS.username)
-  .regex(/^[a-z0-9._-]+$/, 'may hold only lowercase letters, digits, ".", "_" and "-"');
+  .regex(/^[a-z0-9._-]+$/, REFUSED.username_characters);
 
 /** A person as the API shows them: never with a password hash. */
 export const UserSchema = z.object({
@@ -210,7 +214,7 @@ export const UserSchema = z.object({
   role: RoleSchema,
   disabled: z.boolean(),
   /** The interface language the person chose (issue 8); null until they choose. */
-  locale: z.enum(UI_LANGUAGES).nullable().catch(null).default(null),
+  locale: UiLanguageSchema.nullable().catch(null).default(null),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -282,6 +286,11 @@ export const ErrorBodySchema = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    /**
+     * The values the message names, so the client can say it in the user's language by `code`: a title, a count,
+     * `kind` of what was not found; for invalid_request the zod `issue` and its values, or a `reason` (domain/refusals.ts).
+     */
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     /** With 409 version_conflict: the claim as the server has it now. */
     current: ClaimSchema.optional(),
     /** With 409 duplicate_article: the article that already holds this text. */

@@ -108,7 +108,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/settings', settingsRouter(routeDeps));
   api.use('/reports', reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer(), deps.reportBuilder ?? createReportBuilder()));
   api.use((req) => {
-    throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`);
+    throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`, undefined, { params: { kind: 'route' } });
   });
   app.use('/api', api);
 

@@ -1,13 +1,20 @@
 // The one error vocabulary of the API: every refusal is an HttpError, sent by one middleware as
-// `{ "error": { "code", "message", "field"? } }`.
+// `{ "error": { "code", "message", "field"?, "params"? } }`. The message is English; `params` holds the values it names,
+// so that the client can say it in the user's language by `code` (and a refused field by its `reason` or zod issue).
 import type { ErrorRequestHandler } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { REFUSAL_MESSAGES, type RefusalReason, type WordedRefusal } from '../domain/refusals.ts';
 import type { Claim, ErrorBody } from '../domain/schemas.ts';
+import { issueParams } from './refusal-params.ts';
+
+export type ErrorParams = NonNullable<ErrorBody['error']['params']>;
 
 /** Details some refusals carry beside the message: the claim as it is now (409), the article that already holds a text. */
 export interface ErrorExtra {
   current?: Claim;
   articleId?: string;
+  /** The values the message names (a title, a count, what was not found), for translating it by code. */
+  params?: ErrorParams;
 }
 
 export class HttpError extends Error {
@@ -23,10 +30,22 @@ export class HttpError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string) =>
-  new HttpError(400, 'invalid_request', `${field}: ${message}`, field);
-export const notFound = (what: string, id: string) =>
-  new HttpError(404, 'not_found', `No ${what} with id "${id}"`, 'id');
+/** A 400 for one field, with the params that say why. */
+const refused = (field: string, message: string, params: ErrorParams) =>
+  new HttpError(400, 'invalid_request', `${field}: ${message}`, field, { params });
+
+/** A 400 for one field, for a reason of domain/refusals.ts (in its words, unless they name a value and are given). */
+export function invalid(field: string, reason: WordedRefusal): HttpError;
+export function invalid(field: string, reason: RefusalReason, message: string): HttpError;
+export function invalid(field: string, reason: RefusalReason, message?: string): HttpError {
+  return refused(field, message ?? REFUSAL_MESSAGES[reason as WordedRefusal], { reason });
+}
+
+/** What a 404 can be about; the client words each (errors:codes.not_found_<kind>), `route` for an unknown API path. */
+export type NotFoundKind = 'article' | 'claim' | 'source' | 'user' | 'route';
+
+export const notFound = (kind: Exclude<NotFoundKind, 'route'>, id: string) =>
+  new HttpError(404, 'not_found', `No ${kind} with id "${id}"`, 'id', { params: { kind } });
 export const conflict = (code: string, message: string, field?: string, extra?: ErrorExtra) =>
   new HttpError(409, code, message, field, extra);
 
@@ -37,9 +56,9 @@ export function fromZodError(error: z.ZodError, where: string): HttpError {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const path = [...issue.path.map(String), key].join('.');
-    return invalid(path, 'is not a known field');
+    return invalid(path, 'unknown_field');
   }
-  return invalid(field, issue.message);
+  return refused(field, issue.message, issueParams(issue));
 }
 
 /** Parses `value` with `schema` or throws a 400 that names the offending field. */

@@ -21,6 +21,6 @@ export function findForbiddenKey(value: unknown): string | null {
 
 export const refuseForbiddenKeys: RequestHandler = (req, _res, next) => {
   const where = findForbiddenKey(req.body);
-  if (where) throw invalid(where, 'is not an allowed key');
+  if (where) throw invalid(where, 'forbidden_key');
   next();
 };

@@ -71,7 +71,7 @@ const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test
 
 /** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
 export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
-  const labels = resolveLabels(input.labels);
+  const labels = resolveLabels(input);
   const index = indexReport(input);
   const newsroomUrl = httpUrl(input.newsroom.url);
   return index.claims.filter(isPublishedVerdict).map((claim): ClaimReviewLd => {

@@ -18,6 +18,8 @@ export interface ChartOptions {
   direction: Direction;
   verdictNames: Record<Verdict, string>;
   number: (n: number) => string;
+  /** A label before its value, as the template language writes it ("Kremlin:", in French "Kremlin :"). */
+  withColon: (label: string) => string;
 }
 
 const COLOURS: Record<Verdict, string> = { corroborated: '#1a7f37', disputed: '#c62828', unreviewed: '#6e7781' };
@@ -62,7 +64,7 @@ export function buildSourceChart(rows: readonly ChartRow[], options: ChartOption
       const count = row.counts[verdict];
       if (count === 0) continue;
       const w = count * unit;
-      const label = `${row.name}: ${options.verdictNames[verdict]} ${options.number(count)}`;
+      const label = `${options.withColon(row.name)} ${options.verdictNames[verdict]} ${options.number(count)}`;
       parts.push(
         `<rect x="${rtl ? WIDTH - x - w : x}" y="${y}" width="${w}" height="${BAR}" fill="${COLOURS[verdict]}"><title>${esc(label)}</title></rect>`,
       );

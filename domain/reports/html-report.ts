@@ -50,6 +50,7 @@ function summarySection(index: ReportIndex, labels: ReportLabels, format: Report
     direction: labels.direction,
     verdictNames: labels.verdicts,
     number: n,
+    withColon: labels.withColon,
   });
   return (
     `<section aria-labelledby="summary-h"><h2 id="summary-h">${esc(labels.summaryHeading)}</h2>` +
@@ -65,7 +66,7 @@ function summarySection(index: ReportIndex, labels: ReportLabels, format: Report
 
 /** Builds the complete HTML document as a string. */
 export function buildHtmlReport(input: ReportInput): string {
-  const labels = resolveLabels(input.labels);
+  const labels = resolveLabels(input);
   const format = reportFormat(input, labels);
   const index = indexReport(input);
   const sentences = new Map<string, readonly Sentence[]>();

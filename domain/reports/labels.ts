@@ -1,6 +1,29 @@
 // Every human-visible string of the HTML and Markdown reports, so that a translation is one object and the templates
-// hold no English. Counts are functions of the number (for plural rules) and of its locale-formatted form (for display).
+// hold no English: one module per template language (labels/en.ts, fr.ts, ar.ts), picked by `reportLabels`. Counts are
+// functions of the number (for plural rules) and of its locale-formatted form (for display).
+import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../locales.ts';
 import type { Direction, ReviewState, Verdict } from '../schemas.ts';
+import { AR_REPORT_LABELS } from './labels/ar.ts';
+import { EN_REPORT_LABELS } from './labels/en.ts';
+import { FR_REPORT_LABELS } from './labels/fr.ts';
+import type { ReportInput } from './report-input.ts';
+
+/** What a report covers, as values that the labels put into words (`describeScope`). */
+export interface ReportScope {
+  /** Only the claims an editor approved (what is published), or every claim in scope. */
+  approvedOnly: boolean;
+  /** The title of the one article. */
+  article?: string;
+  verdict?: Verdict;
+  review?: ReviewState;
+  /** The source's name, in the report's language when it has one. */
+  source?: string;
+  /** The person whose claims these are (display name). */
+  checkedBy?: string;
+  /** First and last day of the claims' last change, as the report's locale writes them. */
+  from?: string;
+  to?: string;
+}
 
 export interface ReportLabels {
   /** BCP 47 tag of the template language: the report's `<html lang>` and the default Intl locale. */
@@ -9,6 +32,12 @@ export interface ReportLabels {
   direction: Direction;
   /** The document `<title>`, from the report title. */
   documentTitle: (title: string) => string;
+  /** The title of a report across articles (one article's report takes the article's title). */
+  reportTitle: (count: number, shown: string) => string;
+  /** The scope in words, for the report's header. */
+  describeScope: (scope: ReportScope) => string;
+  /** A label as the language writes it before a value: "Source:", in French "Source :" (narrow no-break space). */
+  withColon: (label: string) => string;
   reportKind: string;
   newsroom: string;
   scope: string;
@@ -47,49 +76,16 @@ export interface ReportLabels {
   reviewStates: Record<ReviewState, string>;
 }
 
-export const EN_REPORT_LABELS: ReportLabels = {
-  language: 'en',
-  direction: 'ltr',
-  documentTitle: (title) => `Verification report: ${title}`,
-  reportKind: 'Verification report',
-  newsroom: 'Newsroom',
-  scope: 'Scope',
-  generatedAt: 'Generated',
-  claimCount: (count, shown) => (count === 1 ? `${shown} claim` : `${shown} claims`),
-  articlesHeading: 'Articles',
-  outlet: 'Outlet',
-  published: 'Published',
-  articleLanguage: 'Language',
-  articleLink: 'Link',
-  notRecorded: 'Not recorded',
-  summaryHeading: 'Summary',
-  byVerdict: 'Claims by verdict',
-  bySource: 'Claims by source',
-  sourceColumn: 'Source',
-  verdictColumn: 'Verdict',
-  countColumn: 'Claims',
-  totalColumn: 'Total',
-  chartTitle: 'Claims by source, stacked by verdict',
-  chartDescription: 'One bar per source; its segments count the claims of each verdict. The table above gives the same figures.',
-  claimsHeading: 'Claims',
-  claimHeading: (_position, shown) => `Claim ${shown}`,
-  source: 'Source',
-  verdict: 'Verdict',
-  article: 'Article',
-  note: 'Note',
-  evidence: 'Evidence',
-  checkedBy: 'Checked by',
-  checkedOn: 'Last updated',
-  reviewState: 'Review',
-  context: 'Context',
-  openInClaimdesk: 'Open in Claimdesk',
-  noClaims: 'No claims in this scope.',
-  unknownSource: 'Unknown source',
-  verdicts: { unreviewed: 'Unreviewed', corroborated: 'Corroborated', disputed: 'Disputed' },
-  reviewStates: { pending: 'Pending review', approved: 'Approved', returned: 'Returned for changes' },
-};
+export { EN_REPORT_LABELS, FR_REPORT_LABELS, AR_REPORT_LABELS };
 
-/** The labels a report uses: the English defaults overridden by whatever the input supplies. */
-export function resolveLabels(labels: Partial<ReportLabels> | undefined): ReportLabels {
-  return { ...EN_REPORT_LABELS, ...labels };
+const LABELS: Record<UiLanguage, ReportLabels> = { en: EN_REPORT_LABELS, fr: FR_REPORT_LABELS, ar: AR_REPORT_LABELS };
+
+/** The labels of a template language. */
+export function reportLabels(language: UiLanguage): ReportLabels {
+  return LABELS[language];
+}
+
+/** The labels a report uses: those of its language (default English), overridden by whatever the input supplies. */
+export function resolveLabels(input: Pick<ReportInput, 'language' | 'labels'>): ReportLabels {
+  return { ...reportLabels(input.language ?? DEFAULT_UI_LANGUAGE), ...input.labels };
 }

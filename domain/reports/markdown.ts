@@ -33,16 +33,17 @@ function httpHref(url: string | null | undefined): string | null {
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
 }
 
-const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' '));
+/** Runs of white space (line breaks above all) as one space; no-break spaces stay, as French typography needs them. */
+const oneLine = (text: string) => escapeMarkdown(text.replace(/(?:(?![\u00A0\u202F])\s)+/g, ' '));
 const multiLine = (text: string) => escapeMarkdown(text).split('\n').join('\\\n  ');
 
 /** Builds the Markdown report. */
 export function buildMarkdown(input: ReportInput): string {
-  const labels = resolveLabels(input.labels);
+  const labels = resolveLabels(input);
   const format = reportFormat(input, labels);
   const index = indexReport(input);
   const verdictName = (v: Verdict) => escapeMarkdown(labels.verdicts[v]);
-  const field = (label: string, value: string) => `- **${escapeMarkdown(label)}:**${value ? ` ${value}` : ''}`;
+  const field = (label: string, value: string) => `- **${escapeMarkdown(labels.withColon(label))}**${value ? ` ${value}` : ''}`;
   const out: string[] = [];
 
   out.push(`# ${oneLine(labels.documentTitle(input.title))}`, '');

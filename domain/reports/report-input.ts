@@ -1,5 +1,6 @@
 // What every report builder reads: the claims in scope with their articles and sources, and who publishes the report.
 import { z } from 'zod';
+import type { UiLanguage } from '../locales.ts';
 import { ClaimSchema, ReviewStateSchema, type Article, type Source } from '../schemas.ts';
 import type { ReportLabels } from './labels.ts';
 
@@ -27,7 +28,13 @@ export interface ReportInput {
   articles: Article[];
   sources: Source[];
   claims: ReportClaim[];
-  /** Every human-visible string of the HTML and Markdown templates; English by default. */
+  /**
+   * The template language: its labels (every human-visible string of the HTML and Markdown reports, see labels.ts)
+   * and, unless `locale` says otherwise, its Intl locale. Plain data, so an input can cross to a worker thread.
+   * Default English.
+   */
+  language?: UiLanguage;
+  /** Labels that override those of `language`. */
   labels?: Partial<ReportLabels>;
   /** Locale for Intl dates and numbers in the human report; defaults to the labels' language ('en'). */
   locale?: string;

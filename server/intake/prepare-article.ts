@@ -21,10 +21,10 @@ export function prepareArticle(body: CreateArticleInput, { requireTitle = true }
   const fromHtml = body.html !== undefined ? extractHtml(body.html, body.url) : null;
   const field = fromHtml ? 'html' : 'text';
   const raw = fromHtml ? fromHtml.text : body.text!;
-  if (fromHtml && raw.trim() === '') throw invalid('html', 'holds no article text');
+  if (fromHtml && raw.trim() === '') throw invalid('html', 'no_article_text');
   const text = parseOr400(ArticleTextSchema, raw, field);
   const title = body.title ?? fromHtml?.title ?? '';
-  if (requireTitle && title === '') throw invalid('title', 'is required (the page has no title either)');
+  if (requireTitle && title === '') throw invalid('title', 'title_required');
   const detected = detectLanguage(text);
   return {
     fields: {

@@ -12,6 +12,7 @@ import type { AuditEntry } from '../../domain/schemas.ts';
 
 export type TextFormat = 'html' | 'csv' | 'json' | 'md' | 'claimreview' | 'webannotation';
 
+/** A job crosses to the worker thread as plain data: the report's labels (functions) are picked there by `input.language`. */
 export type BuildJob =
   | { kind: 'text'; format: TextFormat; input: ReportInput }
   | { kind: 'package'; input: ReportInput; html: string; pdf: Uint8Array; histories: Record<string, AuditEntry[]> };

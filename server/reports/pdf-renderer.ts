@@ -32,6 +32,7 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         'pdf_unavailable',
         `PDF export needs Chromium, which is not installed at ${executablePath}: install Debian's "chromium" package or set CHROMIUM_PATH. The HTML report prints to PDF from any browser.`,
         'format',
+        { params: { path: executablePath } },
       );
     }
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -56,7 +56,9 @@ export function findTwin(data: StoreData, text: string, exceptId?: string): Arti
 
 function refuseTwin(data: StoreData, text: string, exceptId?: string): void {
   const twin = findTwin(data, text, exceptId);
-  if (twin) throw conflict('duplicate_article', `This text was already added as "${twin.title}"`, 'text', { articleId: twin.id });
+  if (twin) {
+    throw conflict('duplicate_article', `This text was already added as "${twin.title}"`, 'text', { articleId: twin.id, params: { title: twin.title } });
+  }
 }
 
 const replaceArticle = (data: StoreData, next: Article): StoreData => ({
@@ -100,7 +102,9 @@ export function updateArticle(
     const text = parseOr400(ArticleTextSchema, rawText, 'text');
     if (text !== current.text) {
       const claims = data.claims.filter((c) => c.articleId === id && c.deletedAt === null).length;
-      if (claims > 0) throw conflict('article_has_claims', `The text cannot change: ${claims} claim(s) point into it`, 'text');
+      if (claims > 0) {
+        throw conflict('article_has_claims', `The text cannot change: ${claims} claim(s) point into it`, 'text', { params: { count: claims } });
+      }
       refuseTwin(data, text, id);
       next.text = text;
     }

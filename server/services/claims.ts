@@ -15,12 +15,12 @@ type CreateClaimInput = z.output<typeof CreateClaimBodySchema>;
 type UpdateClaimInput = z.output<typeof UpdateClaimBodySchema>;
 
 function requireSource(data: StoreData, sourceId: string): void {
-  if (!data.sources.some((s) => s.id === sourceId)) throw invalid('sourceId', `no source with id "${sourceId}"`);
+  if (!data.sources.some((s) => s.id === sourceId)) throw invalid('sourceId', 'unknown_source', `no source with id "${sourceId}"`);
 }
 
 function anchor(text: string, range: { start: number; end: number; exact: string }) {
   const problem = checkRange(text, range);
-  if (problem) throw invalid(problem.field, problem.message);
+  if (problem) throw invalid(problem.field, problem.reason, problem.message);
   return quoteAt(text, range);
 }
 
@@ -80,7 +80,7 @@ function checkVersion(current: Claim, version: number): void {
       'version_conflict',
       `This claim was changed by someone else (now version ${current.version}; you edited version ${version})`,
       'version',
-      { current },
+      { current, params: { version: current.version } },
     );
   }
 }

@@ -11,7 +11,10 @@ import type { ChangeContext } from './context.ts';
 export function reviewClaim(data: StoreData, id: string, body: z.output<typeof ReviewBodySchema>, ctx: ChangeContext): Change<Claim> {
   const current = findClaim(data, id);
   if (body.version !== current.version) {
-    throw conflict('version_conflict', `This claim changed while you reviewed it (now version ${current.version})`, 'version', { current });
+    throw conflict('version_conflict', `This claim changed while you reviewed it (now version ${current.version})`, 'version', {
+      current,
+      params: { version: current.version },
+    });
   }
   const review = {
     state: body.decision === 'approve' ? ('approved' as const) : ('returned' as const),

@@ -31,7 +31,7 @@ function newSourceId(data: StoreData, name: string, ctx: ChangeContext): string 
 export function createSource(data: StoreData, body: CreateSourceBody, ctx: ChangeContext): Change<Source> {
   const name = body.name;
   if (data.sources.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-    throw conflict('duplicate_source', `A source named "${name}" already exists`, 'name');
+    throw conflict('duplicate_source', `A source named "${name}" already exists`, 'name', { params: { name } });
   }
   const source: Source = {
     id: newSourceId(data, name, ctx),
@@ -49,7 +49,7 @@ export function createSource(data: StoreData, body: CreateSourceBody, ctx: Chang
 export function updateSource(data: StoreData, id: string, body: UpdateSourceBody, ctx: ChangeContext): Change<Source> {
   const current = findSource(data, id);
   if (body.name && data.sources.some((s) => s.id !== id && s.name.toLowerCase() === body.name!.toLowerCase())) {
-    throw conflict('duplicate_source', `A source named "${body.name}" already exists`, 'name');
+    throw conflict('duplicate_source', `A source named "${body.name}" already exists`, 'name', { params: { name: body.name } });
   }
   const next: Source = { ...current, ...body, updatedAt: ctx.now };
   return { data: { ...data, sources: data.sources.map((s) => (s.id === id ? next : s)) }, result: next };
@@ -59,7 +59,7 @@ export function deleteSource(data: StoreData, id: string): Change<null> {
   findSource(data, id);
   const used = data.claims.filter((c) => c.sourceId === id && c.deletedAt === null).length;
   if (used > 0) {
-    throw conflict('source_in_use', `This source is used by ${used} claim(s); reattribute or delete them first`, 'id');
+    throw conflict('source_in_use', `This source is used by ${used} claim(s); reattribute or delete them first`, 'id', { params: { count: used } });
   }
   return { data: { ...data, sources: data.sources.filter((s) => s.id !== id) }, result: null };
 }

@@ -38,7 +38,7 @@ export function acceptSuggestions(
     } catch (error) {
       // Name the suggestion at fault: `suggestions.3.end`.
       if (error instanceof HttpError && error.field) {
-        throw new HttpError(error.status, error.code, `suggestions.${i}.${error.message}`, `suggestions.${i}.${error.field}`);
+        throw new HttpError(error.status, error.code, `suggestions.${i}.${error.message}`, `suggestions.${i}.${error.field}`, error.extra);
       }
       throw error;
     }

@@ -26,7 +26,7 @@ export function findUserRecord(data: StoreData, id: string): UserRecord {
 
 export function createUser(data: StoreData, body: NewUser, ctx: ChangeContext): Change<User> {
   if (data.users.some((u) => u.username === body.username)) {
-    throw conflict('duplicate_username', `The username "${body.username}" is taken`, 'username');
+    throw conflict('duplicate_username', `The username "${body.username}" is taken`, 'username', { params: { username: body.username } });
   }
   const user: UserRecord = { id: ctx.newId(), ...body, disabled: false, locale: null, createdAt: ctx.now, updatedAt: ctx.now };
   return { data: { ...data, users: [...data.users, user] }, result: toPublicUser(user) };

@@ -43,6 +43,60 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
+describe('GET /api/reports in the report language', () => {
+  /** Espace fine insécable: what French puts before a colon and inside guillemets. */
+  const NB = '\u202F';
+
+  it('answers a French HTML report, left to right, with the Arabic quotes kept right to left', async () => {
+    const res = await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}&lang=fr`).expect(200);
+    expect(res.text).toContain('<html lang="fr" dir="ltr">');
+    expect(res.text).toContain('<p class="kind">Rapport de vérification</p>');
+    expect(res.text).toContain('<h2 id="summary-h">Synthèse</h2>');
+    expect(res.text).toContain(`Toutes les affirmations${NB}: article «${NB}`);
+    for (const q of quotes) expect(res.text).toMatch(new RegExp(`<blockquote lang="ar" dir="rtl">${q}`));
+  });
+
+  it('answers an Arabic HTML report, right to left', async () => {
+    const res = await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}&lang=ar`).expect(200);
+    expect(res.text).toContain('<html lang="ar" dir="rtl">');
+    expect(res.text).toContain('<p class="kind">تقرير التحقق</p>');
+    expect(res.text).toContain('<h2 id="summary-h">الملخص</h2>');
+  });
+
+  it('titles and scopes a report across articles in its language', async () => {
+    const html = (await t.api.get('/api/reports?format=html&verdict=disputed&lang=fr').expect(200)).text;
+    expect(html).toContain('<h1 dir="auto">Rapport de vérification (2 affirmations)</h1>');
+    expect(html).toContain(`Toutes les affirmations${NB}: verdict «${NB}Contestée${NB}»`);
+    const json = (await t.api.get('/api/reports?format=json&verdict=disputed&sourceId=kremlin&lang=ar').expect(200)).body;
+    expect(json.title).toBe('تقرير التحقق (ادعاء واحد)');
+    expect(json.scope).toBe('كل الادعاءات: الحكم «مُتنازَع عليه»، المصدر «الكرملين»');
+  });
+
+  it('answers Markdown in French', async () => {
+    const res = await t.api.get(`/api/reports?format=md&articleId=${DEMO_ID}&lang=fr`).expect(200);
+    expect(res.text).toMatch(new RegExp(`^# Rapport de vérification${NB}: `));
+    expect(res.text).toContain('## Synthèse\n\n2 affirmations\n');
+    expect(res.text).toContain(`- **Verdict${NB}:** Contestée`);
+  });
+
+  it('refuses a language it has no template for, naming the field', async () => {
+    const res = await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}&lang=de`).expect(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_request', field: 'lang', params: { issue: 'invalid_value', values: 'en,fr,ar' } });
+  });
+
+  it('prints an Arabic-template PDF whose headings are set in Noto Naskh Arabic, bold included', async () => {
+    const res = await t.api.get(`/api/reports?format=pdf&articleId=${DEMO_ID}&approved=all&lang=ar`).buffer(true).parse(binary).expect(200);
+    const file = join(t.dir, 'report-ar.pdf');
+    await writeFile(file, res.body as Buffer);
+    const { stdout: fonts } = await promisify(execFile)('pdffonts', [file]);
+    expect(fonts).toMatch(/NotoNaskhArabic-Regular/);
+    expect(fonts).toMatch(/NotoNaskhArabic-Bold/);
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    const letters = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
+    for (const heading of ['تقرير التحقق', 'الملخص', 'الادعاءات حسب المصدر']) expect(letters(stdout)).toContain(letters(heading));
+  });
+});
+
 describe('GET /api/reports', () => {
   it.each([
     ['html', /^text\/html/, 'html'],
