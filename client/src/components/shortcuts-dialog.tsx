@@ -1,34 +1,44 @@
-// The keyboard shortcuts, shown on `?` in a modal dialog.
+// The keyboard shortcuts, shown on `?` in a modal dialog. Left and right arrows are drawn as the interface reads:
+// in Arabic, ← is the one that goes on.
 import { useEffect, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { directionOf } from '../../../domain/locales.ts';
+import { useFormat } from '../i18n/format.ts';
+import type { Resources } from '../i18n/locales/en/index.ts';
 import { useUiStore } from '../lib/ui-store.ts';
 
-const SHORTCUTS: [keys: string[], action: string][] = [
-  [['↓', 'j'], 'Next sentence'],
-  [['↑', 'k'], 'Previous sentence'],
-  [['Enter'], 'Pick the focused sentence; Enter again makes it a claim'],
-  [['Shift', '← / →'], 'Select words in reading order'],
-  [['m'], 'Make a claim from the picked text'],
-  [['n', 'p'], 'Next / previous claim'],
-  [['1', 'c'], 'Mark corroborated'],
-  [['2', 'd'], 'Mark disputed'],
-  [['3', 'u'], 'Mark unreviewed'],
-  [['e'], 'Edit the note'],
-  [['Delete'], 'Delete the selected claim'],
-  [['Ctrl / ⌘', 'Z'], 'Undo a deletion or a verdict change'],
-  [['Esc'], 'Drop the picked text, then the selection'],
-  [['s', 'Shift+S'], 'Next / previous suggestion'],
-  [['↓', '↑'], 'Next / previous suggestion, on a suggestion'],
-  [['a'], 'Accept the focused suggestion as a claim'],
-  [['r', 'Delete'], 'Reject the focused suggestion'],
-  [['j', '↓'], 'Review queue: next claim'],
-  [['k', '↑'], 'Review queue: previous claim'],
-  [['a'], 'Review queue: approve the verdict'],
-  [['r'], 'Review queue: return with a comment (Ctrl+Enter sends)'],
-  [['1', '2', '3'], 'Review queue: corroborated / disputed / unreviewed'],
-  [['?'], 'Show these shortcuts'],
+/** A key cap: printed as it is, a key named in words (shortcuts:keys.*), or the arrow that reads onward or back. */
+type Cap = string | { key: keyof Resources['shortcuts']['keys'] } | { arrow: 'onward' | 'back' };
+
+const SHORTCUTS: [action: keyof Resources['shortcuts']['actions'], keys: Cap[]][] = [
+  ['nextSentence', ['↓', { arrow: 'onward' }, 'j']],
+  ['previousSentence', ['↑', { arrow: 'back' }, 'k']],
+  ['pickSentence', [{ key: 'enter' }]],
+  ['selectWords', [{ key: 'shift' }, '← / →']],
+  ['makeClaim', ['m']],
+  ['nextPreviousClaim', ['n', 'p']],
+  ['markCorroborated', ['1', 'c']],
+  ['markDisputed', ['2', 'd']],
+  ['markUnreviewed', ['3', 'u']],
+  ['editNote', ['e']],
+  ['deleteClaim', [{ key: 'delete' }]],
+  ['undo', [{ key: 'ctrlOrCmd' }, 'Z']],
+  ['escape', [{ key: 'esc' }]],
+  ['nextPreviousSuggestion', ['s', { key: 'shiftS' }]],
+  ['suggestionArrows', ['↓', '↑']],
+  ['acceptSuggestion', ['a']],
+  ['rejectSuggestion', ['r', { key: 'delete' }]],
+  ['queueNext', ['j', '↓']],
+  ['queuePrevious', ['k', '↑']],
+  ['queueApprove', ['a']],
+  ['queueReturn', ['r']],
+  ['queueVerdicts', ['1', '2', '3']],
+  ['show', ['?']],
 ];
 
 export function ShortcutsDialog() {
+  const { t } = useTranslation(['shortcuts', 'common']);
+  const rtl = directionOf(useFormat().language) === 'rtl';
   const open = useUiStore((s) => s.shortcutsOpen);
   const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
   const ref = useRef<HTMLDialogElement>(null);
@@ -38,26 +48,31 @@ export function ShortcutsDialog() {
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  const cap = (c: Cap) =>
+    typeof c === 'string' ? c : 'key' in c ? t(`keys.${c.key}`) : (c.arrow === 'onward') === rtl ? '←' : '→';
   return (
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-heading" onClose={() => shortcutsToggled(false)}>
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('heading')}</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, action]) => (
+          {SHORTCUTS.map(([action, keys]) => (
             <tr key={action}>
               <td>
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
+                {keys.map((k, i) => (
+                  <kbd key={i}>{cap(k)}</kbd>
                 ))}
               </td>
-              <td>{action}</td>
+              <td>
+                <Trans t={t} i18nKey={`actions.${action}`} components={{ kbd: <kbd /> }} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="hint">{t('arrowsNote')}</p>
       <form method="dialog">
         <button type="submit" autoFocus>
-          Close
+          {t('common:actions.close')}
         </button>
       </form>
     </dialog>

@@ -9,6 +9,7 @@ export type UndoEntry =
 
 export interface Toast {
   id: number;
+  /** What just happened, already in the interface language (callers translate). */
   message: string;
   tone: 'info' | 'error';
   /** Shows an Undo button that undoes the newest undo entry. */
@@ -18,6 +19,7 @@ export interface Toast {
 }
 
 export interface ToastAction {
+  /** The button's text, already in the interface language. */
   label: string;
   run: () => void;
 }

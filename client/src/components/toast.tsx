@@ -1,10 +1,12 @@
 // The one toast: what just happened, with Undo when it can be undone. It stays while hovered or focused.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../lib/ui-store.ts';
 
 const TOAST_MS = 8_000;
 
 export function Toast({ onUndo }: { onUndo: () => void }) {
+  const { t } = useTranslation();
   const toast = useUiStore((s) => s.toast);
   const toastDismissed = useUiStore((s) => s.toastDismissed);
   const [held, setHeld] = useState(false);
@@ -37,10 +39,10 @@ export function Toast({ onUndo }: { onUndo: () => void }) {
           )}
           {toast.undoable && (
             <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z Meta+Z">
-              Undo
+              {t('actions.undo')}
             </button>
           )}
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => toastDismissed(toast.id)}>
+          <button type="button" className="icon-button" aria-label={t('actions.dismiss')} onClick={() => toastDismissed(toast.id)}>
             ×
           </button>
         </div>

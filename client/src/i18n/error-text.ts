@@ -19,12 +19,13 @@ export function fieldLabel(t: TFunction<'errors'>, path: string): string {
 const $ = (key: string) => key as 'fields.text';
 
 /** Why the server refused a field: its named reason, or its zod issue in zod's words for this language. */
-function refusalDetail(t: TFunction<'errors'>, error: ApiError): string | undefined {
+export function refusalDetail(t: TFunction<'errors'>, error: ApiError): string | undefined {
   const { reason, issue, ...rest } = error.params;
   if (typeof reason === 'string') return t($(`reasons.${reason}`), { ...rest, defaultValue: '' }) || undefined;
   if (typeof issue !== 'string') return undefined;
-  const keys = typeof rest.keys === 'string' ? rest.keys.split(',') : undefined;
-  return zodMessage({ ...rest, ...(keys && { keys }), code: issue, input: undefined } as unknown as ZodIssue);
+  // Lists travel joined by ","; zod's words read them as arrays.
+  const list = (value: unknown) => (typeof value === 'string' ? value.split(',') : []);
+  return zodMessage({ ...rest, keys: list(rest.keys), values: list(rest.values), code: issue, input: undefined } as unknown as ZodIssue);
 }
 
 export function errorText(t: TFunction<'errors'>, error: unknown): string {

@@ -8,7 +8,7 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { config as zodConfig } from 'zod';
 import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, directionOf, uiLanguageOf, type UiLanguage } from '../../../domain/locales.ts';
-import type { LanguageBundle } from './locales/bundle.ts';
+import type { LanguageBundle, ZodLocale } from './locales/bundle.ts';
 import { NAMESPACES, bundle as englishBundle } from './locales/en/index.ts';
 
 /** Where this browser remembers the language chosen before (or without) signing in. */
@@ -29,8 +29,8 @@ function loadBundle(language: UiLanguage): Promise<LanguageBundle> {
   return bundle;
 }
 
-/** The bundle of the language in use (English until another one has loaded). */
-let active: LanguageBundle = englishBundle;
+/** zod's messages in the language in use; until they load (or for English, zod's own), zod's English. */
+let zodLocale: ZodLocale | null = null;
 
 export const i18n = i18next.createInstance();
 
@@ -68,10 +68,11 @@ async function applyLanguage(tag: string) {
   const language = uiLanguageOf(tag) ?? DEFAULT_UI_LANGUAGE;
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
-  const bundle = await loadBundle(language);
+  if (language === 'en' && zodLocale === null) return; // zod speaks English until told otherwise
+  const locale = (await (await loadBundle(language)).zodLocale())();
   if (currentLanguage() !== language) return; // switched again meanwhile
-  active = bundle;
-  zodConfig(bundle.zodLocale());
+  zodLocale = locale;
+  zodConfig(locale);
 }
 i18n.on('languageChanged', (tag: string) => void applyLanguage(tag));
 if (i18n.language) void applyLanguage(i18n.language);
@@ -92,7 +93,8 @@ export async function followLanguage(language: UiLanguage): Promise<void> {
 }
 
 /** zod's message for an issue, in the interface language (for refusals the server describes by their zod issue). */
-export function zodMessage(issue: Parameters<ReturnType<LanguageBundle['zodLocale']>['localeError']>[0]): string | undefined {
-  const result = active.zodLocale().localeError(issue);
+export function zodMessage(issue: Parameters<ZodLocale['localeError']>[0]): string | undefined {
+  const words = zodLocale?.localeError ?? zodConfig().localeError;
+  const result = words?.(issue);
   return typeof result === 'string' ? result : result?.message;
 }

@@ -111,9 +111,3 @@ export async function apiFile(path: string, signal?: AbortSignal): Promise<Respo
   }
   throw toApiError(response.status, parsed, response.statusText);
 }
-
-/** The server's English message for any thrown value (transitional: components use useErrorText from i18n/). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}

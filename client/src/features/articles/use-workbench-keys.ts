@@ -14,6 +14,19 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * The key as a Latin layout names it. On an Arabic keyboard the key of `j` types "ت" and `?` types "؟": a character
+ * outside ASCII is read from the physical key instead, so the shortcuts work whatever layout is active.
+ */
+function latinKey(event: KeyboardEvent): string {
+  if (event.key.length !== 1 || event.key <= '~') return event.key;
+  const letter = /^Key([A-Z])$/.exec(event.code)?.[1];
+  if (letter) return event.shiftKey ? letter : letter.toLowerCase();
+  const digit = /^Digit([0-9])$/.exec(event.code)?.[1];
+  if (digit) return digit;
+  return event.code === 'Slash' && event.shiftKey ? '?' : event.key;
+}
+
 interface WorkbenchKeysOptions {
   /** The filtered claims in reading order, for n / p. */
   visible: readonly Claim[];
@@ -27,29 +40,30 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;
+      const key = latinKey(event);
       const ui = useUiStore.getState();
       const active = claims.find((c) => c.id === ui.activeClaimId);
       const text = document.querySelector<HTMLElement>('[role="article"]');
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && key.toLowerCase() === 'z') {
         event.preventDefault();
         undo();
         return;
       }
       if (event.ctrlKey || event.metaKey) return;
-      const verdict = event.shiftKey ? undefined : verdictForKey(event.key);
+      const verdict = event.shiftKey ? undefined : verdictForKey(key);
       let handled = true;
-      if (event.key === '?') ui.shortcutsToggled(true);
-      else if ((event.key === 'j' || event.key === 'k') && text) {
-        focusSentence(text, ui.focusedSentence + (event.key === 'j' ? 1 : -1));
-      } else if (event.key === 'n' || event.key === 'p') {
+      if (key === '?') ui.shortcutsToggled(true);
+      else if ((key === 'j' || key === 'k') && text) {
+        focusSentence(text, ui.focusedSentence + (key === 'j' ? 1 : -1));
+      } else if (key === 'n' || key === 'p') {
         const index = visible.findIndex((c) => c.id === ui.activeClaimId);
-        const next = event.key === 'n' ? (visible[index + 1] ?? visible[0]) : (visible[index - 1] ?? visible.at(-1));
+        const next = key === 'n' ? (visible[index + 1] ?? visible[0]) : (visible[index - 1] ?? visible.at(-1));
         if (next) pickClaim(next);
-      } else if (event.key === 'm') makeClaim();
-      else if (event.key === 'e' && active) document.getElementById(NOTE_FIELD_ID)?.focus();
-      else if ((event.key === 'Delete' || event.key === 'Backspace') && active) deleteClaim(active);
+      } else if (key === 'm') makeClaim();
+      else if (key === 'e' && active) document.getElementById(NOTE_FIELD_ID)?.focus();
+      else if ((key === 'Delete' || key === 'Backspace') && active) deleteClaim(active);
       else if (verdict && active) setVerdict(active, verdict);
-      else if (event.key === 'Escape') {
+      else if (key === 'Escape') {
         if (ui.draft) ui.draftDiscarded();
         else ui.claimSelected(null);
         document.getSelection()?.removeAllRanges();

@@ -6,8 +6,8 @@ import type { ClaimChanges } from './api/update-claim.ts';
 
 export interface SaveState {
   pending: number;
-  /** The server's (or network's) message for the last failed save, with what it tried to save. */
-  error: string | null;
+  /** Why the last save failed (the server's or the network's error, worded when shown), with what it tried to save. */
+  error: Error | null;
   failedChanges: ClaimChanges | null;
   savedOnce: boolean;
 }
@@ -32,7 +32,7 @@ export interface ClaimsSlice {
   noteDiscarded: (claimId: string) => void;
   saveStarted: (claimId: string) => void;
   saveSucceeded: (claimId: string) => void;
-  saveFailed: (claimId: string, message: string, changes: ClaimChanges) => void;
+  saveFailed: (claimId: string, error: Error, changes: ClaimChanges) => void;
   conflictDetected: (claimId: string, conflict: Conflict) => void;
   conflictResolved: (claimId: string) => void;
 }
@@ -68,8 +68,8 @@ export const createClaimsSlice: StateCreator<UiState, [], [], ClaimsSlice> = (se
     saveStarted: (claimId) => patchSave(claimId, (s) => ({ ...s, pending: s.pending + 1 })),
     saveSucceeded: (claimId) =>
       patchSave(claimId, (s) => ({ pending: Math.max(0, s.pending - 1), error: null, failedChanges: null, savedOnce: true })),
-    saveFailed: (claimId, message, changes) =>
-      patchSave(claimId, (s) => ({ ...s, pending: Math.max(0, s.pending - 1), error: message, failedChanges: changes })),
+    saveFailed: (claimId, error, changes) =>
+      patchSave(claimId, (s) => ({ ...s, pending: Math.max(0, s.pending - 1), error, failedChanges: changes })),
     conflictDetected: (claimId, conflict) => set((state) => ({ conflicts: { ...state.conflicts, [claimId]: conflict } })),
     conflictResolved: (claimId) =>
       set((state) => {

@@ -1,19 +1,22 @@
 // The claim actions shared by buttons and keys: set a verdict, delete, undo (each undoable step is recorded).
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Claim, Verdict } from '../../../../domain/schemas.ts';
-import { errorMessage } from '../../lib/api-client.ts';
+import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useDeleteClaim } from './api/delete-claim.ts';
 import { findCachedClaim } from './api/get-claims.ts';
 import { useRestoreClaim } from './api/restore-claim.ts';
 import { useUpdateClaim } from './api/update-claim.ts';
-import { VERDICT_META } from './verdicts.ts';
 
 /** Deletes still on their way to the server: an undo pressed meanwhile waits for its delete before restoring. */
 const pendingDeletes = new Map<string, Promise<unknown>>();
 
 export function useClaimActions() {
+  // `t` keeps its identity until the language changes, so the actions stay stable for the page's key handler.
+  const { t } = useTranslation('claims');
+  const { t: tError } = useTranslation('errors');
   const queryClient = useQueryClient();
   const update = useUpdateClaim();
   const remove = useDeleteClaim();
@@ -26,11 +29,11 @@ export function useClaimActions() {
         .getState()
         .undoRecorded(
           { kind: 'verdict-changed', claimId: claim.id, articleId: claim.articleId, previous: claim.verdict },
-          `Marked ${VERDICT_META[verdict].label.toLowerCase()}`,
+          t(`undo.marked.${verdict}`),
         );
       update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { verdict } });
     },
-    [update],
+    [update, t],
   );
 
   const deleteClaim = useCallback(
@@ -39,19 +42,19 @@ export function useClaimActions() {
       if (ui.activeClaimId === claim.id) ui.claimSelected(null);
       // Recorded at once, so an undo pressed before the server answers undoes this delete, not an older step.
       const entry = { kind: 'claim-deleted' as const, claim };
-      ui.undoRecorded(entry, 'Claim deleted');
+      ui.undoRecorded(entry, t('undo.deleted'));
       const pending = remove.mutateAsync(claim).then(
         () => undefined,
         (error: unknown) => {
           useUiStore.getState().undoDropped(entry);
-          useUiStore.getState().toastShown(`The claim was not deleted: ${errorMessage(error)}`, 'error');
+          useUiStore.getState().toastShown(t('undo.notDeleted', { reason: errorText(tError, error) }), 'error');
           throw error;
         },
       );
       pendingDeletes.set(claim.id, pending);
       void pending.catch(() => undefined).finally(() => pendingDeletes.delete(claim.id));
     },
-    [remove],
+    [remove, t, tError],
   );
 
   const undo = useCallback(() => {
@@ -63,17 +66,18 @@ export function useClaimActions() {
       deleted.then(() => restore.mutateAsync(entry.claim.id)).then(
         (restored) => {
           useUiStore.getState().claimSelected(restored.id);
-          useUiStore.getState().toastShown('Claim restored');
+          useUiStore.getState().toastShown(t('undo.restored'));
         },
-        (error: unknown) => useUiStore.getState().toastShown(`The claim was not restored: ${errorMessage(error)}`, 'error'),
+        (error: unknown) =>
+          useUiStore.getState().toastShown(t('undo.notRestored', { reason: errorText(tError, error) }), 'error'),
       );
       return;
     }
     const current = findCachedClaim(queryClient, entry.articleId, entry.claimId);
     if (!current) return;
     update.mutate({ articleId: entry.articleId, claimId: entry.claimId, changes: { verdict: entry.previous } });
-    useUiStore.getState().toastShown(`Verdict back to ${VERDICT_META[entry.previous].label.toLowerCase()}`);
-  }, [restore, update, queryClient]);
+    useUiStore.getState().toastShown(t(`undo.verdictBack.${entry.previous}`));
+  }, [restore, update, queryClient, t, tError]);
 
   return { setVerdict, deleteClaim, undo };
 }

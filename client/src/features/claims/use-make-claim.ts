@@ -1,19 +1,22 @@
 // Turns the draft span into a claim attributed to the chosen source; used by the Make claim button and by keys.
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleDetail } from '../../../../domain/schemas.ts';
-import { errorMessage } from '../../lib/api-client.ts';
+import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useCreateClaim } from './api/create-claim.ts';
 
 export const DRAFT_SOURCE_INPUT_ID = 'draft-source';
 
 export function useMakeClaim(article: ArticleDetail) {
+  const { t } = useTranslation('claims');
+  const { t: tError } = useTranslation('errors');
   const create = useCreateClaim();
   return useCallback(() => {
     const { draft, draftSourceId, draftFailed } = useUiStore.getState();
     if (!draft || create.isPending) return;
     if (!draftSourceId) {
-      draftFailed('Choose who made this claim: pick a source first.');
+      draftFailed(t('newClaim.noSource'));
       document.getElementById(DRAFT_SOURCE_INPUT_ID)?.focus();
       return;
     }
@@ -29,7 +32,7 @@ export function useMakeClaim(article: ArticleDetail) {
           document.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`)?.focus();
         }
       },
-      (error: unknown) => useUiStore.getState().draftFailed(`The claim was not made: ${errorMessage(error)}`),
+      (error: unknown) => useUiStore.getState().draftFailed(t('newClaim.failed', { reason: errorText(tError, error) })),
     );
-  }, [article, create]);
+  }, [article, create, t, tError]);
 }

@@ -1,50 +1,69 @@
-// Turns an audit entry into the sentence a timeline shows ("changed the verdict from Unreviewed to Disputed").
+// Turns an audit entry into the sentence a timeline shows ("<who>Nadia</who> changed the verdict from Unreviewed to
+// Disputed"): the message of its kind (history:entry.*), which names the person as <who>, and the values it needs.
+import type { TFunction } from 'i18next';
 import type { Evidence, Review, Verdict } from '../../../../domain/schemas.ts';
-import { VERDICT_META } from '../claims/verdicts.ts';
+import { VERDICT_ORDER } from '../claims/verdicts.ts';
 import type { HistoryEntry } from './api/get-history.ts';
 
+export type EntryKind =
+  | 'create'
+  | 'verdict'
+  | 'noteAdded'
+  | 'noteEdited'
+  | 'noteCleared'
+  | 'evidence'
+  | 'source'
+  | 'range'
+  | 'delete'
+  | 'undo'
+  | 'approved'
+  | 'returned'
+  | 'reviewReset';
+
 export interface EntryText {
-  /** What the person did, to follow their name. */
-  summary: string;
+  /** Which sentence: the message history:entry.<kind>. */
+  kind: EntryKind;
+  /** What changed, for the sentences that say "from … to …". */
+  values?: { from: string; to: string };
   /** A quoted value worth reading in full (the new note, the return comment, the moved quote). */
   detail?: string;
 }
 
-const verdictLabel = (value: unknown) =>
-  typeof value === 'string' && value in VERDICT_META ? VERDICT_META[value as Verdict].label : String(value);
-const links = (value: unknown) => {
-  const n = Array.isArray(value) ? (value as Evidence[]).length : 0;
-  return `${n} ${n === 1 ? 'link' : 'links'}`;
-};
-
-export function describeEntry(entry: HistoryEntry, sourceName: (id: string) => string): EntryText {
+export function describeEntry(
+  entry: HistoryEntry,
+  t: TFunction<['history', 'common']>,
+  sourceName: (id: string) => string,
+): EntryText {
   const { before, after } = entry;
+  const verdictName = (value: unknown) =>
+    VERDICT_ORDER.includes(value as Verdict) ? t(`common:verdict.${value as Verdict}`) : String(value);
+  const links = (value: unknown) => t('links', { count: Array.isArray(value) ? (value as Evidence[]).length : 0 });
   switch (entry.action) {
     case 'create':
-      return { summary: 'created the claim' };
+      return { kind: 'create' };
     case 'verdict':
-      return { summary: `changed the verdict from ${verdictLabel(before)} to ${verdictLabel(after)}` };
+      return { kind: 'verdict', values: { from: verdictName(before), to: verdictName(after) } };
     case 'note':
       return typeof after === 'string' && after !== ''
-        ? { summary: before ? 'edited the note' : 'added a note', detail: after }
-        : { summary: 'cleared the note' };
+        ? { kind: before ? 'noteEdited' : 'noteAdded', detail: after }
+        : { kind: 'noteCleared' };
     case 'evidence':
-      return { summary: `changed the evidence from ${links(before)} to ${links(after)}` };
+      return { kind: 'evidence', values: { from: links(before), to: links(after) } };
     case 'source':
-      return { summary: `changed the source from ${sourceName(String(before))} to ${sourceName(String(after))}` };
+      return { kind: 'source', values: { from: sourceName(String(before)), to: sourceName(String(after)) } };
     case 'range': {
       const exact = typeof after === 'object' && after !== null && 'exact' in after ? String(after.exact) : undefined;
-      return { summary: 'moved the quoted range', ...(exact ? { detail: exact } : {}) };
+      return { kind: 'range', ...(exact ? { detail: exact } : {}) };
     }
     case 'delete':
-      return { summary: 'deleted the claim' };
+      return { kind: 'delete' };
     case 'undo':
-      return { summary: 'restored the claim' };
+      return { kind: 'undo' };
     case 'review': {
       const review = after as Review | null;
-      if (review?.state === 'approved') return { summary: 'approved the verdict', ...(review.comment ? { detail: review.comment } : {}) };
-      if (review?.state === 'returned') return { summary: 'returned the claim', detail: review.comment };
-      return { summary: 'reset the review' };
+      if (review?.state === 'approved') return { kind: 'approved', ...(review.comment ? { detail: review.comment } : {}) };
+      if (review?.state === 'returned') return { kind: 'returned', detail: review.comment };
+      return { kind: 'reviewReset' };
     }
   }
 }

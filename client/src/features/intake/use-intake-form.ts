@@ -1,6 +1,8 @@
 // The intake form's state: the input (pasted text or a file's text or HTML), metadata, corrected language and
 // direction, the debounced preview, and saving with every error placed at its field.
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../domain/limits.ts';
 import type { CreateArticleBody } from '../../../../domain/requests.ts';
 import type { Article, Direction } from '../../../../domain/schemas.ts';
@@ -21,20 +23,20 @@ export interface IntakeMeta {
 }
 
 const PREVIEW_DELAY_MS = 400;
-const count = (n: number) => n.toLocaleString('en');
 
 /** The limit the input breaks before anything is sent, as a message; null when within limits. */
-function overLimit(input: IntakeInput): string | null {
+function overLimit(input: IntakeInput, t: TFunction<'intake'>): string | null {
   if (input.kind === 'text' && input.text.length > LIMITS.articleText) {
-    return `The text is too long: ${count(input.text.length)} characters, and an article can have at most ${count(LIMITS.articleText)}.`;
+    return t('check.textTooLong', { length: input.text.length, max: LIMITS.articleText });
   }
   if (input.kind === 'html' && input.html.length > LIMITS.html) {
-    return `The page is too long: ${count(input.html.length)} characters of HTML, and the limit is ${count(LIMITS.html)}.`;
+    return t('check.pageTooLong', { length: input.html.length, max: LIMITS.html });
   }
   return null;
 }
 
 export function useIntakeForm(onSaved: (article: Article) => void) {
+  const { t } = useTranslation('intake');
   const [input, setInput] = useState<IntakeInput>({ kind: 'text', text: '', fileName: null });
   const [meta, setMeta] = useState<IntakeMeta>({ title: '', outlet: '', url: '', publishedAt: '' });
   const [language, setLanguage] = useState<string | null>(null);
@@ -42,24 +44,25 @@ export function useIntakeForm(onSaved: (article: Article) => void) {
   const [errors, setErrors] = useState<FieldErrors<IntakeField>>({});
   const create = useCreateArticle();
   const contentField: IntakeField = input.kind === 'text' ? 'text' : 'file';
-  const limitError = overLimit(input);
+  const limitError = overLimit(input, t);
+  const tooLong = limitError !== null;
 
   const previewBody = useMemo<PreviewBody | null>(() => {
     const content = input.kind === 'text' ? input.text : input.html;
-    if (content.trim() === '' || overLimit(input)) return null;
+    if (content.trim() === '' || tooLong) return null;
     const base = input.kind === 'text' ? { text: input.text } : { html: input.html };
     return language ? { ...base, language } : base;
-  }, [input, language]);
+  }, [input, language, tooLong]);
   const settledBody = useDebouncedValue(previewBody, PREVIEW_DELAY_MS);
   const preview = useArticlePreview(settledBody);
   const shown = previewBody && settledBody ? preview.data : undefined;
   const busy = previewBody !== null && (previewBody !== settledBody || preview.isFetching);
 
   const labels: Record<string, [IntakeField, string]> = {
-    text: [contentField, input.kind === 'text' ? 'The text' : 'The page'],
-    html: ['file', 'The page'],
-    body: [contentField, 'The article'],
-    ...metaFieldLabels(),
+    text: [contentField, input.kind === 'text' ? t('refusalLabels.text') : t('refusalLabels.page')],
+    html: ['file', t('refusalLabels.page')],
+    body: [contentField, t('refusalLabels.article')],
+    ...metaFieldLabels(t),
   };
   const previewErrors = preview.error && previewBody ? fieldErrorsFrom(preview.error, labels) : {};
 
@@ -88,9 +91,9 @@ export function useIntakeForm(onSaved: (article: Article) => void) {
 
   const save = () => {
     const found: FieldErrors<IntakeField> = {};
-    if (input.kind === 'text' && input.text.trim() === '') found.text = 'Paste the article’s text, or choose a file.';
+    if (input.kind === 'text' && input.text.trim() === '') found.text = t('check.noText');
     else if (limitError) found[contentField] = limitError;
-    if (input.kind === 'text' && meta.title.trim() === '') found.title = 'Give the article a title.';
+    if (input.kind === 'text' && meta.title.trim() === '') found.title = t('check.noTitle');
     const body: CreateArticleBody = {
       ...(input.kind === 'text' ? { text: input.text } : { html: input.html }),
       ...(meta.title.trim() ? { title: meta.title.trim() } : {}),
@@ -101,7 +104,7 @@ export function useIntakeForm(onSaved: (article: Article) => void) {
       ...((direction ?? shown?.direction) ? { direction: direction ?? shown?.direction } : {}),
     };
     if (!found[contentField] && new Blob([JSON.stringify(body)]).size > LIMITS.bodyBytes) {
-      found[contentField] = `The article is larger than the ${count(LIMITS.bodyBytes / 1_000_000)} MB the server accepts at once.`;
+      found[contentField] = t('check.bodyTooLarge', { megabytes: LIMITS.bodyBytes / 1_000_000 });
     }
     if (Object.keys(found).length > 0) {
       setErrors(found);

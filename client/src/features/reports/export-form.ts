@@ -1,5 +1,6 @@
 // The export screen's choices, read from the URL query (the names of GET /api/claims, so a queue view's query
 // string opens the same scope) and turned into the query of GET /api/claims/summary and GET /api/reports.
+import { UI_LANGUAGES, type UiLanguage } from '../../../../domain/locales.ts';
 import { ClaimsQuerySchema, PUBLICATION_FORMATS, REPORT_FORMATS, type ClaimsQuery, type ReportFormat } from '../../../../domain/requests.ts';
 
 export const FILTER_NAMES = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to'] as const;
@@ -14,6 +15,8 @@ export interface ExportForm {
   format: ReportFormat;
   /** The user's own choice; null follows the format (approved only for publication formats). */
   approved: 'only' | 'all' | null;
+  /** The language of the report's template, whatever the articles' language; null follows the interface language. */
+  lang: UiLanguage | null;
 }
 
 const EMPTY_FILTERS: Filters = { verdict: '', review: '', sourceId: '', articleId: '', userId: '', from: '', to: '' };
@@ -32,7 +35,8 @@ export function readExportForm(search: string): ExportForm {
   const onlyArticle = FILTER_NAMES.every((name) => name === 'articleId' || filters[name] === '');
   const asked = params.get('scope');
   const scope = asked === 'article' || asked === 'queue' ? asked : onlyArticle ? 'article' : 'queue';
-  return { scope, filters, format, approved };
+  const lang = UI_LANGUAGES.find((l) => l === params.get('lang')) ?? null;
+  return { scope, filters, format, approved, lang };
 }
 
 /** The query string that reopens this form (queue filters are kept while one article is chosen, for the way back). */
@@ -41,6 +45,7 @@ export function exportSearch(form: ExportForm): string {
   for (const name of FILTER_NAMES) if (form.filters[name] !== '') params.set(name, form.filters[name]);
   if (form.format !== 'html') params.set('format', form.format);
   if (form.approved) params.set('approved', form.approved);
+  if (form.lang) params.set('lang', form.lang);
   return params.toString();
 }
 
@@ -59,7 +64,15 @@ export function scopeChosen(form: ExportForm): boolean {
   return form.scope === 'queue' || form.filters.articleId !== '';
 }
 
-/** The query of GET /api/reports, with the approved rule always spelled out so the count and the file agree. */
-export function reportParams(form: ExportForm, format: ReportFormat = form.format): Record<string, string> {
-  return { ...(scopeQuery(form) as Record<string, string>), format, approved: approvedOnly(form) ? 'only' : 'all' };
+/**
+ * The query of GET /api/reports, with the approved rule always spelled out so the count and the file agree, and the
+ * report's language (`interfaceLanguage` unless another was chosen).
+ */
+export function reportParams(form: ExportForm, interfaceLanguage: UiLanguage): Record<string, string> {
+  return {
+    ...(scopeQuery(form) as Record<string, string>),
+    format: form.format,
+    approved: approvedOnly(form) ? 'only' : 'all',
+    lang: form.lang ?? interfaceLanguage,
+  };
 }

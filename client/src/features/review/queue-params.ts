@@ -1,6 +1,6 @@
 // The review queue's filters as they live in the URL, so a view can be shared and reloaded. Without a verdict
 // the queue shows disputed claims; `verdict=all` shows every verdict.
-import { CLAIM_SORTS, ClaimsQuerySchema, type ClaimsQuery } from '../../../../domain/requests.ts';
+import { ClaimsQuerySchema, type ClaimsQuery } from '../../../../domain/requests.ts';
 
 export const QUEUE_FILTERS = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to', 'sort'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
@@ -30,14 +30,3 @@ export function queryString(query: ClaimsQuery): string {
   }
   return params.toString();
 }
-
-export const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = {
-  '-updatedAt': 'Newest change',
-  updatedAt: 'Oldest change',
-  '-createdAt': 'Newest made',
-  createdAt: 'Oldest made',
-  source: 'Source',
-  article: 'Article',
-  verdict: 'Verdict',
-  returnedFirst: 'Returned first',
-};

@@ -1,6 +1,7 @@
 // Searching sources by any of their names or aliases, in Arabic, English or French, with source-match's folding
 // (hamza forms, harakat, accents and case ignored).
 import type { CreateSourceBody } from '../../../../domain/requests.ts';
+import { sourceName } from '../../../../domain/locales.ts';
 import type { Source } from '../../../../domain/schemas.ts';
 import { matchKey } from '../../../../domain/source-match.ts';
 
@@ -8,10 +9,15 @@ function haystack(source: Source): string[] {
   return [source.name, ...Object.values(source.names), ...source.aliases].map(matchKey);
 }
 
-/** Sources whose names hold every word of the query, best first (a name that starts with the query leads). */
-export function searchSources(sources: readonly Source[], query: string): Source[] {
+/**
+ * Sources whose names hold every word of the query, best first (a name that starts with the query leads), then in
+ * the alphabetical order of their names in `language`, the interface language.
+ */
+export function searchSources(sources: readonly Source[], query: string, language: string): Source[] {
+  const collator = new Intl.Collator(language);
+  const byName = (a: Source, b: Source) => collator.compare(sourceName(a, language), sourceName(b, language));
   const words = matchKey(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...sources].sort((a, b) => a.name.localeCompare(b.name));
+  if (words.length === 0) return [...sources].sort(byName);
   const scored = sources
     .map((source) => {
       const names = haystack(source);
@@ -20,7 +26,7 @@ export function searchSources(sources: readonly Source[], query: string): Source
       return { source, score: starts ? 0 : 1 };
     })
     .filter((s): s is { source: Source; score: number } => s !== null);
-  return scored.sort((a, b) => a.score - b.score || a.source.name.localeCompare(b.source.name)).map((s) => s.source);
+  return scored.sort((a, b) => a.score - b.score || byName(a.source, b.source)).map((s) => s.source);
 }
 
 /** True when some name or alias of a source is the query (ignoring hamza, case and accents). */

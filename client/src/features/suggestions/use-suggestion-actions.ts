@@ -1,7 +1,8 @@
 // Accept one, reject one, accept all: shared by the buttons and the keys, with focus kept on the next suggestion.
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../../domain/schemas.ts';
-import { errorMessage } from '../../lib/api-client.ts';
+import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useAcceptSuggestions } from './api/accept-suggestions.ts';
 import { useRejectSuggestions } from './api/reject-suggestions.ts';
@@ -12,9 +13,10 @@ export function sourceFor(suggestion: Suggestion): string | null {
   return suggestion.sourceId ?? useUiStore.getState().suggestionSources[suggestion.key] ?? null;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function useSuggestionActions(articleId: string, suggestions: readonly Suggestion[]) {
+  const { t } = useTranslation('suggestions');
+  // errorText with a t that keeps its identity between renders, so the callbacks below keep theirs.
+  const { t: errorsT } = useTranslation('errors');
   const accept = useAcceptSuggestions();
   const reject = useRejectSuggestions();
 
@@ -24,7 +26,7 @@ export function useSuggestionActions(articleId: string, suggestions: readonly Su
       const ui = useUiStore.getState();
       if (!sourceId) {
         ui.suggestionFocused(suggestion.key);
-        ui.suggestionFailed(suggestion.key, 'No speaker was found: choose who said it, then accept.');
+        ui.suggestionFailed(suggestion.key, t('actions.noSpeaker'));
         // The combobox appears with the suggestion made current; focus it once it is drawn.
         requestAnimationFrame(() => document.getElementById(SUGGESTION_SOURCE_INPUT_ID)?.focus());
         return;
@@ -34,21 +36,20 @@ export function useSuggestionActions(articleId: string, suggestions: readonly Su
         ([claim]) => {
           if (claim) useUiStore.getState().claimSelected(claim.id);
         },
-        (error: unknown) =>
-          useUiStore.getState().toastShown(`The suggestion was not accepted: ${errorMessage(error)}`, 'error'),
+        (error: unknown) => useUiStore.getState().toastShown(t('actions.notAccepted', { message: errorText(errorsT, error) }), 'error'),
       );
     },
-    [accept, articleId, suggestions],
+    [accept, articleId, suggestions, t, errorsT],
   );
 
   const rejectOne = useCallback(
     (suggestion: Suggestion) => {
       focusPast(suggestions, suggestion);
       reject.mutateAsync({ articleId, suggestions: [suggestion] }).catch((error: unknown) =>
-        useUiStore.getState().toastShown(`The suggestion was not rejected: ${errorMessage(error)}`, 'error'),
+        useUiStore.getState().toastShown(t('actions.notRejected', { message: errorText(errorsT, error) }), 'error'),
       );
     },
-    [reject, articleId, suggestions],
+    [reject, articleId, suggestions, t, errorsT],
   );
 
   const acceptAll = useCallback(() => {
@@ -59,7 +60,7 @@ export function useSuggestionActions(articleId: string, suggestions: readonly Su
     const waiting = suggestions.length - ready.length;
     const ui = useUiStore.getState();
     if (ready.length === 0) {
-      ui.toastShown(`No suggestion has a speaker yet: choose a source for ${waiting === 1 ? 'it' : 'each'} first.`, 'error');
+      ui.toastShown(t('actions.noneReady', { count: waiting }), 'error');
       return;
     }
     accept.mutateAsync({ articleId, suggestions: ready }).then(
@@ -67,12 +68,13 @@ export function useSuggestionActions(articleId: string, suggestions: readonly Su
         useUiStore
           .getState()
           .toastShown(
-            `Accepted ${plural(claims.length, 'suggestion')} as claims` +
-              (waiting > 0 ? `; ${plural(waiting, 'suggestion')} without a speaker left to check` : ''),
+            waiting > 0
+              ? t('actions.acceptedSomeWaiting', { count: claims.length, waiting })
+              : t('actions.accepted', { count: claims.length }),
           ),
-      (error: unknown) => useUiStore.getState().toastShown(`The suggestions were not accepted: ${errorMessage(error)}`, 'error'),
+      (error: unknown) => useUiStore.getState().toastShown(t('actions.allNotAccepted', { message: errorText(errorsT, error) }), 'error'),
     );
-  }, [accept, articleId, suggestions]);
+  }, [accept, articleId, suggestions, t, errorsT]);
 
   return { acceptOne, rejectOne, acceptAll, accepting: accept.isPending };
 }

@@ -1,19 +1,24 @@
 // Home: every article with its outlet, date, language and a bar of its claims by verdict.
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { StatusMessage } from '../../../components/status-message.tsx';
+import { useErrorText } from '../../../i18n/error-text.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useArticles } from '../api/get-articles.ts';
-import { formatDate, languageName } from '../format.ts';
 import { VerdictBar } from './verdict-bar.tsx';
 
 export function ArticleList() {
+  const { t } = useTranslation(['articles', 'common']);
+  const format = useFormat();
+  const errorText = useErrorText();
   const { data: articles, isPending, error, refetch } = useArticles();
-  if (isPending) return <StatusMessage>Loading articles…</StatusMessage>;
+  if (isPending) return <StatusMessage>{t('list.loading')}</StatusMessage>;
   if (error) {
     return (
-      <StatusMessage tone="error" title="The articles could not be loaded">
-        {error.message}{' '}
+      <StatusMessage tone="error" title={t('list.loadFailed')}>
+        {errorText(error)}{' '}
         <button type="button" onClick={() => void refetch()}>
-          Try again
+          {t('common:status.retry')}
         </button>
       </StatusMessage>
     );
@@ -21,15 +26,14 @@ export function ArticleList() {
   return (
     <main className="home">
       <div className="home-head">
-        <h1>Articles</h1>
+        <h1>{t('list.heading')}</h1>
         <Link href="/articles/new" className="button-link">
-          Add article
+          {t('list.add')}
         </Link>
       </div>
       {articles.length === 0 ? (
-        <StatusMessage title="No articles yet">
-          <Link href="/articles/new">Add an article</Link>: paste its text or choose a file, and it will appear here,
-          ready to annotate.
+        <StatusMessage title={t('list.emptyTitle')}>
+          <Trans t={t} i18nKey="list.empty" components={{ link: <Link href="/articles/new" /> }} />
         </StatusMessage>
       ) : (
         <ul className="article-list">
@@ -41,8 +45,8 @@ export function ArticleList() {
                 </Link>
                 <p className="meta">
                   {article.outlet && <bdi>{article.outlet}</bdi>}
-                  {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
-                  <span>{languageName(article.language)}</span>
+                  {article.publishedAt && <time dateTime={article.publishedAt}>{format.day(article.publishedAt)}</time>}
+                  <span>{format.languageName(article.language)}</span>
                 </p>
               </div>
               <VerdictBar counts={article.claimCounts} />

@@ -1,7 +1,9 @@
 // The workbench for one article: the text beside the claims panel, with the page's keys and dialogs.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
@@ -18,17 +20,19 @@ import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from './article-meta.tsx';
 
 export function ArticlePage({ id }: { id: string }) {
+  const { t } = useTranslation(['articles', 'common']);
+  const errorText = useErrorText();
   const article = useArticle(id);
   const claims = useArticleClaims(id);
   const sources = useSources();
-  if (article.isPending || claims.isPending) return <StatusMessage>Loading the article…</StatusMessage>;
+  if (article.isPending || claims.isPending) return <StatusMessage>{t('page.loading')}</StatusMessage>;
   const error = article.error ?? claims.error;
   if (error) {
     const missing = error instanceof ApiError && error.status === 404;
     return (
-      <StatusMessage tone="error" title={missing ? 'This article does not exist' : 'The article could not be loaded'}>
-        {missing ? 'It may have been removed. ' : `${error.message} `}
-        <Link href="/">Back to all articles</Link>
+      <StatusMessage tone="error" title={missing ? t('page.missingTitle') : t('page.loadFailed')}>
+        {missing ? t('page.missing') : errorText(error)}{' '}
+        <Link href="/">{t('common:status.backToArticles')}</Link>
       </StatusMessage>
     );
   }
@@ -36,6 +40,7 @@ export function ArticlePage({ id }: { id: string }) {
 }
 
 function Workbench({ article, claims, sources }: { article: ArticleDetail; claims: Claim[]; sources: Source[] }) {
+  const { t } = useTranslation('articles');
   const verdictFilter = useUiStore((s) => s.verdictFilter);
   const sourceFilter = useUiStore((s) => s.sourceFilter);
   const visible = useMemo(() => visibleClaims(claims, verdictFilter, sourceFilter), [claims, verdictFilter, sourceFilter]);
@@ -71,8 +76,7 @@ function Workbench({ article, claims, sources }: { article: ArticleDetail; claim
         <ArticleMeta article={article} />
         <ArticleActions article={article} claimCount={claims.length} />
         <p id="article-text-help" className="visually-hidden">
-          Use up and down arrows or j and k to move between sentences, Enter to make a sentence a claim, Shift with
-          left or right arrow to select words. Press question mark for all shortcuts.
+          {t('text.help')}
         </p>
         <ArticleText article={article} claims={visible} sources={sources} />
       </div>

@@ -1,6 +1,7 @@
 // The article as one role="article" element in its own direction and language: paragraphs of sentences, each a
 // focusable unit holding plain text, with claims painted by highlights rather than by wrapping elements.
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useMakeClaim } from '../../claims/use-make-claim.ts';
@@ -8,7 +9,7 @@ import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highli
 import { elementAt, offsetAtPoint } from './dom-offsets.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
-import { focusSentence, extendSelection } from './text-navigation.ts';
+import { focusSentence, extendSelection, readsOnward } from './text-navigation.ts';
 import { useClaimHighlights } from './use-claim-highlights.ts';
 import { useSelectionDraft } from './use-selection-draft.ts';
 
@@ -24,6 +25,7 @@ function claimsAt(claims: readonly Claim[], offset: number): Claim[] {
 }
 
 export function ArticleText({ article: latest, claims, sources }: ArticleTextProps) {
+  const { t } = useTranslation('articles');
   const rootRef = useRef<HTMLDivElement>(null);
   // The sentences are built in a background render that React splits into short slices, with the article element
   // empty until it commits: built at once, 5,000 sentences blocked the page for over a second (issue 7,
@@ -68,9 +70,11 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
     const sentence = (event.target as Element).closest<HTMLElement>('[data-sentence]');
     if (!root || !sentence || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(sentence.dataset.sentence);
-    if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
-      extendSelection(root, sentence, event.key, article.direction);
+      // With Shift, select words; alone, move by sentence. Both in reading order: in Arabic, Left goes on.
+      if (event.shiftKey) extendSelection(root, sentence, event.key, article.direction);
+      else focusSentence(root, index + (readsOnward(event.key, article.direction) ? 1 : -1));
     } else if (!event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       focusSentence(root, index + (event.key === 'ArrowDown' ? 1 : -1));
@@ -87,7 +91,7 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
     <div
       ref={rootRef}
       role="article"
-      aria-label="Article text"
+      aria-label={t('text.label')}
       aria-describedby="article-text-help"
       className="article-text"
       aria-busy={article !== latest}

@@ -12,6 +12,11 @@ export function focusSentence(root: ParentNode, index: number) {
   target.scrollIntoView({ block: 'nearest' });
 }
 
+/** Whether a left or right arrow moves onward in reading order: in right-to-left text the left arrow reads on. */
+export function readsOnward(key: 'ArrowLeft' | 'ArrowRight', direction: Direction): boolean {
+  return (key === 'ArrowLeft') === (direction === 'rtl');
+}
+
 /**
  * Shift+Left/Right without caret browsing: start at the focused sentence when nothing is selected in the text,
  * then extend word by word. The arrow's visual direction maps to reading order: in RTL text Left reads onward.
@@ -22,6 +27,5 @@ export function extendSelection(root: HTMLElement, sentence: HTMLElement, key: '
   if (!selection || !text) return;
   const inside = selection.rangeCount > 0 && selection.focusNode !== null && root.contains(selection.focusNode);
   if (!inside) selection.collapse(text, 0);
-  const onward = (key === 'ArrowLeft') === (direction === 'rtl');
-  selection.modify('extend', onward ? 'forward' : 'backward', 'word');
+  selection.modify('extend', readsOnward(key, direction) ? 'forward' : 'backward', 'word');
 }

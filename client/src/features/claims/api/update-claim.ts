@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateClaimBody } from '../../../../../domain/requests.ts';
 import type { Claim } from '../../../../../domain/schemas.ts';
-import { ApiError, apiRequest, errorMessage } from '../../../lib/api-client.ts';
+import { ApiError, apiRequest } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { claimKeys } from './claim-keys.ts';
 import { invalidateAfterClaimChange } from './create-claim.ts';
@@ -31,7 +31,7 @@ export function useUpdateClaim() {
     scope: { id: 'claim-writes' },
     mutationFn: ({ articleId, claimId, changes }: UpdateClaimInput) => {
       const base = findCachedClaim(queryClient, articleId, claimId);
-      if (!base) throw new ApiError(404, 'not_found', 'This claim no longer exists.');
+      if (!base) throw new ApiError(404, 'not_found', 'This claim no longer exists.', undefined, undefined, { kind: 'claim' });
       return updateClaim(claimId, { ...changes, version: base.version });
     },
     onMutate: async ({ articleId, claimId, changes }) => {
@@ -50,7 +50,7 @@ export function useUpdateClaim() {
         const theirs = error.current;
         updateCachedClaims(queryClient, articleId, (claims) => claims.map((c) => (c.id === claimId ? theirs : c)));
         ui.conflictDetected(claimId, { mine: changes, theirs });
-        ui.saveFailed(claimId, error.message, changes);
+        ui.saveFailed(claimId, error, changes);
         return;
       }
       if (context?.previous) {
@@ -59,7 +59,7 @@ export function useUpdateClaim() {
           claims.map((c) => (c.id === claimId ? { ...c, ...previous } : c)),
         );
       }
-      ui.saveFailed(claimId, errorMessage(error), changes);
+      ui.saveFailed(claimId, error, changes);
     },
     onSuccess: (saved, { articleId, claimId, changes }) => {
       // Keep optimistic values of later edits still queued; take the server's word for this edit's fields.

@@ -1,4 +1,5 @@
 // The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes.
+import { useTranslation } from 'react-i18next';
 import type { Article, Claim } from '../../../../../domain/schemas.ts';
 import { ClaimHistory } from '../../history/components/claim-history.tsx';
 import { ReviewStatus } from '../../review/components/review-status.tsx';
@@ -12,12 +13,13 @@ import { SaveError, SaveStatus } from './save-status.tsx';
 import { VerdictButtons } from './verdict-buttons.tsx';
 
 export function ClaimEditor({ claim, article }: { claim: Claim; article: Article }) {
+  const { t } = useTranslation('claims');
   const { setVerdict, deleteClaim } = useClaimActions();
   const update = useUpdateClaim();
   return (
     <section aria-labelledby="claim-editor-heading" className="panel-section claim-editor" data-claim-id={claim.id}>
       <div className="section-head">
-        <h2 id="claim-editor-heading">Selected claim</h2>
+        <h2 id="claim-editor-heading">{t('editor.heading')}</h2>
         <SaveStatus claim={claim} />
       </div>
       <blockquote className="quote" dir={article.direction} lang={article.language}>
@@ -40,7 +42,7 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
       <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
       <div className="actions actions-end">
         <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>
-          Delete claim
+          {t('editor.delete')}
         </button>
       </div>
     </section>

@@ -1,9 +1,11 @@
 // The filters of claims across articles — verdict, review state, source, article, fact-checker, dates — shared by the
 // review queue and the export screen. Each screen keeps the values where it wants (the URL, a form).
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
 import { REVIEW_STATES } from '../../../../../domain/schemas.ts';
-import { REVIEW_LABELS } from '../../review/review-states.ts';
-import { VERDICT_META, VERDICT_ORDER } from '../verdicts.ts';
+import { sourceName } from '../../../../../domain/locales.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { VERDICT_ORDER } from '../verdicts.ts';
 
 export type ClaimFilterKey = 'verdict' | 'review' | 'sourceId' | 'articleId' | 'userId' | 'from' | 'to';
 
@@ -15,13 +17,15 @@ interface ClaimFilterFieldsProps {
   sources: readonly Source[];
   articles: readonly ArticleSummary[];
   people: readonly Person[];
-  /** The option that shows every verdict: its value and its label. */
+  /** The option that shows every verdict: its value and its (translated) label. */
   anyVerdict: { value: string; label: string };
   /** Offer "Me" among the fact-checkers. */
   offerMe?: boolean;
 }
 
 export function ClaimFilterFields({ idPrefix, value, onChange, sources, articles, people, anyVerdict, offerMe }: ClaimFilterFieldsProps) {
+  const { t } = useTranslation(['claims', 'common']);
+  const { language } = useFormat();
   const id = (key: ClaimFilterKey) => `${idPrefix}-${key}`;
   const bind = (key: ClaimFilterKey) => ({ id: id(key), value: value(key), onChange: (e: { target: { value: string } }) => onChange(key, e.target.value) });
   const choice = (key: ClaimFilterKey, label: string, options: React.ReactNode) => (
@@ -34,41 +38,47 @@ export function ClaimFilterFields({ idPrefix, value, onChange, sources, articles
     <>
       {choice(
         'verdict',
-        'Verdict',
+        t('field.verdict'),
         <>
           <option value={anyVerdict.value}>{anyVerdict.label}</option>
           {VERDICT_ORDER.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_META[v].label}
+              {t(`common:verdict.${v}`)}
             </option>
           ))}
         </>,
       )}
       {choice(
         'review',
-        'Review',
+        t('field.review'),
         <>
-          <option value="">Any review state</option>
+          <option value="">{t('filterFields.anyReview')}</option>
           {REVIEW_STATES.map((s) => (
             <option key={s} value={s}>
-              {REVIEW_LABELS[s]}
+              {t(`common:reviewState.${s}`)}
             </option>
           ))}
         </>,
       )}
-      {choice('sourceId', 'Source', [<option key="" value="">Any source</option>, ...sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)])}
-      {choice('articleId', 'Article', [<option key="" value="">Any article</option>, ...articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)])}
-      {choice('userId', 'Fact-checker', [
-        <option key="" value="">Anyone</option>,
-        ...(offerMe ? [<option key="me" value="me">Me</option>] : []),
-        ...people.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>),
+      {choice('sourceId', t('field.source'), [
+        <option key="" value="">{t('filterFields.anySource')}</option>,
+        ...sources.map((s) => <option key={s.id} value={s.id} dir="auto">{sourceName(s, language)}</option>),
+      ])}
+      {choice('articleId', t('field.article'), [
+        <option key="" value="">{t('filterFields.anyArticle')}</option>,
+        ...articles.map((a) => <option key={a.id} value={a.id} dir="auto">{a.title}</option>),
+      ])}
+      {choice('userId', t('field.factChecker'), [
+        <option key="" value="">{t('filterFields.anyone')}</option>,
+        ...(offerMe ? [<option key="me" value="me">{t('filterFields.me')}</option>] : []),
+        ...people.map((p) => <option key={p.id} value={p.id} dir="auto">{p.displayName}</option>),
       ])}
       <div>
-        <label htmlFor={id('from')}>Changed from</label>
+        <label htmlFor={id('from')}>{t('filterFields.from')}</label>
         <input type="date" {...bind('from')} max={value('to') || undefined} />
       </div>
       <div>
-        <label htmlFor={id('to')}>Changed until</label>
+        <label htmlFor={id('to')}>{t('filterFields.to')}</label>
         <input type="date" {...bind('to')} min={value('from') || undefined} />
       </div>
     </>

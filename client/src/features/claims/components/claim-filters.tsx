@@ -1,9 +1,14 @@
 // Filters of the claims panel: by verdict and by source.
+import { useTranslation } from 'react-i18next';
 import type { Source, Verdict } from '../../../../../domain/schemas.ts';
+import { sourceName } from '../../../../../domain/locales.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { VERDICT_META, VERDICT_ORDER } from '../verdicts.ts';
+import { VERDICT_ORDER } from '../verdicts.ts';
 
 export function ClaimFilters({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation(['claims', 'common']);
+  const { language } = useFormat();
   const verdict = useUiStore((s) => s.verdictFilter);
   const sourceId = useUiStore((s) => s.sourceFilter);
   const verdictFilterChanged = useUiStore((s) => s.verdictFilterChanged);
@@ -11,23 +16,23 @@ export function ClaimFilters({ sources }: { sources: readonly Source[] }) {
   return (
     <div className="filters">
       <label>
-        Show
+        {t('filters.show')}
         <select value={verdict} onChange={(e) => verdictFilterChanged(e.target.value as Verdict | 'all')}>
-          <option value="all">All verdicts</option>
+          <option value="all">{t('filters.allVerdicts')}</option>
           {VERDICT_ORDER.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_META[v].label}
+              {t(`common:verdict.${v}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Attributed to
+        {t('filters.attributedTo')}
         <select value={sourceId} onChange={(e) => sourceFilterChanged(e.target.value)}>
-          <option value="all">Anyone</option>
+          <option value="all">{t('filters.anyone')}</option>
           {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
+            <option key={s.id} value={s.id} dir="auto">
+              {sourceName(s, language)}
             </option>
           ))}
         </select>

@@ -1,8 +1,10 @@
 // The article's claims as a listbox: pick one to select it and scroll the text to it.
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article, Claim, Source } from '../../../../../domain/schemas.ts';
+import { sourceName } from '../../../../../domain/locales.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { VERDICT_META } from '../verdicts.ts';
 import { ClaimFilters } from './claim-filters.tsx';
 
 interface ClaimListProps {
@@ -14,9 +16,15 @@ interface ClaimListProps {
 }
 
 export function ClaimList({ article, claims, total, sources, onPick }: ClaimListProps) {
+  const { t } = useTranslation(['claims', 'common']);
+  const format = useFormat();
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const saves = useUiStore((s) => s.saves);
   const activeIndex = claims.findIndex((c) => c.id === activeClaimId);
+  const sourceLabel = (id: string) => {
+    const source = sources.find((s) => s.id === id);
+    return source ? sourceName(source, format.language) : t('common:unknownSource');
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -29,18 +37,20 @@ export function ClaimList({ article, claims, total, sources, onPick }: ClaimList
   return (
     <section aria-labelledby="claims-heading" className="panel-section claim-list-section">
       <div className="section-head">
-        <h2 id="claims-heading">Claims</h2>
-        <span className="count">{claims.length === total ? total : `${claims.length} of ${total}`}</span>
+        <h2 id="claims-heading">{t('list.heading')}</h2>
+        <span className="count">
+          {claims.length === total ? format.number(total) : t('list.shown', { shown: claims.length, total })}
+        </span>
       </div>
       <ClaimFilters sources={sources} />
       {claims.length === 0 ? (
         <p className="empty-state">
-          {total === 0 ? 'No claims yet. Click a sentence, or select words in the text, to make one.' : 'No claim matches these filters.'}
+          {total === 0 ? t('list.noneYet') : t('list.noMatch')}
         </p>
       ) : (
         <ul
           role="listbox"
-          aria-label="Claims in this article"
+          aria-label={t('list.label')}
           tabIndex={0}
           className="claim-list"
           aria-activedescendant={activeIndex >= 0 ? `claim-option-${claims[activeIndex]!.id}` : undefined}
@@ -56,9 +66,9 @@ export function ClaimList({ article, claims, total, sources, onPick }: ClaimList
               onClick={() => onPick(claim)}
             >
               <span className="claim-item-head">
-                <span className={`verdict-tag verdict-${claim.verdict}`}>{VERDICT_META[claim.verdict].label}</span>
-                <span className="claim-source">{sources.find((s) => s.id === claim.sourceId)?.name ?? 'Unknown source'}</span>
-                {saves[claim.id]?.error && <span className="claim-unsaved">Not saved</span>}
+                <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
+                <bdi className="claim-source">{sourceLabel(claim.sourceId)}</bdi>
+                {saves[claim.id]?.error && <span className="claim-unsaved">{t('save.notSaved')}</span>}
               </span>
               <bdi className="claim-quote" dir={article.direction} lang={article.language}>
                 {claim.quote.exact}

@@ -1,4 +1,5 @@
 // The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list.
+import { useTranslation } from 'react-i18next';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx';
@@ -15,11 +16,12 @@ interface ClaimsPanelProps {
 }
 
 export function ClaimsPanel({ article, claims, visible, sources, onPick }: ClaimsPanelProps) {
+  const { t } = useTranslation('claims');
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const draft = useUiStore((s) => s.draft);
   const active = claims.find((c) => c.id === activeClaimId);
   return (
-    <aside className="panel" aria-label="Claims panel">
+    <aside className="panel" aria-label={t('panel.label')}>
       {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
       <SuggestionList article={article} sources={sources} />
       <ClaimList article={article} claims={visible} total={claims.length} sources={sources} onPick={onPick} />

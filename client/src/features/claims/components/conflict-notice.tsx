@@ -1,44 +1,60 @@
 // A 409: someone saved this claim first. Shows their version beside the user's and lets the user choose.
+import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Claim } from '../../../../../domain/schemas.ts';
+import { sourceName } from '../../../../../domain/locales.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import type { ClaimChanges } from '../api/update-claim.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
-import { VERDICT_META } from '../verdicts.ts';
 
 function Version({ title, fields }: { title: string; fields: ClaimChanges }) {
+  const { t } = useTranslation(['claims', 'common']);
+  const { language } = useFormat();
+  // "a, b, c" as the language writes a plain enumeration (its comma, no "and").
+  const links = useMemo(() => new Intl.ListFormat(language, { type: 'unit', style: 'short' }), [language]);
   const { data: sources = [] } = useSources();
+  const source = fields.sourceId ? sources.find((s) => s.id === fields.sourceId) : undefined;
   return (
     <section className="conflict-version">
       <h4>{title}</h4>
       <dl>
         {fields.verdict && (
           <>
-            <dt>Verdict</dt>
-            <dd>{VERDICT_META[fields.verdict].label}</dd>
+            <dt>{t('field.verdict')}</dt>
+            <dd>{t(`common:verdict.${fields.verdict}`)}</dd>
           </>
         )}
         {fields.sourceId && (
           <>
-            <dt>Source</dt>
-            <dd>{sources.find((s) => s.id === fields.sourceId)?.name ?? fields.sourceId}</dd>
+            <dt>{t('field.source')}</dt>
+            <dd dir="auto">{source ? sourceName(source, language) : fields.sourceId}</dd>
           </>
         )}
         {fields.note !== undefined && (
           <>
-            <dt>Note</dt>
-            <dd dir="auto">{fields.note || <em>empty</em>}</dd>
+            <dt>{t('field.note')}</dt>
+            <dd dir="auto">{fields.note || <em>{t('conflict.empty')}</em>}</dd>
           </>
         )}
         {fields.evidence && (
           <>
-            <dt>Evidence</dt>
-            <dd>{fields.evidence.length === 0 ? <em>none</em> : fields.evidence.map((e) => e.title || e.url).join(', ')}</dd>
+            <dt>{t('field.evidence')}</dt>
+            <dd>
+              {fields.evidence.length === 0 ? (
+                <em>{t('conflict.none')}</em>
+              ) : (
+                links.formatToParts(fields.evidence.map((e) => e.title || e.url)).map((part, i) =>
+                  part.type === 'element' ? <bdi key={i}>{part.value}</bdi> : part.value,
+                )
+              )}
+            </dd>
           </>
         )}
         {fields.exact !== undefined && (
           <>
-            <dt>Quote</dt>
+            <dt>{t('field.quote')}</dt>
             <dd dir="auto">{fields.exact}</dd>
           </>
         )}
@@ -55,6 +71,7 @@ function theirFields(theirs: Claim, mine: ClaimChanges): ClaimChanges {
 }
 
 export function ConflictNotice({ claim }: { claim: Claim }) {
+  const { t } = useTranslation('claims');
   const conflict = useUiStore((s) => s.conflicts[claim.id]);
   const conflictResolved = useUiStore((s) => s.conflictResolved);
   const noteDiscarded = useUiStore((s) => s.noteDiscarded);
@@ -72,19 +89,23 @@ export function ConflictNotice({ claim }: { claim: Claim }) {
   return (
     <div role="alert" className="conflict">
       <p>
-        <strong>Someone else changed this claim</strong> (now version {conflict.theirs.version}) while you were editing.
-        Nothing was overwritten. Choose which to keep.
+        <Trans
+          t={t}
+          i18nKey="conflict.message"
+          values={{ version: conflict.theirs.version }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <div className="conflict-versions">
-        <Version title="Your version" fields={conflict.mine} />
-        <Version title="Their version" fields={theirFields(conflict.theirs, conflict.mine)} />
+        <Version title={t('conflict.mine')} fields={conflict.mine} />
+        <Version title={t('conflict.theirs')} fields={theirFields(conflict.theirs, conflict.mine)} />
       </div>
       <div className="actions">
         <button type="button" className="primary" onClick={keepMine}>
-          Keep mine
+          {t('conflict.keepMine')}
         </button>
         <button type="button" onClick={keepTheirs}>
-          Keep theirs
+          {t('conflict.keepTheirs')}
         </button>
       </div>
     </div>

@@ -1,15 +1,18 @@
 // Evidence links of a claim: listed, removable, and added through a small form validated by the shared URL schema.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Claim, Evidence } from '../../../../../domain/schemas.ts';
 import { EvidenceSchema } from '../../../../../domain/schemas.ts';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 
 export function EvidenceList({ claim }: { claim: Claim }) {
+  const { t } = useTranslation('claims');
   const update = useUpdateClaim();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  /** Which field the shared schema refused, if any. */
+  const [invalid, setInvalid] = useState<'url' | 'title' | null>(null);
   const save = (evidence: Evidence[]) =>
     update.mutateAsync({ articleId: claim.articleId, claimId: claim.id, changes: { evidence } });
 
@@ -17,10 +20,10 @@ export function EvidenceList({ claim }: { claim: Claim }) {
     event.preventDefault();
     const parsed = EvidenceSchema.safeParse({ url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'not a valid link');
+      setInvalid(parsed.error.issues[0]?.path[0] === 'title' ? 'title' : 'url');
       return;
     }
-    setError(null);
+    setInvalid(null);
     // The typed link stays in the form until the server has it, so a failed save loses nothing.
     save([...claim.evidence, parsed.data]).then(() => {
       setUrl('');
@@ -31,9 +34,9 @@ export function EvidenceList({ claim }: { claim: Claim }) {
   const full = claim.evidence.length >= LIMITS.evidenceItems;
   return (
     <div className="evidence">
-      <h3>Evidence</h3>
+      <h3>{t('field.evidence')}</h3>
       {claim.evidence.length === 0 ? (
-        <p className="hint">No links yet.</p>
+        <p className="hint">{t('evidence.none')}</p>
       ) : (
         <ul className="evidence-list">
           {claim.evidence.map((item, i) => (
@@ -44,7 +47,7 @@ export function EvidenceList({ claim }: { claim: Claim }) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove link ${item.title || item.url}`}
+                aria-label={t('evidence.remove', { link: item.title || item.url })}
                 onClick={() => void save(claim.evidence.filter((_, j) => j !== i)).catch(() => undefined)}
               >
                 ×
@@ -54,7 +57,7 @@ export function EvidenceList({ claim }: { claim: Claim }) {
         </ul>
       )}
       <form className="evidence-form" onSubmit={add} noValidate>
-        <label htmlFor="evidence-url">Link</label>
+        <label htmlFor="evidence-url">{t('evidence.url')}</label>
         <input
           id="evidence-url"
           type="url"
@@ -62,26 +65,28 @@ export function EvidenceList({ claim }: { claim: Claim }) {
           placeholder="https://…"
           maxLength={LIMITS.url}
           value={url}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'evidence-error' : undefined}
+          aria-invalid={invalid === 'url' ? true : undefined}
+          aria-describedby={invalid === 'url' ? 'evidence-error' : undefined}
           onChange={(e) => setUrl(e.target.value)}
           disabled={full}
         />
-        <label htmlFor="evidence-title">Link title (optional)</label>
+        <label htmlFor="evidence-title">{t('evidence.title')}</label>
         <input
           id="evidence-title"
           dir="auto"
+          aria-invalid={invalid === 'title' ? true : undefined}
+          aria-describedby={invalid === 'title' ? 'evidence-error' : undefined}
           maxLength={LIMITS.evidenceTitle}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           disabled={full}
         />
         <button type="submit" disabled={full || !url.trim()}>
-          Add link
+          {t('evidence.add')}
         </button>
-        {error && (
+        {invalid && (
           <p id="evidence-error" className="field-error" role="alert">
-            Link {error}
+            {t(`evidence.invalid.${invalid}`)}
           </p>
         )}
       </form>

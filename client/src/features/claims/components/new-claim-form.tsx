@@ -1,5 +1,6 @@
 // The span about to become a claim, with its preselected source and the Make claim button.
 import { useIsMutating } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleDetail } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
@@ -7,6 +8,7 @@ import { claimKeys } from '../api/claim-keys.ts';
 import { DRAFT_SOURCE_INPUT_ID, useMakeClaim } from '../use-make-claim.ts';
 
 export function NewClaimForm({ article }: { article: ArticleDetail }) {
+  const { t } = useTranslation(['claims', 'common']);
   const draft = useUiStore((s) => s.draft);
   const sourceId = useUiStore((s) => s.draftSourceId);
   const error = useUiStore((s) => s.draftError);
@@ -16,17 +18,16 @@ export function NewClaimForm({ article }: { article: ArticleDetail }) {
   const creating = useIsMutating({ mutationKey: claimKeys.create() }) > 0;
   if (!draft) {
     return (
-      <section className="panel-section new-claim-hint" aria-label="How to make a claim">
+      <section className="panel-section new-claim-hint" aria-label={t('newClaim.hintLabel')}>
         <p>
-          Click a sentence or select words in the text, then choose who said it. Press <kbd>?</kbd> for keyboard
-          shortcuts.
+          <Trans t={t} i18nKey="newClaim.hint" components={{ kbd: <kbd /> }} />
         </p>
       </section>
     );
   }
   return (
     <section aria-labelledby="new-claim-heading" className="panel-section new-claim">
-      <h2 id="new-claim-heading">New claim</h2>
+      <h2 id="new-claim-heading">{t('newClaim.heading')}</h2>
       <blockquote className="quote" dir={article.direction} lang={article.language}>
         {article.text.slice(draft.start, draft.end)}
       </blockquote>
@@ -38,7 +39,7 @@ export function NewClaimForm({ article }: { article: ArticleDetail }) {
       )}
       <div className="actions">
         <button type="button" className="primary" onClick={makeClaim} disabled={creating} aria-keyshortcuts="m">
-          Make claim
+          {t('newClaim.make')}
         </button>
         <button
           type="button"
@@ -48,7 +49,7 @@ export function NewClaimForm({ article }: { article: ArticleDetail }) {
             document.getSelection()?.removeAllRanges();
           }}
         >
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 // The claim's note, saved as the user types (debounced) and on leaving the field; the draft survives a failed save.
 import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../../../domain/schemas.ts';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
@@ -9,6 +10,7 @@ const SAVE_DELAY_MS = 700;
 export const NOTE_FIELD_ID = 'claim-note';
 
 export function NoteField({ claim }: { claim: Claim }) {
+  const { t } = useTranslation('claims');
   const draft = useUiStore((s) => s.noteDrafts[claim.id]);
   const noteEdited = useUiStore((s) => s.noteEdited);
   const { mutate } = useUpdateClaim();
@@ -33,13 +35,13 @@ export function NoteField({ claim }: { claim: Claim }) {
 
   return (
     <div className="field">
-      <label htmlFor={NOTE_FIELD_ID}>Note</label>
+      <label htmlFor={NOTE_FIELD_ID}>{t('field.note')}</label>
       <textarea
         id={NOTE_FIELD_ID}
         rows={3}
         maxLength={LIMITS.note}
         dir="auto"
-        placeholder="What was checked, what is missing…"
+        placeholder={t('note.placeholder')}
         value={draft ?? claim.note}
         onChange={(e) => {
           noteEdited(claimId, e.target.value);

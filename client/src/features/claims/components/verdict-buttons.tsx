@@ -1,11 +1,13 @@
 // The three verdict buttons; the pressed one is the claim's verdict. Keys 1/2/3 or c/d/u do the same (see the
 // shortcuts dialog and aria-keyshortcuts; printed key caps did not fit the panel's width).
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../../../domain/schemas.ts';
 import { VERDICT_META, VERDICT_ORDER } from '../verdicts.ts';
 
 export function VerdictButtons({ value, onChange }: { value: Verdict; onChange: (verdict: Verdict) => void }) {
+  const { t } = useTranslation(['claims', 'common']);
   return (
-    <div role="group" aria-label="Verdict" className="verdict-buttons">
+    <div role="group" aria-label={t('field.verdict')} className="verdict-buttons">
       {VERDICT_ORDER.map((verdict) => {
         const meta = VERDICT_META[verdict];
         return (
@@ -18,7 +20,7 @@ export function VerdictButtons({ value, onChange }: { value: Verdict; onChange: 
             onClick={() => onChange(verdict)}
           >
             <span className="verdict-dot" aria-hidden="true" />
-            {meta.label}
+            {t(`common:verdict.${verdict}`)}
           </button>
         );
       })}

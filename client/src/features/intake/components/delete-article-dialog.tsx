@@ -1,17 +1,18 @@
 // Asks before deleting an article, naming it and the claims that go with it; after the delete a toast offers Undo.
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Article } from '../../../../../domain/schemas.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useDeleteArticle } from '../api/delete-article.ts';
 import { refreshAfterRestore, restoreArticle } from '../api/restore-article.ts';
 import { useModalDialog } from '../use-modal-dialog.ts';
 
-const claimsPhrase = (n: number) => (n === 0 ? 'It has no claims.' : n === 1 ? 'Its 1 claim goes with it.' : `Its ${n} claims go with it.`);
-
 export function DeleteArticleDialog({ article, claimCount, onClose }: { article: Article; claimCount: number; onClose: () => void }) {
+  const { t } = useTranslation(['intake', 'common']);
+  const errorText = useErrorText();
   const ref = useModalDialog();
   const remove = useDeleteArticle();
   const queryClient = useQueryClient();
@@ -23,8 +24,8 @@ export function DeleteArticleDialog({ article, claimCount, onClose }: { article:
     restoreArticle(article.id)
       .then(() => refreshAfterRestore(queryClient))
       .then(
-        () => toastShown(`“${article.title}” is back`),
-        (e: unknown) => toastShown(`The article was not restored: ${errorMessage(e)}`, 'error'),
+        () => toastShown(t('delete.restored', { title: article.title })),
+        (e: unknown) => toastShown(t('delete.notRestored', { message: errorText(e) }), 'error'),
       );
   };
 
@@ -33,19 +34,27 @@ export function DeleteArticleDialog({ article, claimCount, onClose }: { article:
       () => {
         ref.current?.close();
         navigate('/');
-        const what = claimCount === 0 ? '' : claimCount === 1 ? ' and its claim' : ` and its ${claimCount} claims`;
-        useUiStore.getState().toastShown(`Deleted “${article.title}”${what}`, 'info', { label: 'Undo', run: undo });
+        const done =
+          claimCount === 0
+            ? t('delete.done', { title: article.title })
+            : t('delete.doneWithClaims', { title: article.title, count: claimCount });
+        useUiStore.getState().toastShown(done, 'info', { label: t('common:actions.undo'), run: undo });
       },
-      (e: unknown) => setError(`The article was not deleted: ${errorMessage(e)}`),
+      (e: unknown) => setError(t('delete.failed', { message: errorText(e) })),
     );
   };
 
   return (
     <dialog ref={ref} className="confirm-dialog" aria-labelledby="delete-article-heading" onClose={onClose}>
-      <h2 id="delete-article-heading">Delete this article?</h2>
+      <h2 id="delete-article-heading">{t('delete.heading')}</h2>
       <p>
-        <bdi dir="auto">“{article.title}”</bdi> will be deleted. {claimsPhrase(claimCount)} You can undo this for a few
-        seconds.
+        <Trans
+          t={t}
+          i18nKey={claimCount === 0 ? 'delete.bodyNoClaims' : 'delete.body'}
+          values={{ title: article.title }}
+          count={claimCount}
+          components={{ bdi: <bdi dir="auto" /> }}
+        />
       </p>
       {error && (
         <p className="field-error" role="alert">
@@ -54,10 +63,10 @@ export function DeleteArticleDialog({ article, claimCount, onClose }: { article:
       )}
       <div className="actions actions-end">
         <button type="button" onClick={() => ref.current?.close()} autoFocus>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="danger" onClick={confirm} disabled={remove.isPending}>
-          Delete article
+          {t('delete.confirm')}
         </button>
       </div>
     </dialog>

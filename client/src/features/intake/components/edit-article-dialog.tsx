@@ -1,5 +1,6 @@
 // Edits an article's metadata, and its text while no claim points into it (the server refuses with 409 after).
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import type { UpdateArticleBody } from '../../../../../domain/requests.ts';
 import type { ArticleDetail, Direction } from '../../../../../domain/schemas.ts';
@@ -12,9 +13,9 @@ import { Field } from './field.tsx';
 import { LanguageFields } from './language-fields.tsx';
 
 type EditField = 'title' | 'outlet' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text';
-const LABELS: Record<string, [EditField, string]> = { ...metaFieldLabels(), text: ['text', 'The text'] };
 
 export function EditArticleDialog({ article, claimCount, onClose }: { article: ArticleDetail; claimCount: number; onClose: () => void }) {
+  const { t } = useTranslation(['intake', 'common']);
   const ref = useModalDialog();
   const update = useUpdateArticle();
   const [draft, setDraft] = useState({
@@ -46,9 +47,12 @@ export function EditArticleDialog({ article, claimCount, onClose }: { article: A
     update.mutateAsync({ articleId: article.id, changes }).then(
       () => {
         ref.current?.close();
-        useUiStore.getState().toastShown('Article details saved');
+        useUiStore.getState().toastShown(t('edit.saved'));
       },
-      (error: unknown) => setErrors(fieldErrorsFrom(error, LABELS)),
+      (error: unknown) => {
+        const labels: Record<string, [EditField, string]> = { ...metaFieldLabels(t), text: ['text', t('refusalLabels.text')] };
+        setErrors(fieldErrorsFrom(error, labels));
+      },
     );
   };
 
@@ -56,19 +60,19 @@ export function EditArticleDialog({ article, claimCount, onClose }: { article: A
   return (
     <dialog ref={ref} className="edit-dialog" aria-labelledby="edit-article-heading" onClose={onClose}>
       <form noValidate onSubmit={onSubmit}>
-        <h2 id="edit-article-heading">Edit article details</h2>
-        <Field id="edit-title" label="Title" error={errors.title}>
+        <h2 id="edit-article-heading">{t('edit.heading')}</h2>
+        <Field id="edit-title" label={t('fields.title')} error={errors.title}>
           {(c) => <input {...c} dir="auto" maxLength={LIMITS.title} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
         </Field>
         <div className="field-row">
-          <Field id="edit-outlet" label="Outlet" error={errors.outlet}>
+          <Field id="edit-outlet" label={t('fields.outlet')} error={errors.outlet}>
             {(c) => <input {...c} dir="auto" maxLength={LIMITS.outlet} value={draft.outlet} onChange={(e) => set('outlet', e.target.value)} />}
           </Field>
-          <Field id="edit-publishedAt" label="Publication date" error={errors.publishedAt}>
+          <Field id="edit-publishedAt" label={t('fields.publishedAt')} error={errors.publishedAt}>
             {(c) => <input {...c} type="date" value={draft.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />}
           </Field>
         </div>
-        <Field id="edit-url" label="URL" error={errors.url}>
+        <Field id="edit-url" label={t('fields.url')} error={errors.url}>
           {(c) => <input {...c} type="url" maxLength={LIMITS.url} value={draft.url} onChange={(e) => set('url', e.target.value)} />}
         </Field>
         <LanguageFields
@@ -81,9 +85,9 @@ export function EditArticleDialog({ article, claimCount, onClose }: { article: A
         />
         <Field
           id="edit-text"
-          label="Text"
+          label={t('fields.text')}
           error={errors.text}
-          hint={textLocked ? `The text cannot change: ${claimCount === 1 ? '1 claim points' : `${claimCount} claims point`} into it.` : undefined}
+          hint={textLocked ? t('edit.textLocked', { count: claimCount }) : undefined}
         >
           {(c) => (
             <textarea
@@ -104,10 +108,10 @@ export function EditArticleDialog({ article, claimCount, onClose }: { article: A
         )}
         <div className="actions actions-end">
           <button type="button" onClick={() => ref.current?.close()}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="primary" disabled={update.isPending}>
-            Save details
+            {t('edit.save')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 // Choose or drop one .txt, .md or .html file; the page reads it (read-article-file.ts) and shows any refusal here.
 import { useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface FileDropProps {
   error: string | null | undefined;
@@ -9,6 +10,7 @@ interface FileDropProps {
 export const FILE_INPUT_ID = 'intake-file';
 
 export function FileDrop({ error, onFile }: FileDropProps) {
+  const { t } = useTranslation('intake');
   const [over, setOver] = useState(false);
   const take = (files: FileList | null) => {
     const file = files?.[0];
@@ -31,7 +33,7 @@ export function FileDrop({ error, onFile }: FileDropProps) {
       onDrop={onDrop}
     >
       <label className="file-button">
-        Choose a file
+        {t('file.choose')}
         <input
           id={FILE_INPUT_ID}
           type="file"
@@ -47,7 +49,7 @@ export function FileDrop({ error, onFile }: FileDropProps) {
         />
       </label>
       <span className="hint" id="intake-file-hint">
-        or drop a .txt, .md or .html file here (UTF-8)
+        <Trans t={t} i18nKey="file.dropHint" components={{ code: <code dir="ltr" /> }} />
       </span>
       {error && (
         <p className="field-error" id={`${FILE_INPUT_ID}-error`} role="alert">

@@ -1,31 +1,35 @@
 // /articles/new: bring in an article by pasting it or choosing a file, check the detected language, direction and
 // sentences in the preview, add its metadata, and save straight into the workbench.
 import { useRef, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LIMITS } from '../../../../../domain/limits.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
-import { languageName } from '../../articles/format.ts';
 import { useIntakeForm, type IntakeMeta } from '../use-intake-form.ts';
 import { Field } from './field.tsx';
-import { ARTICLE_FIELD_LABELS } from '../article-field-labels.ts';
 import { FileDrop } from './file-drop.tsx';
 import { LanguageFields } from './language-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 
-const META_FIELDS: { field: keyof IntakeMeta; label: string; type: string; max?: number }[] = [
-  { field: 'title', label: ARTICLE_FIELD_LABELS.title, type: 'text', max: LIMITS.title },
-  { field: 'outlet', label: ARTICLE_FIELD_LABELS.outlet, type: 'text', max: LIMITS.outlet },
-  { field: 'url', label: ARTICLE_FIELD_LABELS.url, type: 'url', max: LIMITS.url },
-  { field: 'publishedAt', label: ARTICLE_FIELD_LABELS.publishedAt, type: 'date' },
+const META_FIELDS: { field: keyof IntakeMeta; type: string; max?: number }[] = [
+  { field: 'title', type: 'text', max: LIMITS.title },
+  { field: 'outlet', type: 'text', max: LIMITS.outlet },
+  { field: 'url', type: 'url', max: LIMITS.url },
+  { field: 'publishedAt', type: 'date' },
 ];
 
 export function IntakePage() {
+  const { t } = useTranslation(['intake', 'common']);
+  const format = useFormat();
   const [, navigate] = useLocation();
   const form = useIntakeForm((article) => navigate(`/articles/${article.id}`));
   const { input, preview, errors } = form;
   const formRef = useRef<HTMLFormElement>(null);
   const { data: articles } = useArticles();
-  const twin = preview?.duplicateOf ? (articles?.find((a) => a.id === preview.duplicateOf) ?? { id: preview.duplicateOf, title: 'another article' }) : null;
+  const twin = preview?.duplicateOf
+    ? (articles?.find((a) => a.id === preview.duplicateOf) ?? { id: preview.duplicateOf, title: t('page.anotherArticle') })
+    : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,36 +40,47 @@ export function IntakePage() {
   };
 
   const titleHint =
-    input.kind === 'html' ? (preview?.title ? <>Leave empty to use the page’s title: <bdi>{preview.title}</bdi></> : 'Leave empty to use the page’s title.') : undefined;
+    input.kind === 'html' ? (
+      preview?.title ? (
+        <Trans t={t} i18nKey="page.titleHintWithTitle" values={{ title: preview.title }} components={{ bdi: <bdi /> }} />
+      ) : (
+        t('page.titleHint')
+      )
+    ) : undefined;
 
   return (
     <main className="intake">
       <div className="intake-head">
-        <h1>Add an article</h1>
-        <Link href="/">Back to all articles</Link>
+        <h1>{t('page.title')}</h1>
+        <Link href="/">{t('common:status.backToArticles')}</Link>
       </div>
-      <form ref={formRef} className="intake-form" noValidate onSubmit={onSubmit} aria-label="New article">
+      <form ref={formRef} className="intake-form" noValidate onSubmit={onSubmit} aria-label={t('page.formLabel')}>
         <div className="intake-input">
           {input.kind === 'html' ? (
             <div className="loaded-page">
               <p>
-                <bdi>{input.fileName}</bdi> is a web page: the server keeps its article text (scripts, styles and menus
-                are dropped), shown in the preview.
+                <Trans t={t} i18nKey="page.loadedPage" values={{ fileName: input.fileName }} components={{ bdi: <bdi /> }} />
               </p>
               <button type="button" onClick={() => form.inputChanged({ kind: 'text', text: '', fileName: null })}>
-                Remove the page
+                {t('page.removePage')}
               </button>
             </div>
           ) : (
             <Field
               id="intake-text"
-              label="Article text"
+              label={t('page.textLabel')}
               error={errors.text}
               hint={
-                <>
-                  {input.fileName && <>From <bdi>{input.fileName}</bdi> · </>}
-                  {input.text.length.toLocaleString('en')} of {LIMITS.articleText.toLocaleString('en')} characters
-                </>
+                input.fileName ? (
+                  <Trans
+                    t={t}
+                    i18nKey="page.textLengthFromFile"
+                    values={{ fileName: input.fileName, length: input.text.length, max: LIMITS.articleText }}
+                    components={{ bdi: <bdi /> }}
+                  />
+                ) : (
+                  t('page.textLength', { length: input.text.length, max: LIMITS.articleText })
+                )
               }
             >
               {(control) => (
@@ -74,7 +89,7 @@ export function IntakePage() {
                   rows={12}
                   dir={form.direction ?? 'auto'}
                   lang={form.language}
-                  placeholder="Paste the article here"
+                  placeholder={t('page.placeholder')}
                   value={input.text}
                   onChange={(e) => form.inputChanged({ kind: 'text', text: e.target.value, fileName: input.fileName })}
                 />
@@ -84,14 +99,19 @@ export function IntakePage() {
           <FileDrop error={errors.file} onFile={(file) => void form.fileChosen(file)} />
           {twin && (
             <p className="duplicate" role="status">
-              Already added as <Link href={`/articles/${twin.id}`}>{twin.title}</Link>
+              <Trans
+                t={t}
+                i18nKey="page.duplicate"
+                values={{ title: twin.title }}
+                components={{ a: <Link href={`/articles/${twin.id}`} dir="auto" /> }}
+              />
             </p>
           )}
         </div>
 
         <div className="intake-meta">
-          {META_FIELDS.map(({ field, label, type, max }) => (
-            <Field key={field} id={`intake-${field}`} label={label} error={errors[field]} hint={field === 'title' ? titleHint : undefined}>
+          {META_FIELDS.map(({ field, type, max }) => (
+            <Field key={field} id={`intake-${field}`} label={t(`fields.${field}`)} error={errors[field]} hint={field === 'title' ? titleHint : undefined}>
               {(control) => (
                 <input
                   {...control}
@@ -116,12 +136,13 @@ export function IntakePage() {
                 onDirection={form.directionChosen}
               />
               <p className="hint">
-                Detected: {languageName(preview.language)}, {preview.direction === 'rtl' ? 'right to left' : 'left to right'}
-                {!preview.languageConfident && ' (from little text: please check)'}
+                {t(preview.languageConfident ? `page.detected.${preview.direction}` : `page.detected.${preview.direction}Unsure`, {
+                  language: format.languageName(preview.language),
+                })}
               </p>
             </>
           ) : (
-            <p className="hint">Language and direction are detected from the text; you can correct them here.</p>
+            <p className="hint">{t('page.detectHint')}</p>
           )}
           {errors.form && (
             <p className="field-error" role="alert">
@@ -130,7 +151,7 @@ export function IntakePage() {
           )}
           <div className="actions">
             <button type="submit" className="primary" disabled={form.saving || twin !== null}>
-              {form.saving ? 'Saving…' : 'Save article'}
+              {form.saving ? t('common:status.saving') : t('page.save')}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 // Language and direction as two selects, each showing what was detected; used by intake and by the edit dialog.
+import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../../../domain/schemas.ts';
-import { languageName } from '../../articles/format.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { languageChoices } from '../language-options.ts';
 import { Field } from './field.tsx';
 
@@ -15,31 +16,29 @@ interface LanguageFieldsProps {
   onDirection: (direction: Direction) => void;
 }
 
-const DIRECTION_LABEL: Record<Direction, string> = { ltr: 'Left to right', rtl: 'Right to left' };
-
 export function LanguageFields({ idPrefix, language, direction, detected, errors, onLanguage, onDirection }: LanguageFieldsProps) {
-  const mark = (isDetected: boolean) => (isDetected ? ' (detected)' : '');
+  const { t } = useTranslation(['intake', 'common']);
+  const { languageName } = useFormat();
+  const mark = (name: string, isDetected: boolean) => (isDetected ? t('languageFields.detectedOption', { name }) : name);
   return (
     <div className="field-row">
-      <Field id={`${idPrefix}-language`} label="Language" error={errors.language}>
+      <Field id={`${idPrefix}-language`} label={t('fields.language')} error={errors.language}>
         {(control) => (
           <select {...control} value={language} onChange={(e) => onLanguage(e.target.value)}>
             {languageChoices(language).map((tag) => (
               <option key={tag} value={tag}>
-                {languageName(tag)}
-                {mark(tag === detected?.language)}
+                {mark(languageName(tag), tag === detected?.language)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id={`${idPrefix}-direction`} label="Direction" error={errors.direction}>
+      <Field id={`${idPrefix}-direction`} label={t('fields.direction')} error={errors.direction}>
         {(control) => (
           <select {...control} value={direction} onChange={(e) => onDirection(e.target.value as Direction)}>
             {(['ltr', 'rtl'] as const).map((d) => (
               <option key={d} value={d}>
-                {DIRECTION_LABEL[d]}
-                {mark(d === detected?.direction)}
+                {mark(t(`common:direction.${d}`), d === detected?.direction)}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 // GET /api/people: everyone's name, role and status, for timelines, filters and "returned by".
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Person } from '../../../../../domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -14,9 +15,10 @@ export const usePeople = () => useQuery(peopleQueryOptions());
 
 /** A function from user id to display name; "someone" while names load or for changes made before accounts existed. */
 export function usePersonName(): (userId: string | null) => string {
+  const { t } = useTranslation();
   const { data: people } = usePeople();
   return useCallback(
-    (userId) => (userId === null ? 'Claimdesk' : (people?.find((p) => p.id === userId)?.displayName ?? 'someone')),
-    [people],
+    (userId) => (userId === null ? t('appName') : (people?.find((p) => p.id === userId)?.displayName ?? t('someone'))),
+    [people, t],
   );
 }

@@ -1,14 +1,16 @@
 // Adds a person: username, display name, first password and role; each refusal is shown at its field.
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { ROLES, type Role } from '../../../../../domain/schemas.ts';
 import { useCreateUser } from '../api/create-user.ts';
-import { errorFor } from '../field-error.ts';
-import { ROLE_LABELS } from '../roles.ts';
+import { useFieldError } from '../field-error.ts';
 
 const FIELDS = ['username', 'displayName', 'password', 'role'] as const;
 
 export function AddPersonForm() {
+  const { t } = useTranslation(['people', 'common']);
+  const errorFor = useFieldError();
   const create = useCreateUser();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -41,32 +43,32 @@ export function AddPersonForm() {
       : {};
   return (
     <form className="add-person" onSubmit={submit} aria-labelledby="add-person-heading">
-      <h2 id="add-person-heading">Add a person</h2>
+      <h2 id="add-person-heading">{t('add.heading')}</h2>
       <div className="add-person-fields">
         <div>
-          <label htmlFor="new-username">Username</label>
+          <label htmlFor="new-username">{t('add.username')}</label>
           <input id="new-username" required autoComplete="off" maxLength={LIMITS.username} value={username}
             onChange={(e) => setUsername(e.target.value)} {...invalid('username')} />
           {fieldError('username')}
         </div>
         <div>
-          <label htmlFor="new-displayName">Name</label>
+          <label htmlFor="new-displayName">{t('add.name')}</label>
           <input id="new-displayName" required dir="auto" maxLength={LIMITS.displayName} value={displayName}
             onChange={(e) => setDisplayName(e.target.value)} {...invalid('displayName')} />
           {fieldError('displayName')}
         </div>
         <div>
-          <label htmlFor="new-password">Password</label>
+          <label htmlFor="new-password">{t('add.password')}</label>
           <input id="new-password" type="password" required autoComplete="new-password" minLength={LIMITS.passwordMin}
             maxLength={LIMITS.passwordMax} value={password} onChange={(e) => setPassword(e.target.value)} {...invalid('password')} />
           {fieldError('password')}
         </div>
         <div>
-          <label htmlFor="new-role">Role</label>
+          <label htmlFor="new-role">{t('add.role')}</label>
           <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as Role)} {...invalid('role')}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {t(`common:role.${r}`)}
               </option>
             ))}
           </select>
@@ -74,9 +76,13 @@ export function AddPersonForm() {
         </div>
       </div>
       <button type="submit" className="primary" disabled={create.isPending}>
-        Add person
+        {t('add.submit')}
       </button>
-      {create.isSuccess && <p role="status" className="hint">Added {create.data.displayName}.</p>}
+      {create.isSuccess && (
+        <p role="status" className="hint">
+          <Trans t={t} i18nKey="add.added" values={{ name: create.data.displayName }} components={{ name: <bdi /> }} />
+        </p>
+      )}
     </form>
   );
 }

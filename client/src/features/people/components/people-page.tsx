@@ -1,6 +1,8 @@
 // /people (editors): everyone with a Claimdesk account, their role and status, and a form to add a person.
 import '../people.css';
+import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/status-message.tsx';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { useSession } from '../../session/api/get-session.ts';
 import { useUsers } from '../api/get-users.ts';
 import { useIsEditor } from '../use-is-editor.ts';
@@ -8,26 +10,29 @@ import { AddPersonForm } from './add-person-form.tsx';
 import { PersonRow } from './person-row.tsx';
 
 export function PeoplePage() {
+  const { t } = useTranslation('people');
   const isEditor = useIsEditor();
-  if (!isEditor) return <StatusMessage title="Only editors manage people">Ask an editor to add or change an account.</StatusMessage>;
+  if (!isEditor) return <StatusMessage title={t('editorsOnlyTitle')}>{t('editorsOnly')}</StatusMessage>;
   return <PeopleList />;
 }
 
 function PeopleList() {
+  const { t } = useTranslation('people');
+  const errorText = useErrorText();
   const { data: users, isPending, error } = useUsers();
   const { data: session } = useSession();
-  if (isPending) return <StatusMessage>Loading people…</StatusMessage>;
-  if (error) return <StatusMessage tone="error" title="People could not be loaded">{error.message}</StatusMessage>;
+  if (isPending) return <StatusMessage>{t('loading')}</StatusMessage>;
+  if (error) return <StatusMessage tone="error" title={t('loadFailed')}>{errorText(error)}</StatusMessage>;
   return (
     <main className="people-page">
-      <h1>People</h1>
+      <h1>{t('heading')}</h1>
       <table className="people-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('columns.name')}</th>
+            <th scope="col">{t('columns.role')}</th>
+            <th scope="col">{t('columns.status')}</th>
+            <th scope="col">{t('columns.actions')}</th>
           </tr>
         </thead>
         <tbody>

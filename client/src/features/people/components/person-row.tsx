@@ -1,12 +1,14 @@
 // One account in the people table: role, password reset and disable/enable (confirmed first), each with its error.
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { ROLES, type Role, type User } from '../../../../../domain/schemas.ts';
 import { useUpdateUser } from '../api/update-user.ts';
-import { errorFor } from '../field-error.ts';
-import { ROLE_LABELS } from '../roles.ts';
+import { useFieldError } from '../field-error.ts';
 
 export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
+  const { t } = useTranslation(['people', 'common']);
+  const errorFor = useFieldError();
   const roleChange = useUpdateUser();
   const reset = useUpdateUser();
   const status = useUpdateUser();
@@ -37,12 +39,19 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
     <tr id={rowId} className={user.disabled ? 'person-disabled' : undefined}>
       <th scope="row">
         <bdi id={`${rowId}-name`}>{user.displayName}</bdi>
-        {isMe && <span className="hint"> (you)</span>}
-        <div className="hint">{user.username}</div>
+        {isMe && (
+          <>
+            {' '}
+            <span className="hint">{t('row.you')}</span>
+          </>
+        )}
+        <div className="hint">
+          <span dir="ltr">{user.username}</span>
+        </div>
       </th>
       <td>
         <select
-          aria-label={`Role of ${user.displayName}`}
+          aria-label={t('row.roleOf', { name: user.displayName })}
           value={user.role}
           disabled={roleChange.isPending}
           aria-invalid={roleError ? true : undefined}
@@ -51,7 +60,7 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {t(`common:role.${r}`)}
             </option>
           ))}
         </select>
@@ -62,7 +71,7 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
         )}
       </td>
       <td>
-        <span className={`person-status ${user.disabled ? 'is-disabled' : 'is-active'}`}>{user.disabled ? 'Disabled' : 'Active'}</span>
+        <span className={`person-status ${user.disabled ? 'is-disabled' : 'is-active'}`}>{user.disabled ? t('row.disabled') : t('row.active')}</span>
         {statusError && (
           <p className="field-error" role="alert">
             {statusError}
@@ -72,7 +81,9 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
       <td className="person-actions">
         {resetOpen ? (
           <form onSubmit={submitReset} className="inline-form">
-            <label htmlFor={`${rowId}-password`}>New password for {user.displayName}</label>
+            <label htmlFor={`${rowId}-password`}>
+              <Trans t={t} i18nKey="row.newPassword" values={{ name: user.displayName }} components={{ name: <bdi /> }} />
+            </label>
             <input id={`${rowId}-password`} type="password" autoComplete="new-password" required autoFocus
               minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax} value={password}
               aria-invalid={passwordError ? true : undefined} onChange={(e) => setPassword(e.target.value)} />
@@ -83,34 +94,39 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
             )}
             <div className="actions">
               <button type="submit" className="primary" disabled={reset.isPending}>
-                Set password
+                {t('row.setPassword')}
               </button>
               <button type="button" onClick={() => { setResetOpen(false); reset.reset(); }}>
-                Cancel
+                {t('common:actions.cancel')}
               </button>
             </div>
           </form>
         ) : (
           <button type="button" onClick={() => setResetOpen(true)} aria-describedby={`${rowId}-name`}>
-            Reset password
+            {t('row.resetPassword')}
           </button>
         )}
         {confirming ? (
-          <div role="group" aria-label={`Confirm for ${user.displayName}`} className="confirm">
+          <div role="group" aria-label={t('row.confirmFor', { name: user.displayName })} className="confirm">
             <span>
-              {user.disabled ? `Let ${user.displayName} sign in again?` : `Disable ${user.displayName}? They are signed out at once.`}
+              <Trans
+                t={t}
+                i18nKey={user.disabled ? 'row.confirmEnable' : 'row.confirmDisable'}
+                values={{ name: user.displayName }}
+                components={{ name: <bdi /> }}
+              />
             </span>
             <button type="button" className={user.disabled ? 'primary' : 'danger'} onClick={toggleDisabled} autoFocus>
-              {user.disabled ? 'Yes, enable' : 'Yes, disable'}
+              {user.disabled ? t('row.yesEnable') : t('row.yesDisable')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
           </div>
         ) : (
           <button type="button" className={user.disabled ? undefined : 'danger'} aria-describedby={`${rowId}-name`}
             onClick={() => { status.reset(); setConfirming(true); }}>
-            {user.disabled ? 'Enable' : 'Disable'}
+            {user.disabled ? t('row.enable') : t('row.disable')}
           </button>
         )}
       </td>

@@ -1,13 +1,12 @@
 // "Only claims an editor approved": on by default for what a newsroom publishes, and said why.
+import { useTranslation } from 'react-i18next';
 import { PUBLICATION_FORMATS } from '../../../../../domain/requests.ts';
 import { approvedOnly, type ExportForm } from '../export-form.ts';
-import { FORMAT_META } from '../report-formats.ts';
 
 export function ApprovedField({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {
+  const { t } = useTranslation('reports');
   const publication = PUBLICATION_FORMATS.includes(form.format);
-  const help = publication
-    ? `${FORMAT_META[form.format].label} is meant for publication under your newsroom’s name, so it holds only claims an editor approved unless you untick this.`
-    : 'Untick for a working report of every claim in scope; tick it for what you would publish.';
+  const help = publication ? t('approved.publication', { format: t(`formats.${form.format}.label`) }) : t('approved.working');
   return (
     <div className="export-section approved-field">
       <label className="choice">
@@ -17,7 +16,7 @@ export function ApprovedField({ form, onChange }: { form: ExportForm; onChange: 
           aria-describedby="approved-help"
           onChange={(e) => onChange({ ...form, approved: e.target.checked ? 'only' : 'all' })}
         />
-        Only claims an editor approved
+        {t('approved.label')}
       </label>
       <p id="approved-help" className="hint">
         {help}

@@ -1,12 +1,13 @@
 // The format of the file, each with one line on what it is and who it is for.
+import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS } from '../../../../../domain/requests.ts';
 import type { ExportForm } from '../export-form.ts';
-import { FORMAT_META } from '../report-formats.ts';
 
 export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {
+  const { t } = useTranslation('reports');
   return (
     <fieldset className="export-section">
-      <legend>Format</legend>
+      <legend>{t('format.legend')}</legend>
       <ul className="format-list">
         {REPORT_FORMATS.map((format) => (
           <li key={format}>
@@ -19,10 +20,10 @@ export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (
                 // A new format starts from its own default for approved-only (publication formats publish approved claims).
                 onChange={() => onChange({ ...form, format, approved: null })}
               />
-              {FORMAT_META[format].label}
+              {t(`formats.${format}.label`)}
             </label>
             <p id={`format-${format}-help`} className="hint">
-              {FORMAT_META[format].description}
+              {t(`formats.${format}.description`)}
             </p>
           </li>
         ))}

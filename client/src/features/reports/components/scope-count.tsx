@@ -1,5 +1,7 @@
 // How many claims the chosen scope holds, and why none when it is empty, before anyone downloads an empty file.
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { approvedOnly, type ExportForm } from '../export-form.ts';
 import type { ScopeSummary } from '../api/get-scope-summary.ts';
 
@@ -8,8 +10,6 @@ export function claimsInScope(summary: ScopeSummary, form: ExportForm): number {
   return approvedOnly(form) ? summary.byReview.approved : summary.total;
 }
 
-const plural = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
-
 interface ScopeCountProps {
   form: ExportForm;
   chosen: boolean;
@@ -17,32 +17,34 @@ interface ScopeCountProps {
 }
 
 export function ScopeCount({ form, chosen, summary }: ScopeCountProps) {
-  if (!chosen) return <p className="scope-count" role="status">Choose an article to export its claims.</p>;
+  const { t } = useTranslation('reports');
+  const errorText = useErrorText();
+  if (!chosen) return <p className="scope-count" role="status">{t('count.chooseArticle')}</p>;
   if (summary.error) {
     return (
       <p className="scope-count field-error" role="alert">
-        The claims in scope could not be counted: {summary.error.message}
+        {t('count.failed', { message: errorText(summary.error) })}
       </p>
     );
   }
-  if (!summary.data) return <p className="scope-count" role="status">Counting the claims in scope…</p>;
+  if (!summary.data) return <p className="scope-count" role="status">{t('count.counting')}</p>;
   const count = claimsInScope(summary.data, form);
   const { total } = summary.data;
+  const strong = { strong: <strong /> };
   if (count === 0) {
-    const why =
-      total > 0
-        ? `${plural(total)} match, but an editor has approved none of them yet. Untick “Only claims an editor approved” for a working report, or ask an editor to review them.`
-        : 'No claim matches this scope. Choose another article or loosen the filters.';
     return (
       <div className="scope-count scope-empty" role="status">
-        <strong>Nothing to export.</strong> {why}
+        {total > 0 ? (
+          <Trans t={t} i18nKey="count.noneApproved" count={total} components={strong} />
+        ) : (
+          <Trans t={t} i18nKey="count.noMatch" components={strong} />
+        )}
       </div>
     );
   }
   return (
     <p className="scope-count" role="status">
-      <strong>{plural(count)}</strong> in this report
-      {count < total ? ` (of ${total} matching; the others are not approved yet)` : ''}.
+      <Trans t={t} i18nKey={count < total ? 'count.inReportOf' : 'count.inReport'} count={count} values={{ total }} components={strong} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
 // The scope of a report: one article from a picker, or the review queue's filters across articles.
+import { useTranslation } from 'react-i18next';
 import { useArticles } from '../../articles/api/get-articles.ts';
 import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
 import { usePeople } from '../../people/api/get-people.ts';
@@ -11,18 +12,19 @@ interface FieldsProps {
 }
 
 export function ScopeFields({ form, onChange }: FieldsProps) {
+  const { t } = useTranslation('reports');
   const setScope = (scope: ExportForm['scope']) => onChange({ ...form, scope });
   return (
     <fieldset className="export-section">
-      <legend>What to export</legend>
+      <legend>{t('scope.legend')}</legend>
       <div className="choice-row">
         <label className="choice">
           <input type="radio" name="scope" checked={form.scope === 'article'} onChange={() => setScope('article')} />
-          One article
+          {t('scope.article')}
         </label>
         <label className="choice">
           <input type="radio" name="scope" checked={form.scope === 'queue'} onChange={() => setScope('queue')} />
-          Claims matching a filter, across articles
+          {t('scope.queue')}
         </label>
       </div>
       {form.scope === 'article' ? <ArticlePicker form={form} onChange={onChange} /> : <QueueFilters form={form} onChange={onChange} />}
@@ -36,7 +38,7 @@ function ArticleOptions({ none }: { none: string }) {
     <>
       <option value="">{none}</option>
       {articles?.map((a) => (
-        <option key={a.id} value={a.id}>
+        <option key={a.id} value={a.id} dir="auto">
           {a.title}
         </option>
       ))}
@@ -45,17 +47,19 @@ function ArticleOptions({ none }: { none: string }) {
 }
 
 function ArticlePicker({ form, onChange }: FieldsProps) {
+  const { t } = useTranslation('reports');
   return (
     <div>
-      <label htmlFor="export-article">Article</label>
+      <label htmlFor="export-article">{t('scope.articleLabel')}</label>
       <select id="export-article" value={form.filters.articleId} onChange={(e) => onChange({ ...form, filters: { ...form.filters, articleId: e.target.value } })}>
-        <ArticleOptions none="Choose an article…" />
+        <ArticleOptions none={t('scope.chooseArticle')} />
       </select>
     </div>
   );
 }
 
 function QueueFilters({ form, onChange }: FieldsProps) {
+  const { t } = useTranslation('reports');
   const { data: sources = [] } = useSources();
   const { data: people = [] } = usePeople();
   const { data: articles = [] } = useArticles();
@@ -68,7 +72,7 @@ function QueueFilters({ form, onChange }: FieldsProps) {
         sources={sources}
         articles={articles}
         people={people}
-        anyVerdict={{ value: '', label: 'Any verdict' }}
+        anyVerdict={{ value: '', label: t('scope.anyVerdict') }}
         offerMe
       />
     </div>

@@ -11,6 +11,6 @@ export function useChangeVerdict() {
     mutationKey: [...reviewKeys.mutations(), 'verdict'],
     mutationFn: ({ claim, verdict }: { claim: Claim; verdict: Verdict }) => updateClaim(claim.id, { verdict, version: claim.version }),
     onSuccess: (saved) => claimSaved(queryClient, saved),
-    onError: (error, { claim }) => claimActionFailed(queryClient, claim.id, 'change the verdict', error),
+    onError: (error, { claim }) => claimActionFailed(queryClient, claim.id, 'verdict', error),
   });
 }

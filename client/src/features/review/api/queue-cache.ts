@@ -2,10 +2,14 @@
 // lists, counts and histories are read again.
 import type { QueryClient } from '@tanstack/react-query';
 import type { Claim } from '../../../../../domain/schemas.ts';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { errorText } from '../../../i18n/error-text.ts';
+import { i18n } from '../../../i18n/i18n.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { claimKeys } from '../../claims/api/claim-keys.ts';
-import { VERDICT_META } from '../../claims/verdicts.ts';
+
+/** What an editor does to a row from the queue. */
+export type QueueAction = 'approve' | 'return' | 'verdict';
 
 export function claimSaved(queryClient: QueryClient, saved: Claim) {
   queryClient.setQueriesData<Claim[]>({ queryKey: claimKeys.lists() }, (old) => old?.map((c) => (c.id === saved.id ? saved : c)));
@@ -13,20 +17,21 @@ export function claimSaved(queryClient: QueryClient, saved: Claim) {
   return queryClient.invalidateQueries({ queryKey: claimKeys.all });
 }
 
-/** Records why a row's action failed; a 409 shows the newer claim and is never retried over it. */
-export function claimActionFailed(queryClient: QueryClient, claimId: string, what: string, error: unknown) {
+/** Records why a row's action failed, in the interface language; a 409 shows the newer claim and is never retried over it. */
+export function claimActionFailed(queryClient: QueryClient, claimId: string, action: QueueAction, error: unknown) {
   if (error instanceof ApiError && error.status === 409 && error.current) {
     const theirs = error.current;
-    useUiStore
-      .getState()
-      .queueActionFailed(
-        claimId,
-        `Someone changed this claim first (now ${VERDICT_META[theirs.verdict].label.toLowerCase()}, version ${theirs.version}). ` +
-          `Nothing was overwritten: the row shows their version; look again before you ${what}.`,
-      );
+    useUiStore.getState().queueActionFailed(
+      claimId,
+      i18n.t(`review:failure.conflict.${action}`, {
+        verdict: i18n.t(`review:failure.verdict.${theirs.verdict}`),
+        version: theirs.version,
+      }),
+    );
     queryClient.setQueriesData<Claim[]>({ queryKey: claimKeys.lists() }, (old) => old?.map((c) => (c.id === claimId ? theirs : c)));
     return queryClient.invalidateQueries({ queryKey: claimKeys.all });
   }
-  useUiStore.getState().queueActionFailed(claimId, `Could not ${what}: ${errorMessage(error)}`);
+  const message = errorText(i18n.getFixedT(null, 'errors'), error);
+  useUiStore.getState().queueActionFailed(claimId, i18n.t(`review:failure.failed.${action}`, { message }));
   return undefined;
 }

@@ -24,6 +24,6 @@ export function useReviewClaim() {
       reviewClaim(claim.id, { decision, comment, version: claim.version }),
     onSuccess: (saved) => claimSaved(queryClient, saved),
     onError: (error, { claim, decision }) =>
-      claimActionFailed(queryClient, claim.id, decision === 'approve' ? 'approve it' : 'return it', error),
+      claimActionFailed(queryClient, claim.id, decision, error),
   });
 }

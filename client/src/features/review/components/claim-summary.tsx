@@ -1,8 +1,10 @@
 // One claim away from its article (queue and "My claims"): the quote in its own direction, source, article,
 // verdict, note, evidence and review, with a link that opens it in the workbench.
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { sourceName } from '../../../../../domain/locales.ts';
 import type { ArticleSummary, Claim, Source } from '../../../../../domain/schemas.ts';
-import { VERDICT_META } from '../../claims/verdicts.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { ReviewStatus } from './review-status.tsx';
 
 interface ClaimSummaryProps {
@@ -16,17 +18,21 @@ export function claimHref(claim: Claim): string {
   return `/articles/${encodeURIComponent(claim.articleId)}?claim=${encodeURIComponent(claim.id)}`;
 }
 
+/** A source by its name in the interface language, with its other name beside it (the Arabic one, or in Arabic the main one). */
 export function SourceName({ source, fallback }: { source: Source | undefined; fallback: string }) {
+  const { language } = useFormat();
   if (!source) return <bdi>{fallback}</bdi>;
-  const arabic = source.names.ar;
+  const name = sourceName(source, language);
+  const otherIsArabic = language !== 'ar';
+  const other = otherIsArabic ? source.names.ar : source.name;
   return (
     <>
-      <bdi>{source.name}</bdi>
-      {arabic && arabic !== source.name && (
+      <bdi>{name}</bdi>
+      {other && other !== name && (
         <>
           {' '}
-          <bdi lang="ar" dir="rtl" className="source-alt">
-            {arabic}
+          <bdi className="source-alt" lang={otherIsArabic ? 'ar' : undefined} dir={otherIsArabic ? 'rtl' : 'auto'}>
+            {other}
           </bdi>
         </>
       )}
@@ -35,20 +41,26 @@ export function SourceName({ source, fallback }: { source: Source | undefined; f
 }
 
 export function ClaimSummary({ claim, article, source, headingId }: ClaimSummaryProps) {
+  const { t } = useTranslation(['review', 'common']);
   return (
     <>
       <p className="queue-quote" id={headingId} dir={article?.direction ?? 'auto'} lang={article?.language}>
         {claim.quote.exact}
       </p>
       <p className="queue-meta">
-        <span className={`verdict-tag verdict-${claim.verdict}`}>{VERDICT_META[claim.verdict].label}</span>
+        <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
         <span>
           <SourceName source={source} fallback={claim.sourceId} />
         </span>
         <span>
-          in <bdi className="queue-article">{article?.title ?? claim.articleId}</bdi>
+          <Trans
+            t={t}
+            i18nKey="summary.inArticle"
+            values={{ title: article?.title ?? claim.articleId }}
+            components={{ article: <bdi className="queue-article" lang={article?.language} /> }}
+          />
         </span>
-        <Link href={claimHref(claim)}>Open in article</Link>
+        <Link href={claimHref(claim)}>{t('summary.open')}</Link>
       </p>
       {claim.note && (
         <p className="queue-note" dir="auto">
@@ -56,7 +68,7 @@ export function ClaimSummary({ claim, article, source, headingId }: ClaimSummary
         </p>
       )}
       {claim.evidence.length > 0 && (
-        <ul className="queue-evidence" aria-label="Evidence">
+        <ul className="queue-evidence" aria-label={t('summary.evidence')}>
           {claim.evidence.map((e, i) => (
             <li key={`${i}-${e.url}`}>
               <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto">

@@ -1,12 +1,14 @@
 // A picture of the desk: one stacked bar per source (disputed, corroborated, unreviewed), the most disputed first.
 // Each bar is a button that filters the queue by its source; its name spells the counts out for screen readers.
+// Bars grow from the interface's start: from the right in Arabic.
+import { Trans, useTranslation } from 'react-i18next';
+import { directionOf, sourceName } from '../../../../../domain/locales.ts';
 import type { Source, Verdict } from '../../../../../domain/schemas.ts';
-import { VERDICT_META } from '../../claims/verdicts.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import type { ClaimsSummary } from '../api/get-claims-summary.ts';
 import { SourceName } from './claim-summary.tsx';
 
 const STACK: readonly Verdict[] = ['disputed', 'corroborated', 'unreviewed'];
-const counted = (n: number, verdict: Verdict) => `${n} ${VERDICT_META[verdict].label.toLowerCase()}`;
 
 interface DeskChartProps {
   rows: ClaimsSummary['bySource'];
@@ -16,36 +18,43 @@ interface DeskChartProps {
 }
 
 export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartProps) {
+  const { t } = useTranslation(['review', 'common']);
+  const format = useFormat();
+  const rtl = directionOf(format.language) === 'rtl';
   const max = Math.max(1, ...rows.map((r) => r.disputed + r.corroborated + r.unreviewed));
   return (
     <figure className="desk-chart" aria-labelledby="desk-chart-title">
       <figcaption id="desk-chart-title">
-        Claims by source and verdict <span className="hint">(every verdict; choose a bar to filter the queue)</span>
+        <Trans t={t} i18nKey="chart.title" components={{ hint: <span className="hint" /> }} />
       </figcaption>
       <ul className="chart-legend" aria-hidden="true">
         {STACK.map((v) => (
           <li key={v}>
-            <span className={`legend-swatch verdict-${v}`} /> {VERDICT_META[v].label}
+            <span className={`legend-swatch verdict-${v}`} /> {t(`common:verdict.${v}`)}
           </li>
         ))}
       </ul>
       {rows.length === 0 ? (
-        <p className="hint">No claims match these filters.</p>
+        <p className="hint">{t('chart.empty')}</p>
       ) : (
         <ul className="chart-bars">
           {rows.map((row) => {
             const source = sources.find((s) => s.id === row.sourceId);
             const total = row.disputed + row.corroborated + row.unreviewed;
-            const counts = STACK.map((v) => counted(row[v], v)).join(', ');
+            const counts = t('chart.counts', {
+              disputed: t('chart.disputed', { count: row.disputed }),
+              corroborated: t('chart.corroborated', { count: row.corroborated }),
+              unreviewed: t('chart.unreviewed', { count: row.unreviewed }),
+            });
             const pressed = activeSourceId === row.sourceId;
-            let x = 0;
+            let offset = 0;
             return (
               <li key={row.sourceId}>
                 <button
                   type="button"
                   className="chart-bar"
                   aria-pressed={pressed}
-                  aria-label={`${source?.name ?? row.sourceId}: ${counts}`}
+                  aria-label={t('chart.bar', { source: source ? sourceName(source, format.language) : row.sourceId, counts })}
                   onClick={() => onPick(pressed ? null : row.sourceId)}
                 >
                   <span className="chart-label">
@@ -55,12 +64,12 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                     <title>{counts}</title>
                     {STACK.map((v) => {
                       const width = (row[v] / max) * 100;
-                      const rect = width > 0 ? <rect key={v} className={`bar-${v}`} x={x} y={0} width={width} height={10} /> : null;
-                      x += width;
-                      return rect;
+                      const x = rtl ? 100 - offset - width : offset;
+                      offset += width;
+                      return width > 0 ? <rect key={v} className={`bar-${v}`} x={x} y={0} width={width} height={10} /> : null;
                     })}
                   </svg>
-                  <span className="chart-total">{total}</span>
+                  <span className="chart-total">{format.number(total)}</span>
                 </button>
               </li>
             );

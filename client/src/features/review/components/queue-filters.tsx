@@ -1,8 +1,9 @@
 // The queue's filters: verdict, review state, source, article, fact-checker, dates and sort, all kept in the URL.
+import { useTranslation } from 'react-i18next';
 import { CLAIM_SORTS } from '../../../../../domain/requests.ts';
 import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
 import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
-import { ALL_VERDICTS, DEFAULT_QUEUE_VERDICT, SORT_LABELS, type QueueFilter } from '../queue-params.ts';
+import { ALL_VERDICTS, DEFAULT_QUEUE_VERDICT, type QueueFilter } from '../queue-params.ts';
 
 interface QueueFiltersProps {
   params: URLSearchParams;
@@ -13,11 +14,12 @@ interface QueueFiltersProps {
 }
 
 export function QueueFilters({ params, sources, articles, people, onChange }: QueueFiltersProps) {
+  const { t } = useTranslation('review');
   const value = (key: QueueFilter) => params.get(key) ?? '';
   const select = (key: QueueFilter) => ({ value: value(key), onChange: (e: { target: { value: string } }) => onChange(key, e.target.value) });
   return (
     <fieldset className="queue-filters">
-      <legend className="visually-hidden">Filters</legend>
+      <legend className="visually-hidden">{t('filters.legend')}</legend>
       <ClaimFilterFields
         idPrefix="queue"
         value={(key) => (key === 'verdict' ? (params.get('verdict') ?? DEFAULT_QUEUE_VERDICT) : value(key))}
@@ -25,14 +27,14 @@ export function QueueFilters({ params, sources, articles, people, onChange }: Qu
         sources={sources}
         articles={articles}
         people={people}
-        anyVerdict={{ value: ALL_VERDICTS, label: 'All verdicts' }}
+        anyVerdict={{ value: ALL_VERDICTS, label: t('filters.allVerdicts') }}
       />
       <div>
-        <label htmlFor="queue-sort">Sort</label>
+        <label htmlFor="queue-sort">{t('filters.sort')}</label>
         <select id="queue-sort" {...select('sort')}>
           {CLAIM_SORTS.map((s) => (
             <option key={s} value={s === '-updatedAt' ? '' : s}>
-              {SORT_LABELS[s]}
+              {t(`sort.${s}`)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 // One claim in the review queue, with the editor's actions: approve, return with a comment, change the verdict.
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Claim, Source, Verdict } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { VerdictButtons } from '../../claims/components/verdict-buttons.tsx';
@@ -19,6 +20,7 @@ interface QueueRowProps {
 }
 
 export function QueueRow({ claim, article, source, active, busy, onApprove, onReturn, onVerdict }: QueueRowProps) {
+  const { t } = useTranslation('review');
   const returning = useUiStore((s) => s.returnDraft?.claimId === claim.id);
   const error = useUiStore((s) => s.queueErrors[claim.id]);
   const queueRowActivated = useUiStore((s) => s.queueRowActivated);
@@ -42,10 +44,10 @@ export function QueueRow({ claim, article, source, active, busy, onApprove, onRe
       )}
       <div className="queue-actions">
         <button type="button" className="primary" aria-keyshortcuts="a" disabled={busy} onClick={() => onApprove(claim)}>
-          Approve
+          {t('queue.approve')}
         </button>
         <button type="button" aria-keyshortcuts="r" aria-expanded={returning} disabled={busy} onClick={() => returnStarted(claim.id)}>
-          Return…
+          {t('queue.return')}
         </button>
         <VerdictButtons value={claim.verdict} onChange={(verdict) => verdict !== claim.verdict && onVerdict(claim, verdict)} />
       </div>

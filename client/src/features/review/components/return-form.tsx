@@ -1,24 +1,27 @@
 // The comment an editor writes when sending a claim back; required, and kept while the editor moves around.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 
 export const returnCommentId = (claimId: string) => `return-comment-${claimId}`;
 
 export function ReturnForm({ claimId, busy, onSend }: { claimId: string; busy: boolean; onSend: (comment: string) => void }) {
+  const { t } = useTranslation(['review', 'common']);
   const comment = useUiStore((s) => (s.returnDraft?.claimId === claimId ? s.returnDraft.comment : ''));
   const returnCommentEdited = useUiStore((s) => s.returnCommentEdited);
   const returnDropped = useUiStore((s) => s.returnDropped);
-  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const error = missing ? t('return.required') : null;
   const id = returnCommentId(claimId);
   const send = (event?: FormEvent) => {
     event?.preventDefault();
     if (comment.trim() === '') {
-      setError('Say why the claim is sent back: the fact-checker sees this comment.');
+      setMissing(true);
       document.getElementById(id)?.focus();
       return;
     }
-    setError(null);
+    setMissing(false);
     onSend(comment);
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -29,7 +32,7 @@ export function ReturnForm({ claimId, busy, onSend }: { claimId: string; busy: b
   };
   return (
     <form className="return-form" onSubmit={send} onKeyDown={onKeyDown} noValidate>
-      <label htmlFor={id}>Comment for the fact-checker (required)</label>
+      <label htmlFor={id}>{t('return.label')}</label>
       <textarea
         id={id}
         dir="auto"
@@ -47,15 +50,15 @@ export function ReturnForm({ claimId, busy, onSend }: { claimId: string; busy: b
         </p>
       ) : (
         <p id={`${id}-hint`} className="hint">
-          Ctrl+Enter sends, Esc cancels.
+          {t('return.hint')}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          Send back
+          {t('return.send')}
         </button>
         <button type="button" onClick={returnDropped}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
     </form>

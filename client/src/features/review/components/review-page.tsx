@@ -3,9 +3,11 @@
 import '../review.css';
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
 import { claimsQueryOptions } from '../../claims/api/get-claims.ts';
@@ -24,11 +26,12 @@ import { QueueFilters } from './queue-filters.tsx';
 import { QueueRow } from './queue-row.tsx';
 
 export function ReviewPage() {
+  const { t } = useTranslation('review');
   const isEditor = useIsEditor();
   if (!isEditor) {
     return (
-      <StatusMessage title="The review queue is for editors">
-        Your own claims and what editors said about them are in <Link href="/mine">My claims</Link>.
+      <StatusMessage title={t('queue.editorsOnlyTitle')}>
+        <Trans t={t} i18nKey="queue.editorsOnly" components={{ link: <Link href="/mine" /> }} />
       </StatusMessage>
     );
   }
@@ -36,6 +39,8 @@ export function ReviewPage() {
 }
 
 function ReviewQueue() {
+  const { t } = useTranslation('review');
+  const errorText = useErrorText();
   const { params, query, filterChanged } = useQueueParams();
   const { verdict: _verdict, sourceId: _sourceId, ...chartQuery } = query;
   const claims = useQuery(claimsQueryOptions(query));
@@ -83,9 +88,9 @@ function ReviewQueue() {
   return (
     <main className="review-page">
       <div className="review-head">
-        <h1>Review queue</h1>
+        <h1>{t('queue.heading')}</h1>
         <Link href={`/export?${exportQuery}`} className="export-link">
-          Export this view
+          {t('queue.export')}
         </Link>
       </div>
       <QueueFilters params={params} sources={sources} articles={articles} people={people} onChange={filterChanged} />
@@ -101,15 +106,15 @@ function ReviewQueue() {
         )}
       </div>
       {claims.isPending ? (
-        <StatusMessage>Loading the queue…</StatusMessage>
+        <StatusMessage>{t('queue.loading')}</StatusMessage>
       ) : claims.error ? (
-        <StatusMessage tone="error" title="The queue could not be loaded">
-          {claims.error.message}
+        <StatusMessage tone="error" title={t('queue.loadFailed')}>
+          {errorText(claims.error)}
         </StatusMessage>
       ) : list.length === 0 ? (
-        <StatusMessage title="Nothing to review">No claim matches these filters.</StatusMessage>
+        <StatusMessage title={t('queue.emptyTitle')}>{t('queue.empty')}</StatusMessage>
       ) : (
-        <ol className="queue-list" aria-label="Claims to review">
+        <ol className="queue-list" aria-label={t('queue.label')}>
           {list.map((claim) => (
             <QueueRow
               key={claim.id}

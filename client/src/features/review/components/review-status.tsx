@@ -1,33 +1,32 @@
 // A claim's review: awaiting, approved by whom, or returned by whom with the editor's comment.
 import '../review.css';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Claim } from '../../../../../domain/schemas.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../people/api/get-people.ts';
-import { REVIEW_LABELS } from '../review-states.ts';
-
-const dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ReviewStatus({ claim }: { claim: Claim }) {
+  const { t } = useTranslation(['review', 'common']);
+  const format = useFormat();
   const personName = usePersonName();
   const { state, comment, decidedBy, decidedAt } = claim.review;
+  const tag = <span className={`review-tag review-${state}`} />;
   return (
     <div className={`review-status review-${state}`}>
       <p>
-        <span className={`review-tag review-${state}`}>{REVIEW_LABELS[state]}</span>
-        {state !== 'pending' && (
-          <span className="review-by">
-            {' '}
-            by <bdi>{personName(decidedBy)}</bdi>
-            {decidedAt && (
-              <>
-                {', '}
-                <time dateTime={decidedAt}>{dates.format(new Date(decidedAt))}</time>
-              </>
-            )}
-          </span>
+        {state === 'pending' ? (
+          <span className={`review-tag review-${state}`}>{t('common:reviewState.pending')}</span>
+        ) : (
+          <Trans
+            t={t}
+            i18nKey={decidedAt ? `status.${state}ByAt` : `status.${state}By`}
+            values={{ name: personName(decidedBy), date: decidedAt && format.dateTime(decidedAt) }}
+            components={{ tag, by: <span className="review-by" />, name: <bdi />, time: <time dateTime={decidedAt ?? undefined} /> }}
+          />
         )}
       </p>
       {comment && (
-        <blockquote className="review-comment" dir="auto" aria-label={state === 'returned' ? 'Editor’s comment' : 'Comment'}>
+        <blockquote className="review-comment" dir="auto" aria-label={state === 'returned' ? t('status.editorComment') : t('status.comment')}>
           {comment}
         </blockquote>
       )}

@@ -1,24 +1,29 @@
 // Shows the app to a signed-in person; otherwise the sign-in form, or the first editor's set-up on a new install.
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/status-message.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { useSession } from '../api/get-session.ts';
 import { useSetup } from '../api/get-setup.ts';
 import { useSetUp, useSignIn } from '../api/sign-in.ts';
 
 export function SessionGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(['session', 'common']);
+  const errorText = useErrorText();
   const session = useSession();
   const setup = useSetup(session.data === null);
-  if (session.isPending) return <StatusMessage>Loading…</StatusMessage>;
+  if (session.isPending) return <StatusMessage>{t('common:status.loading')}</StatusMessage>;
   if (session.error) {
-    return <StatusMessage tone="error" title="Claimdesk could not be reached">{session.error.message}</StatusMessage>;
+    return <StatusMessage tone="error" title={t('unreachable')}>{errorText(session.error)}</StatusMessage>;
   }
   if (session.data) return children;
-  if (setup.isPending) return <StatusMessage>Loading…</StatusMessage>;
+  if (setup.isPending) return <StatusMessage>{t('common:status.loading')}</StatusMessage>;
   return <SignInForm firstEditor={setup.data?.needed ?? false} />;
 }
 
 function SignInForm({ firstEditor }: { firstEditor: boolean }) {
+  const { t } = useTranslation('session');
+  const errorText = useErrorText();
   const signIn = useSignIn();
   const setUp = useSetUp();
   const [username, setUsername] = useState('');
@@ -34,17 +39,17 @@ function SignInForm({ firstEditor }: { firstEditor: boolean }) {
   return (
     <main className="sign-in">
       <form onSubmit={submit} aria-labelledby="sign-in-heading">
-        <h1 id="sign-in-heading">{firstEditor ? 'Set up Claimdesk' : 'Sign in'}</h1>
-        {firstEditor && <p className="hint">Create the first editor account. You can invite fact-checkers afterwards.</p>}
-        <label htmlFor="username">Username</label>
+        <h1 id="sign-in-heading">{firstEditor ? t('setup.heading') : t('signIn.heading')}</h1>
+        {firstEditor && <p className="hint">{t('setup.hint')}</p>}
+        <label htmlFor="username">{t('username')}</label>
         <input id="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
         {firstEditor && (
           <>
-            <label htmlFor="display-name">Display name</label>
-            <input id="display-name" autoComplete="name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+            <label htmlFor="display-name">{t('displayName')}</label>
+            <input id="display-name" dir="auto" autoComplete="name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
           </>
         )}
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t('password')}</label>
         <input
           id="password"
           type="password"
@@ -55,11 +60,11 @@ function SignInForm({ firstEditor }: { firstEditor: boolean }) {
         />
         {error && (
           <p className="field-error" role="alert">
-            {errorMessage(error)}
+            {errorText(error)}
           </p>
         )}
         <button type="submit" className="primary" disabled={pending}>
-          {firstEditor ? 'Create account' : 'Sign in'}
+          {firstEditor ? t('setup.submit') : t('signIn.submit')}
         </button>
       </form>
     </main>

@@ -10,7 +10,9 @@ export function UserMenu() {
   if (!session) return null;
   return (
     <>
-      <span className="app-user">{session.user.displayName}</span>
+      <span className="app-user" dir="auto">
+        {session.user.displayName}
+      </span>
       <button type="button" className="quiet" onClick={() => signOut.mutate()}>
         {t('nav.signOut')}
       </button>

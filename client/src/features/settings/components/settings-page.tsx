@@ -1,11 +1,14 @@
 // /settings: the newsroom's name and site that sign published reports. Editors change them; fact-checkers read them.
 import '../settings.css';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { UpdateSettingsBodySchema } from '../../../../../domain/requests.ts';
 import type { Settings } from '../../../../../domain/schemas.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useIsEditor } from '../../people/use-is-editor.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
@@ -16,41 +19,53 @@ type FieldErrors = Partial<Record<Field, string>>;
 const SAVE_CLASS = { idle: 'idle', pending: 'saving', success: 'saved', error: 'failed' } as const;
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const errorText = useErrorText();
   const settings = useSettings();
-  if (settings.isPending) return <StatusMessage>Loading the settings…</StatusMessage>;
+  if (settings.isPending) return <StatusMessage>{t('loading')}</StatusMessage>;
   if (settings.error) {
     return (
-      <StatusMessage tone="error" title="The settings could not be loaded">
-        {settings.error.message}
+      <StatusMessage tone="error" title={t('loadFailed')}>
+        {errorText(settings.error)}
       </StatusMessage>
     );
   }
   return <SettingsForm settings={settings.data} />;
 }
 
-/** Checks the form with the server's own schema, so both refuse the same things with the same words. */
-function validate(name: string, url: string): { body: { newsroomName: string; newsroomUrl: string | null } | null; errors: FieldErrors } {
+/** Checks the form with the server's own schema, so both refuse the same things; says why in the interface language. */
+function validate(
+  t: TFunction<'settings'>,
+  name: string,
+  url: string,
+): { body: { newsroomName: string; newsroomUrl: string | null } | null; errors: FieldErrors } {
   const body = { newsroomName: name, newsroomUrl: url.trim() === '' ? null : url.trim() };
   const result = UpdateSettingsBodySchema.safeParse(body);
   if (result.success) return { body, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
-    if ((field === 'newsroomName' || field === 'newsroomUrl') && !errors[field]) errors[field] = issue.message;
+    if ((field === 'newsroomName' || field === 'newsroomUrl') && !errors[field]) {
+      // Beyond its length, the name must hold more than spaces and the site must be an http(s) address.
+      if (issue.code === 'too_big') errors[field] = t('invalid.tooLong', { max: Number(issue.maximum) });
+      else errors[field] = field === 'newsroomName' ? t('invalid.empty') : t('invalid.url');
+    }
   }
   return { body: null, errors };
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation(['settings', 'common']);
+  const errorText = useErrorText();
   const isEditor = useIsEditor();
   const save = useUpdateSettings();
   const [name, setName] = useState(settings.newsroomName);
   const [url, setUrl] = useState(settings.newsroomUrl ?? '');
   const [tried, setTried] = useState(false);
-  const local = tried ? validate(name, url).errors : {};
+  const local = tried ? validate(t, name, url).errors : {};
   const serverField = save.error instanceof ApiError ? save.error.field : undefined;
   const errorOf = (field: Field) =>
-    local[field] ?? (serverField === field || serverField === `body.${field}` ? errorMessage(save.error) : undefined);
+    local[field] ?? (serverField === field || serverField === `body.${field}` ? errorText(save.error) : undefined);
 
   const edit = (set: (value: string) => void) => (e: { target: { value: string } }) => {
     set(e.target.value);
@@ -59,7 +74,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    const { body } = validate(name, url);
+    const { body } = validate(t, name, url);
     if (body) save.mutate(body);
   };
   const fieldProps = (field: Field) =>
@@ -68,35 +83,31 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <main className="settings-page">
-      <h1>Settings</h1>
+      <h1>{t('title')}</h1>
       <form className="settings-form" onSubmit={submit} noValidate aria-labelledby="newsroom-heading">
-        <h2 id="newsroom-heading">Newsroom</h2>
-        <p className="hint">
-          {isEditor
-            ? 'Published reports are signed with these: ClaimReview names your newsroom as the author of each review.'
-            : 'Published reports are signed with these. Only editors can change them.'}
-        </p>
-        <label htmlFor="newsroomName">Newsroom name</label>
+        <h2 id="newsroom-heading">{t('newsroom.heading')}</h2>
+        <p className="hint">{isEditor ? t('newsroom.introEditor') : t('newsroom.introReader')}</p>
+        <label htmlFor="newsroomName">{t('newsroom.name')}</label>
         <input id="newsroomName" dir="auto" required readOnly={!isEditor} maxLength={LIMITS.title} value={name}
           onChange={edit(setName)} {...fieldProps('newsroomName')} />
-        <FieldMessage field="newsroomName" error={errorOf('newsroomName')} help="As readers and search engines should see it." />
-        <label htmlFor="newsroomUrl">Newsroom website</label>
-        <input id="newsroomUrl" type="url" dir="ltr" readOnly={!isEditor} placeholder="https://…" value={url}
+        <FieldMessage field="newsroomName" error={errorOf('newsroomName')} help={t('newsroom.nameHelp')} />
+        <label htmlFor="newsroomUrl">{t('newsroom.url')}</label>
+        <input id="newsroomUrl" type="url" dir="ltr" readOnly={!isEditor} placeholder={t('newsroom.urlPlaceholder')} value={url}
           onChange={edit(setUrl)} {...fieldProps('newsroomUrl')} />
-        <FieldMessage field="newsroomUrl" error={errorOf('newsroomUrl')} help="Optional: the address of your fact-checks." />
+        <FieldMessage field="newsroomUrl" error={errorOf('newsroomUrl')} help={t('newsroom.urlHelp')} />
         {isEditor && (
           <div className="settings-actions">
             <button type="submit" className="primary" disabled={save.isPending}>
-              Save
+              {t('common:actions.save')}
             </button>
             <span role="status" className={`save-status save-${SAVE_CLASS[save.status]}`}>
-              {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved' : save.isError ? 'Not saved' : ''}
+              {save.isPending ? t('common:status.saving') : save.isSuccess ? t('common:status.saved') : save.isError ? t('notSaved') : ''}
             </span>
           </div>
         )}
         {otherError && (
           <p className="field-error" role="alert">
-            <strong>Not saved.</strong> {errorMessage(save.error)}
+            <Trans t={t} i18nKey="notSavedBecause" values={{ message: errorText(save.error) }} components={{ strong: <strong /> }} />
           </p>
         )}
       </form>

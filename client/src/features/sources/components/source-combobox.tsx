@@ -1,7 +1,10 @@
 // The `Source` combobox (ARIA 1.2 pattern): type any name or alias in any language, pick one, or add a new source.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { sourceName } from '../../../../../domain/locales.ts';
 import type { Source } from '../../../../../domain/schemas.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useCreateSource } from '../api/create-source.ts';
 import { useSources } from '../api/get-sources.ts';
 import { namesExactly, newSourceBody, searchSources } from '../source-search.ts';
@@ -17,21 +20,25 @@ interface SourceComboboxProps {
 }
 
 export function SourceCombobox({ id, value, onChange, onCommit }: SourceComboboxProps) {
+  const { t } = useTranslation('sources');
+  const { language } = useFormat();
+  const errorText = useErrorText();
   const { data: sources = [], isError } = useSources();
   const createSource = useCreateSource();
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  /** Why adding a source failed, worded when shown. */
+  const [error, setError] = useState<unknown>(null);
   const listId = useId();
   const selected = sources.find((s) => s.id === value);
 
   const options = useMemo<Option[]>(() => {
-    const found: Option[] = searchSources(sources, query ?? '').map((source) => ({ kind: 'source', source }));
+    const found: Option[] = searchSources(sources, query ?? '', language).map((source) => ({ kind: 'source', source }));
     const typed = query?.trim() ?? '';
     if (typed && !sources.some((s) => namesExactly(s, typed))) found.push({ kind: 'new', name: typed });
     return found;
-  }, [sources, query]);
+  }, [sources, query, language]);
 
   const close = () => {
     setOpen(false);
@@ -53,7 +60,7 @@ export function SourceCombobox({ id, value, onChange, onCommit }: SourceCombobox
         setError(null);
         close();
       },
-      (e: unknown) => setError(`The source was not added: ${errorMessage(e)}`),
+      (e: unknown) => setError(e),
     );
   };
 
@@ -77,7 +84,7 @@ export function SourceCombobox({ id, value, onChange, onCommit }: SourceCombobox
   const optionId = (i: number) => `${listId}-option-${i}`;
   return (
     <div className="combobox">
-      <label htmlFor={id}>Source</label>
+      <label htmlFor={id}>{t('combobox.label')}</label>
       <input
         id={id}
         role="combobox"
@@ -85,12 +92,12 @@ export function SourceCombobox({ id, value, onChange, onCommit }: SourceCombobox
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error !== null ? true : undefined}
         autoComplete="off"
         spellCheck={false}
         dir="auto"
-        placeholder="Search names in Arabic, English or French"
-        value={query ?? selected?.name ?? ''}
+        placeholder={t('combobox.placeholder')}
+        value={query ?? (selected ? sourceName(selected, language) : '')}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
@@ -101,7 +108,7 @@ export function SourceCombobox({ id, value, onChange, onCommit }: SourceCombobox
         onBlur={close}
       />
       {open && (
-        <ul role="listbox" id={listId} aria-label="Sources" className="combobox-list">
+        <ul role="listbox" id={listId} aria-label={t('combobox.listLabel')} className="combobox-list">
           {options.map((option, i) => (
             <li
               key={option.kind === 'source' ? option.source.id : 'new'}
@@ -113,26 +120,42 @@ export function SourceCombobox({ id, value, onChange, onCommit }: SourceCombobox
               onMouseMove={() => setActive(i)}
               onClick={() => choose(option)}
             >
-              {option.kind === 'source' ? <SourceOptionLabel source={option.source} current={option.source.id === value} /> : <>Add <bdi>“{option.name}”</bdi> as a new source</>}
+              {option.kind === 'source' ? (
+                <SourceOptionLabel source={option.source} current={option.source.id === value} language={language} />
+              ) : (
+                <Trans t={t} i18nKey="combobox.add" values={{ name: option.name }} components={{ bdi: <bdi /> }} />
+              )}
             </li>
           ))}
-          {options.length === 0 && <li className="option-empty">{isError ? 'Sources could not be loaded' : 'Type a name to add a source'}</li>}
+          {options.length === 0 && (
+            <li className="option-empty">{isError ? t('combobox.loadFailed') : t('combobox.typeToAdd')}</li>
+          )}
         </ul>
       )}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error !== null && (
+        <p className="field-error" role="alert">
+          {t('combobox.notAdded', { reason: errorText(error) })}
+        </p>
+      )}
     </div>
   );
 }
 
-function SourceOptionLabel({ source, current }: { source: Source; current: boolean }) {
-  const arabic = source.names.ar;
+/**
+ * The source by its name in the interface language, with its other usual name beside it: its Arabic name, or in an
+ * Arabic interface its main name.
+ */
+function SourceOptionLabel({ source, current, language }: { source: Source; current: boolean; language: string }) {
+  const name = sourceName(source, language);
+  const otherIsArabic = language !== 'ar';
+  const other = otherIsArabic ? source.names.ar : source.name;
   return (
     <>
       <span className="option-check" aria-hidden="true">{current ? '✓' : ''}</span>
-      <span className="option-name">{source.name}</span>
-      {arabic && (
-        <bdi className="option-alt" lang="ar" dir="rtl">
-          {arabic}
+      <bdi className="option-name">{name}</bdi>
+      {other && other !== name && (
+        <bdi className="option-alt" lang={otherIsArabic ? 'ar' : undefined} dir={otherIsArabic ? 'rtl' : 'auto'}>
+          {other}
         </bdi>
       )}
     </>

@@ -1,7 +1,10 @@
 // One suggested statement: its quote, its speaker (or a Source combobox when none was found), why it was
 // proposed, and Accept / Reject. Focusable as a whole; a accepts, r rejects, the arrows move on.
 import type { KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { sourceName } from '../../../../../domain/locales.ts';
 import type { Article, Source, Suggestion } from '../../../../../domain/schemas.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
 import { SUGGESTION_SOURCE_INPUT_ID, focusSuggestion } from '../suggestion-focus.ts';
@@ -19,11 +22,14 @@ interface SuggestionItemProps {
 }
 
 export function SuggestionItem({ article, suggestion, sources, current, next, previous, onAccept, onReject }: SuggestionItemProps) {
+  const { t } = useTranslation('suggestions');
+  const { language } = useFormat();
   const picked = useUiStore((s) => s.suggestionSources[suggestion.key] ?? null);
   const error = useUiStore((s) => s.suggestionErrors[suggestion.key]);
   const suggestionFocused = useUiStore((s) => s.suggestionFocused);
   const suggestionSourceChosen = useUiStore((s) => s.suggestionSourceChosen);
   const source = sources.find((s) => s.id === suggestion.sourceId);
+  const speaker = source && sourceName(source, language);
   const { kind, verb, alias } = suggestion.reason;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -49,18 +55,18 @@ export function SuggestionItem({ article, suggestion, sources, current, next, pr
         data-suggestion-key={suggestion.key}
         data-current={current || undefined}
         tabIndex={current ? 0 : -1}
-        aria-label={`Suggestion: ${source ? source.name : 'no speaker found'}`}
+        aria-label={speaker ? t('item.label', { source: speaker }) : t('item.labelNoSource')}
         aria-describedby="suggestions-help"
         aria-keyshortcuts="A R"
         onKeyDown={onKeyDown}
         onFocus={() => suggestionFocused(suggestion.key)}
       >
         <span className="suggestion-head">
-          <span className={source ? 'suggestion-source' : 'suggestion-source suggestion-no-source'}>
-            {source ? source.name : 'No speaker found'}
+          <span className={speaker ? 'suggestion-source' : 'suggestion-source suggestion-no-source'} dir={speaker ? 'auto' : undefined}>
+            {speaker ?? t('item.noSource')}
           </span>
           <span className="suggestion-why">
-            {kind === 'quote' ? 'Quotation' : 'Reported speech'}
+            {t(`item.kind.${kind}`)}
             {verb && (
               <>
                 {' · '}
@@ -69,8 +75,8 @@ export function SuggestionItem({ article, suggestion, sources, current, next, pr
             )}
             {alias && (
               <>
-                {' · named as '}
-                <bdi dir="auto">{alias}</bdi>
+                {' · '}
+                <Trans t={t} i18nKey="item.namedAs" values={{ alias }} components={{ bdi: <bdi dir="auto" /> }} />
               </>
             )}
           </span>
@@ -93,10 +99,10 @@ export function SuggestionItem({ article, suggestion, sources, current, next, pr
         )}
         <span className="suggestion-actions">
           <button type="button" tabIndex={current ? 0 : -1} onClick={() => onAccept(suggestion)}>
-            Accept
+            {t('item.accept')}
           </button>
           <button type="button" className="quiet" tabIndex={current ? 0 : -1} onClick={() => onReject(suggestion)}>
-            Reject
+            {t('item.reject')}
           </button>
         </span>
       </div>

@@ -1,7 +1,9 @@
 // "Suggestions (n)" in the claims panel: the statements the detector proposes for this article, kept apart from
 // the claims, each accepted or rejected with one key, or all accepted at once.
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleDetail, Source } from '../../../../../domain/schemas.ts';
+import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useSuggestions } from '../api/get-suggestions.ts';
@@ -15,6 +17,8 @@ const NONE: never[] = [];
 const PAGE = 50;
 
 export function SuggestionList({ article, sources }: { article: ArticleDetail; sources: readonly Source[] }) {
+  const { t } = useTranslation(['suggestions', 'common']);
+  const errorText = useErrorText();
   const { data, isPending, error, refetch } = useSuggestions(article.id);
   const suggestions = data ?? NONE;
   const focusedKey = useUiStore((s) => s.focusedSuggestionKey);
@@ -27,27 +31,27 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
   const shown = Math.max(limit, (current ? suggestions.indexOf(current) : 0) + 1);
 
   let body;
-  if (isPending) body = <p className="empty-state">Looking for attributed statements…</p>;
+  if (isPending) body = <p className="empty-state">{t('list.loading')}</p>;
   else if (error) {
     body = (
       <p className="field-error" role="alert">
         {error instanceof ApiError && error.status === 404
-          ? 'Suggestions are not available for this article.'
-          : `The suggestions could not be loaded: ${error.message}`}{' '}
+          ? t('list.unavailable')
+          : t('list.loadFailed', { message: errorText(error) })}{' '}
         <button type="button" className="quiet" onClick={() => void refetch()}>
-          Try again
+          {t('common:status.retry')}
         </button>
       </p>
     );
   } else if (suggestions.length === 0) {
-    body = <p className="empty-state">No open suggestions: every attributed statement found is a claim or was rejected.</p>;
+    body = <p className="empty-state">{t('list.empty')}</p>;
   } else {
     body = (
       <>
         <p className="hint" id="suggestions-help">
-          <kbd>s</kbd> reaches them, <kbd>↓</kbd> <kbd>↑</kbd> move, <kbd>a</kbd> accepts, <kbd>r</kbd> rejects.
+          <Trans t={t} i18nKey="list.keys" components={{ kbd: <kbd /> }} />
         </p>
-        <ul className="suggestion-list" aria-label="Suggested statements">
+        <ul className="suggestion-list" aria-label={t('list.label')}>
           {suggestions.slice(0, shown).map((suggestion, i) => (
             <SuggestionItem
               key={suggestion.key}
@@ -64,7 +68,7 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
         </ul>
         {shown < suggestions.length && (
           <button type="button" className="quiet" onClick={() => setLimit(shown + PAGE)}>
-            Show {Math.min(PAGE, suggestions.length - shown)} more of {suggestions.length - shown}
+            {t('list.showMore', { count: Math.min(PAGE, suggestions.length - shown), rest: suggestions.length - shown })}
           </button>
         )}
       </>
@@ -74,10 +78,10 @@ export function SuggestionList({ article, sources }: { article: ArticleDetail; s
   return (
     <section aria-labelledby="suggestions-heading" className="panel-section suggestions">
       <div className="section-head">
-        <h2 id="suggestions-heading">Suggestions ({suggestions.length})</h2>
+        <h2 id="suggestions-heading">{t('list.heading', { total: suggestions.length })}</h2>
         {suggestions.length > 0 && (
           <button type="button" onClick={acceptAll} disabled={accepting}>
-            Accept all
+            {t('list.acceptAll')}
           </button>
         )}
       </div>

@@ -1,4 +1,4 @@
-// The English catalogues, one per namespace, and zod's messages in English.
+// The English catalogues, one per namespace, and zod's messages (loaded on demand) in English.
 import common from './common.json';
 import errors from './errors.json';
 import shortcuts from './shortcuts.json';
@@ -13,7 +13,6 @@ import intake from './intake.json';
 import suggestions from './suggestions.json';
 import reports from './reports.json';
 import settings from './settings.json';
-import { en as zodLocale } from 'zod/v4/locales';
 import type { LanguageBundle } from '../bundle.ts';
 
 /** Every namespace; English is the reference the other catalogues must match key for key. */
@@ -21,4 +20,4 @@ export const resources = { common, errors, shortcuts, articles, claims, sources,
 export const NAMESPACES = Object.keys(resources) as (keyof typeof resources)[];
 export type Resources = typeof resources;
 
-export const bundle: LanguageBundle = { resources, zodLocale };
+export const bundle: LanguageBundle = { resources, zodLocale: () => import('zod/v4/locales/en.js').then((m) => m.default) };

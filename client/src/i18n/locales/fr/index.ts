@@ -1,4 +1,4 @@
-// The French catalogues, one per namespace, and zod's messages in French.
+// The French catalogues, one per namespace, and zod's messages (loaded on demand) in French.
 import common from './common.json';
 import errors from './errors.json';
 import shortcuts from './shortcuts.json';
@@ -13,7 +13,6 @@ import intake from './intake.json';
 import suggestions from './suggestions.json';
 import reports from './reports.json';
 import settings from './settings.json';
-import { fr as zodLocale } from 'zod/v4/locales';
 import type { LanguageBundle } from '../bundle.ts';
 
-export const bundle: LanguageBundle = { resources: { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings }, zodLocale };
+export const bundle: LanguageBundle = { resources: { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings }, zodLocale: () => import('zod/v4/locales/fr.js').then((m) => m.default) };
