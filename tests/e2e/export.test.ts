@@ -109,11 +109,12 @@ it('opens a queue filter from the query string and says when nothing is approved
   expect(h.errors).toEqual([]);
 });
 
-it('shows a failed PDF with the server’s message beside the Download button', async () => {
+it('shows a failed PDF with the message for the server’s error code beside the Download button', async () => {
   const { page } = h;
-  const message = 'PDF export needs Chromium, which is not installed at /usr/bin/chromium.';
+  const error = { code: 'pdf_unavailable', message: 'PDF export needs Chromium, which is not installed at /usr/bin/chromium.', field: 'format', params: { path: '/usr/bin/chromium' } };
+  const message = 'PDF export needs Chromium, which is not installed on this server (/usr/bin/chromium).';
   await page.route(/\/api\/reports\?.*format=pdf/, (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'pdf_unavailable', message, field: 'format' } }) }),
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error }) }),
   );
   await page.goto(`${h.url}/export?articleId=${demo.id}&format=pdf`);
   await page.getByRole('status').filter({ hasText: '2 claims in this report' }).waitFor();

@@ -18,24 +18,35 @@ export interface Harness {
   errors: string[];
   /** Calls the API from Node, the way another tool would. */
   api: <T>(method: string, apiPath: string, body?: unknown) => Promise<T>;
+  /** A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not. */
+  newPage: (options: { locale: string; signedIn: boolean }) => Promise<Page>;
   stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
 
-export async function openHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages, Accept-Language); English by default, as most tests read English. */
+  locale?: string;
+}
+
+export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'claimdesk-e2e-'));
   const server = await startServer({ dataDir, port: 0, log: () => undefined });
   let serverOpen = true;
   const browser: Browser = await chromium.connect(inject('wsEndpoint'));
-  const context: BrowserContext = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 860 },
-    locale: 'en-GB',
-  });
-  // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
+  const viewport = options.viewport ?? { width: 1280, height: 860 };
+  const contexts: BrowserContext[] = [];
   const cookie = await signUpFirstEditor(server.url);
-  await context.addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
+  const newPage = async ({ locale, signedIn }: { locale: string; signedIn: boolean }) => {
+    const context = await browser.newContext({ viewport, locale });
+    contexts.push(context);
+    // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
+    context.setDefaultTimeout(20_000);
+    if (signedIn) await context.addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
+    return context.newPage();
+  };
+  const page = await newPage({ locale: options.locale ?? 'en-GB', signedIn: true });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -55,9 +66,10 @@ export async function openHarness(options: { viewport?: { width: number; height:
     page,
     errors,
     api,
+    newPage,
     stopServer,
     close: async () => {
-      await context.close();
+      for (const context of contexts) await context.close();
       await browser.close();
       await stopServer();
       await rm(dataDir, { recursive: true, force: true });
@@ -99,10 +111,10 @@ export async function openArticle(h: Harness, articleId: string) {
   await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-export async function screenshot(h: Harness, name: string) {
+export async function screenshot(h: Harness, name: string, options: { fullPage?: boolean } = {}) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await h.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  await h.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), ...options });
 }
 
 /** Scrolls the character at `offset` of the stored text into view and returns its centre in the viewport. */

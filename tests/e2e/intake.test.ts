@@ -47,7 +47,7 @@ it('pastes an English article, previews it, saves it and accepts a suggestion wi
   await page.getByRole('heading', { name: 'Add an article' }).waitFor();
 
   await page.getByRole('textbox', { name: 'Article text' }).fill(ENGLISH_SENTENCES.join(' '));
-  await expect.poll(() => page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('en');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Language', exact: true }).inputValue()).toBe('en');
   expect(await page.getByRole('combobox', { name: 'Direction' }).inputValue()).toBe('ltr');
   await page.getByText('Detected: English, left to right').waitFor();
   const sentences = page.getByRole('list', { name: 'Sentences' });
@@ -94,7 +94,7 @@ it('uploads an Arabic web page: its article text arrives right to left, its scri
     buffer: Buffer.from(await arabicPage(), 'utf8'),
   });
   await page.getByRole('button', { name: 'Remove the page' }).waitFor();
-  await expect.poll(() => page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('ar');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Language', exact: true }).inputValue()).toBe('ar');
   expect(await page.getByRole('combobox', { name: 'Direction' }).inputValue()).toBe('rtl');
   const sentences = page.getByRole('list', { name: 'Sentences' });
   await expect.poll(() => sentences.getByRole('listitem').allTextContents()).toContain(

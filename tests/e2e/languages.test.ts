@@ -1,0 +1,196 @@
+// The interface in Arabic and French in Chromium: the header's language switch mirrors the document (dir, lang) and
+// the workbench's panel, leaves no English on the page outside the users' own content, is remembered on the account
+// and in the browser; a first visit follows the browser's language; server refusals read in the chosen language; a
+// report exported in French about the Arabic demo article has French headings and its Arabic quotes right to left.
+// Screenshots of the workbench and the review queue in Arabic and French go to tests/e2e/screenshots/.
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { ArticleDetail, ArticleSummary, Claim, User } from '../../domain/schemas.ts';
+import ar from '../../client/src/i18n/locales/ar/common.json' with { type: 'json' };
+import arErrors from '../../client/src/i18n/locales/ar/errors.json' with { type: 'json' };
+import arIntake from '../../client/src/i18n/locales/ar/intake.json' with { type: 'json' };
+import en from '../../client/src/i18n/locales/en/common.json' with { type: 'json' };
+import fr from '../../client/src/i18n/locales/fr/common.json' with { type: 'json' };
+import { buildClaimBody } from '../support/builders.ts';
+import { articleDetail, openArticle, openHarness, screenshot, type Harness } from './harness.ts';
+
+const SHELLING = 'القصف المدفعي استمر على قطاعات عدة من خط المواجهة';
+
+let h: Harness;
+let demo: ArticleDetail;
+beforeEach(async () => {
+  h = await openHarness();
+  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
+  demo = await articleDetail(h, summary!.id);
+  const start = demo.text.indexOf(SHELLING);
+  const claim = await h.api<Claim>(
+    'POST',
+    `/articles/${demo.id}/claims`,
+    buildClaimBody(demo.text, start, start + SHELLING.length, { sourceId: 'armenian-government' }),
+  );
+  await h.api('PATCH', `/claims/${claim.id}`, { verdict: 'disputed', note: 'Yerevan gives no place names.', version: claim.version });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const documentLanguage = (page: Page) => page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`);
+
+/** Left edges of the article text and of the claims panel, in CSS pixels. */
+async function layout(page: Page) {
+  const article = await page.getByRole('article').boundingBox();
+  const panel = await page.locator('.panel').boundingBox();
+  return { article: article!.x, panel: panel!.x };
+}
+
+/**
+ * Words in Latin letters on the page outside the users' own content. User content (article text and title, quotes,
+ * notes, names) is marked as such by the interface: an element with its own `lang` or `dir`, or a `<bdi>`;
+ * technical tokens (file types, key names) are in `<code>` or `<kbd>`.
+ */
+function latinWordsOutsideContent(page: Page): Promise<string[]> {
+  // Labels may name a person ("Role of Test Checker"): the harness's user's name is content there.
+  return page.evaluate((names) => {
+    // Names that stay in Latin letters in an Arabic newsroom: the product, languages named in themselves, file formats,
+    // standards and the programs that read them.
+    const allowed = new Set(['Claimdesk', 'English', 'Français', 'HTML', 'PDF', 'CSV', 'JSON', 'LD', 'Markdown', 'ClaimReview',
+      'Web', 'Annotation', 'W3C', 'ZIP', 'Excel', 'LibreOffice', 'Hypothesis', 'schema', 'org', 'UTF']);
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('[lang]:not(html), [dir]:not(html), bdi, code, kbd, script, style, option, .visually-hidden')) continue;
+      if (!parent.checkVisibility()) continue;
+      for (const word of node.textContent!.match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(word)) words.push(`${word} (${parent.tagName.toLowerCase()}.${parent.className})`);
+    }
+    for (const field of document.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]')) {
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = names.reduce((v, n) => v?.replaceAll(n, '') ?? null, field.getAttribute(name));
+        const prose = value && /[A-Za-z]{2,}/.test(value) && !/^https?:\/\//.test(value) && !allowed.has(value);
+        if (prose && !field.closest('[lang]:not(html), [dir]:not(html)')) words.push(`${name}="${value}"`);
+      }
+    }
+    return words;
+  }, ['Test Checker']);
+}
+
+async function chooseLanguage(page: Page, label: string, language: 'ar' | 'fr' | 'en') {
+  await page.getByRole('combobox', { name: label }).selectOption(language);
+  await expect.poll(() => documentLanguage(page)).toBe(`${language} ${language === 'ar' ? 'rtl' : 'ltr'}`);
+}
+
+it('mirrors the workbench in Arabic with no English left, and remembers the choice on the account', async () => {
+  const { page } = h;
+  await openArticle(h, demo.id);
+  expect(await documentLanguage(page)).toBe('en ltr');
+  const english = await layout(page);
+  expect(english.panel).toBeGreaterThan(english.article); // reading starts at the left; the panel follows on the right
+
+  await chooseLanguage(page, en.language.label, 'ar');
+  await expect.poll(() => page.getByRole('navigation').getByRole('link').first().textContent()).toBe(ar.nav.articles);
+  const arabic = await layout(page);
+  expect(arabic.panel).toBeLessThan(arabic.article); // mirrored: reading starts at the right, the panel is on the left
+  await page.locator('.claim-item').first().click(); // the claim editor open too
+  await expect.poll(() => latinWordsOutsideContent(page)).toEqual([]);
+  await screenshot(h, 'workbench-ar');
+
+  // The choice is saved on the account: a fresh browser with English settings signs in to Arabic.
+  await expect.poll(async () => (await h.api<{ user: User }>('GET', '/session')).user.locale).toBe('ar');
+  const elsewhere = await h.newPage({ locale: 'en-GB', signedIn: true });
+  await elsewhere.goto(`${h.url}/`);
+  await expect.poll(() => documentLanguage(elsewhere)).toBe('ar rtl');
+
+  // The review queue in Arabic, then both screens in French.
+  await page.getByRole('link', { name: ar.nav.review }).click();
+  await page.locator('.queue-row').first().waitFor();
+  await expect.poll(() => latinWordsOutsideContent(page)).toEqual([]);
+  await screenshot(h, 'review-ar');
+
+  await chooseLanguage(page, ar.language.label, 'fr');
+  await expect.poll(() => page.getByRole('link', { name: fr.nav.review }).count()).toBe(1);
+  await screenshot(h, 'review-fr');
+  await openArticle(h, demo.id);
+  await page.locator('.claim-item').first().click();
+  const french = await layout(page);
+  expect(french.panel).toBeGreaterThan(french.article);
+  await screenshot(h, 'workbench-fr');
+
+  // Reloading keeps the language (this browser remembers it too).
+  await page.reload();
+  await expect.poll(() => documentLanguage(page)).toBe('fr ltr');
+});
+
+it('leaves no English on any screen in Arabic, dialogs included', async () => {
+  const { page } = h;
+  await page.goto(`${h.url}/`);
+  await chooseLanguage(page, en.language.label, 'ar');
+  const screens: [path: string, ready: string][] = [
+    ['/', '.article-row'],
+    ['/articles/new', 'form'],
+    [`/articles/${demo.id}`, '[role="article"] [data-start]'],
+    ['/review', '.queue-row'],
+    ['/mine', 'main, h1'],
+    ['/people', 'table'],
+    [`/export?articleId=${demo.id}`, 'form'],
+    ['/settings', 'form'],
+    ['/no-such-page', 'h2'],
+  ];
+  for (const [path, ready] of screens) {
+    await page.goto(`${h.url}${path}`);
+    await page.locator(ready).first().waitFor();
+    await expect.poll(() => documentLanguage(page)).toBe('ar rtl');
+    await expect.poll(() => latinWordsOutsideContent(page), { message: path }).toEqual([]);
+    await screenshot(h, `screen-ar${path.split('?')[0]!.replace(/\/[^/]*-[0-9a-f-]{20,}$|\/afp-[\w-]+$/, '/article').replaceAll('/', '-')}`);
+  }
+  // On the workbench: the shortcuts dialog, the edit dialog and the delete confirmation.
+  await openArticle(h, demo.id);
+  await page.keyboard.press('?');
+  await page.getByRole('dialog').waitFor();
+  await expect.poll(() => latinWordsOutsideContent(page)).toEqual([]);
+  await screenshot(h, 'shortcuts-ar');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  for (const action of [arIntake.actions.edit, arIntake.actions.delete]) {
+    await page.getByRole('button', { name: action }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect.poll(() => latinWordsOutsideContent(page), { message: action }).toEqual([]);
+    await screenshot(h, action === arIntake.actions.edit ? 'edit-dialog-ar' : 'delete-dialog-ar');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }
+});
+
+it('greets a first visit in the browser’s language and shows server refusals in it', async () => {
+  const arabic = await h.newPage({ locale: 'ar-EG', signedIn: false });
+  await arabic.goto(`${h.url}/`);
+  await expect.poll(() => documentLanguage(arabic)).toBe('ar rtl');
+  await arabic.locator('input[autocomplete="username"]').fill('checker');
+  await arabic.locator('input[type="password"]').fill('not the password');
+  await arabic.locator('form[aria-labelledby="sign-in-heading"] button[type="submit"]').click();
+  await expect.poll(() => arabic.getByRole('alert').first().textContent()).toContain(arErrors.codes.bad_credentials);
+
+  const french = await h.newPage({ locale: 'fr-FR', signedIn: false });
+  await french.goto(`${h.url}/`);
+  await expect.poll(() => documentLanguage(french)).toBe('fr ltr');
+  const other = await h.newPage({ locale: 'de-DE', signedIn: false });
+  await other.goto(`${h.url}/`);
+  await expect.poll(() => documentLanguage(other)).toBe('en ltr'); // a language Claimdesk does not speak: English
+});
+
+it('exports a French report about the Arabic article: French headings, Arabic quotes right to left', async () => {
+  const { page } = h;
+  const response = await fetch(`${h.url}/api/reports?format=html&articleId=${demo.id}&lang=fr`, {
+    headers: { cookie: await page.context().cookies().then((c) => c.map((x) => `${x.name}=${x.value}`).join('; ')) },
+  });
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  await page.setContent(html);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(await documentLanguage(page)).toBe('fr ltr');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+  expect(await page.locator('body').textContent()).toContain('Rapport de vérification');
+  const quote = page.locator('blockquote').filter({ hasText: SHELLING });
+  expect(await quote.evaluate((q) => [getComputedStyle(q).direction, q.closest('[lang]')!.getAttribute('lang')])).toEqual(['rtl', 'ar']);
+  await screenshot(h, 'report-fr', { fullPage: true });
+});
