@@ -113,7 +113,12 @@ export async function openArticle(h: Harness, articleId: string) {
 
 export async function screenshot(h: Harness, name: string, options: { fullPage?: boolean } = {}) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await h.page.evaluate(async () => {
+    await document.fonts.ready;
+    // A smooth scroll (to a selected claim, say) still under way would be caught mid-frame: wait until it rests.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let last = -1; last !== window.scrollY; await frame(), await frame()) last = window.scrollY;
+  });
   await h.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), ...options });
 }
 

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleDetail, ArticleSummary, Claim, User } from '../../domain/schemas.ts';
 import ar from '../../client/src/i18n/locales/ar/common.json' with { type: 'json' };
 import arErrors from '../../client/src/i18n/locales/ar/errors.json' with { type: 'json' };
+import arShortcuts from '../../client/src/i18n/locales/ar/shortcuts.json' with { type: 'json' };
 import arIntake from '../../client/src/i18n/locales/ar/intake.json' with { type: 'json' };
 import en from '../../client/src/i18n/locales/en/common.json' with { type: 'json' };
 import fr from '../../client/src/i18n/locales/fr/common.json' with { type: 'json' };
@@ -147,6 +148,11 @@ it('leaves no English on any screen in Arabic, dialogs included', async () => {
   await page.keyboard.press('?');
   await page.getByRole('dialog').waitFor();
   await expect.poll(() => latinWordsOutsideContent(page)).toEqual([]);
+  // Key caps follow the reading direction: "next / previous" claim is n then p, so n stands on the right.
+  const caps = page.getByRole('dialog').getByRole('row').filter({ hasText: arShortcuts.actions.nextPreviousClaim }).locator('kbd');
+  const [n, p] = await Promise.all([caps.nth(0).boundingBox(), caps.nth(1).boundingBox()]);
+  expect(await caps.allTextContents()).toEqual(['n', 'p']);
+  expect(n!.x).toBeGreaterThan(p!.x);
   await screenshot(h, 'shortcuts-ar');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
