@@ -13,6 +13,7 @@ import { useClaimActions } from './features/claims/use-claim-actions.ts';
 import { SessionGate } from './features/session/components/session-gate.tsx';
 import { UserMenu } from './features/session/components/user-menu.tsx';
 import { useUiStore } from './lib/ui-store.ts';
+import { useDocumentTitle } from './lib/use-document-title.ts';
 
 const IntakePage = lazy(() =>
   import('./features/intake/components/intake-page.tsx').then((m) => ({ default: m.IntakePage })),
@@ -71,9 +72,7 @@ export function App() {
             <Route path="/export" component={ExportPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route>
-              <StatusMessage title={t('status.pageNotFound')}>
-                <Link href="/">{t('status.backToArticles')}</Link>
-              </StatusMessage>
+              <NotFound />
             </Route>
           </Switch>
         </Suspense>
@@ -81,5 +80,15 @@ export function App() {
       <Toast onUndo={undo} />
       <ShortcutsDialog />
     </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('status.pageNotFound'));
+  return (
+    <StatusMessage title={t('status.pageNotFound')}>
+      <Link href="/">{t('status.backToArticles')}</Link>
+    </StatusMessage>
   );
 }

@@ -141,6 +141,9 @@ it('leaves no English on any screen in Arabic, dialogs included', async () => {
     await page.locator(ready).first().waitFor();
     await expect.poll(() => documentLanguage(page)).toBe('ar rtl');
     await expect.poll(() => latinWordsOutsideContent(page), { message: path }).toEqual([]);
+    // The tab names the page in Arabic (the workbench by the article's own title).
+    const pageName = path === `/articles/${demo.id}` ? demo.title : expect.stringMatching(/^[\u0600-\u06FF\s]+$/);
+    await expect.poll(async () => (await page.title()).split(' — '), { message: path }).toEqual([pageName, 'Claimdesk']);
     await screenshot(h, `screen-ar${path.split('?')[0]!.replace(/\/[^/]*-[0-9a-f-]{20,}$|\/afp-[\w-]+$/, '/article').replaceAll('/', '-')}`);
   }
   // On the workbench: the shortcuts dialog, the edit dialog and the delete confirmation.

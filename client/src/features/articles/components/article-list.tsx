@@ -6,9 +6,11 @@ import { useErrorText } from '../../../i18n/error-text.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useArticles } from '../api/get-articles.ts';
 import { VerdictBar } from './verdict-bar.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function ArticleList() {
   const { t } = useTranslation(['articles', 'common']);
+  useDocumentTitle(t('list.heading'));
   const format = useFormat();
   const errorText = useErrorText();
   const { data: articles, isPending, error, refetch } = useArticles();

@@ -18,6 +18,7 @@ import { ArticleText } from '../text/article-text.tsx';
 import { elementAt } from '../text/dom-offsets.ts';
 import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from './article-meta.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function ArticlePage({ id }: { id: string }) {
   const { t } = useTranslation(['articles', 'common']);
@@ -25,6 +26,7 @@ export function ArticlePage({ id }: { id: string }) {
   const article = useArticle(id);
   const claims = useArticleClaims(id);
   const sources = useSources();
+  useDocumentTitle(article.data?.title);
   if (article.isPending || claims.isPending) return <StatusMessage>{t('page.loading')}</StatusMessage>;
   const error = article.error ?? claims.error;
   if (error) {

@@ -11,6 +11,7 @@ import { Field } from './field.tsx';
 import { FileDrop } from './file-drop.tsx';
 import { LanguageFields } from './language-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 const META_FIELDS: { field: keyof IntakeMeta; type: string; max?: number }[] = [
   { field: 'title', type: 'text', max: LIMITS.title },
@@ -21,6 +22,7 @@ const META_FIELDS: { field: keyof IntakeMeta; type: string; max?: number }[] = [
 
 export function IntakePage() {
   const { t } = useTranslation(['intake', 'common']);
+  useDocumentTitle(t('page.title'));
   const format = useFormat();
   const [, navigate] = useLocation();
   const form = useIntakeForm((article) => navigate(`/articles/${article.id}`));

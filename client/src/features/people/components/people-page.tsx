@@ -8,9 +8,11 @@ import { useUsers } from '../api/get-users.ts';
 import { useIsEditor } from '../use-is-editor.ts';
 import { AddPersonForm } from './add-person-form.tsx';
 import { PersonRow } from './person-row.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function PeoplePage() {
   const { t } = useTranslation('people');
+  useDocumentTitle(t('heading'));
   const isEditor = useIsEditor();
   if (!isEditor) return <StatusMessage title={t('editorsOnlyTitle')}>{t('editorsOnly')}</StatusMessage>;
   return <PeopleList />;

@@ -15,9 +15,11 @@ import { ReportLanguageField } from './report-language-field.tsx';
 import { ReportPreview } from './report-preview.tsx';
 import { ScopeCount, claimsInScope } from './scope-count.tsx';
 import { ScopeFields } from './scope-fields.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function ExportPage() {
   const { t } = useTranslation('reports');
+  useDocumentTitle(t('page.title'));
   const { language } = useFormat();
   const search = useSearch();
   const [, navigate] = useLocation();

@@ -9,11 +9,13 @@ import { useArticles } from '../../articles/api/get-articles.ts';
 import { claimsQueryOptions } from '../../claims/api/get-claims.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import { ClaimSummary } from './claim-summary.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 const MY_CLAIMS: ClaimsQuery = { userId: 'me', sort: 'returnedFirst' };
 
 export function MyClaimsPage() {
   const { t } = useTranslation(['review', 'common']);
+  useDocumentTitle(t('mine.heading'));
   const errorText = useErrorText();
   const claims = useQuery(claimsQueryOptions(MY_CLAIMS));
   const { data: sources = [] } = useSources();

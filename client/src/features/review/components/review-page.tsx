@@ -24,9 +24,11 @@ import { DeskChart } from './desk-chart.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { QueueFilters } from './queue-filters.tsx';
 import { QueueRow } from './queue-row.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function ReviewPage() {
   const { t } = useTranslation('review');
+  useDocumentTitle(t('queue.heading'));
   const isEditor = useIsEditor();
   if (!isEditor) {
     return (

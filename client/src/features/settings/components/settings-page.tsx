@@ -12,6 +12,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useIsEditor } from '../../people/use-is-editor.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 type Field = 'newsroomName' | 'newsroomUrl';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -20,6 +21,7 @@ const SAVE_CLASS = { idle: 'idle', pending: 'saving', success: 'saved', error: '
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
+  useDocumentTitle(t('title'));
   const errorText = useErrorText();
   const settings = useSettings();
   if (settings.isPending) return <StatusMessage>{t('loading')}</StatusMessage>;
