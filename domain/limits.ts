@@ -29,4 +29,9 @@ export const LIMITS = {
   suggestionBatch: 1_000,
   /** Longest id accepted in a path or body. */
   id: 64,
+  /** Claims in one page of the review queue and of "My claims" (GET /api/claims/page), by default and at most. */
+  claimsPage: 50,
+  claimsPageMax: 200,
+  /** Furthest offset a page may start at: far beyond any store this tool is made for. */
+  claimsOffsetMax: 10_000_000,
 } as const;

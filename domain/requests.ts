@@ -147,6 +147,13 @@ export const ClaimsQuerySchema = z.strictObject({
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
+/** One page of the claims a filter matches, in its order: `offset` claims skipped, at most `limit` given. */
+export const ClaimsPageQuerySchema = ClaimsQuerySchema.extend({
+  offset: z.coerce.number().int().min(0).max(LIMITS.claimsOffsetMax).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.claimsPageMax).optional(),
+});
+export type ClaimsPageQuery = z.infer<typeof ClaimsPageQuerySchema>;
+
 export const IdParamsSchema = z.object({ id: IdSchema });
 
 export const UpdateSettingsBodySchema = z.strictObject({

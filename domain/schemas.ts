@@ -267,6 +267,15 @@ export const ClaimsSummarySchema = z.object({
 });
 export type ClaimsSummary = z.infer<typeof ClaimsSummarySchema>;
 
+/** A page of GET /api/claims/page: the claims from `offset` on, in the query's order, and how many match in all. */
+export const ClaimsPageSchema = z.object({
+  claims: z.array(ClaimSchema),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+});
+export type ClaimsPage = z.infer<typeof ClaimsPageSchema>;
+
 /** Everything the store file holds. */
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(1),

@@ -1,19 +1,21 @@
 // /api/claims: claims across articles (filtered, sorted, summarised), changes to one claim guarded by its version,
 // delete and undo, the editor's review, and each claim's history.
 import { Router, type Response } from 'express';
-import { ClaimsQuerySchema, ReviewBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
+import type { z } from 'zod';
+import { LIMITS } from '../../domain/limits.ts';
+import { ClaimsPageQuerySchema, ClaimsQuerySchema, ReviewBodySchema, UpdateClaimBodySchema, type ClaimsQuery } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
 import { currentUser, requireEditor } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
 import { claimHistory } from '../services/audit.ts';
-import { filterClaims, sortClaims, summarizeClaims } from '../services/claim-queries.ts';
+import { filterClaims, pageClaims, sortClaims, summarizeClaims } from '../services/claim-queries.ts';
 import { deleteClaim, findClaim, restoreClaim, updateClaim } from '../services/claims.ts';
 import { reviewClaim } from '../services/reviews.ts';
 import type { RouteDeps } from './deps.ts';
 
-/** The query of GET /api/claims with `userId=me` resolved to the caller. */
-export function claimsQuery(query: unknown, res: Response) {
-  const parsed = parseOr400(ClaimsQuerySchema, { ...(query as object) }, 'query');
+/** The query of GET /api/claims (or of a page of it) with `userId=me` resolved to the caller. */
+export function claimsQuery<Q extends ClaimsQuery>(query: unknown, res: Response, schema: z.ZodType<Q> = ClaimsQuerySchema as z.ZodType<Q>): Q {
+  const parsed = parseOr400(schema, { ...(query as object) }, 'query');
   return parsed.userId === 'me' ? { ...parsed, userId: currentUser(res.locals).id } : parsed;
 }
 
@@ -25,6 +27,10 @@ export function claimsRouter({ store, context }: RouteDeps): Router {
     const query = claimsQuery(req.query, res);
     const data = store.read();
     res.json(sortClaims(data, filterClaims(data, query), query.sort));
+  });
+  router.get('/page', (req, res) => {
+    const { offset = 0, limit = LIMITS.claimsPage, ...query } = claimsQuery(req.query, res, ClaimsPageQuerySchema);
+    res.json(pageClaims(store.read(), query, offset, limit));
   });
   router.get('/summary', (req, res) => {
     res.json(summarizeClaims(filterClaims(store.read(), claimsQuery(req.query, res))));

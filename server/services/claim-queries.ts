@@ -1,8 +1,8 @@
 // Reading claims across articles: the filters and sorts of GET /api/claims and the review queue, and the counts
 // the queue's chart shows.
 import type { ClaimsQuery } from '../../domain/requests.ts';
-import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
-import { liveClaims } from './claims.ts';
+import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
+import { liveArticleIds } from './claims.ts';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -10,7 +10,9 @@ const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
 export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
   const from = query.from;
   const to = query.to ? `${query.to}T23:59:59.999Z` : undefined;
-  return liveClaims(data).filter(
+  const live = liveArticleIds(data);
+  // One pass, the cheap and selective tests first (the queue's verdict), the live check of claim and article last.
+  return data.claims.filter(
     (c) =>
       (!query.verdict || c.verdict === query.verdict) &&
       (!query.sourceId || c.sourceId === query.sourceId) &&
@@ -18,7 +20,9 @@ export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
       (!query.review || c.review.state === query.review) &&
       (!query.userId || c.createdBy === query.userId) &&
       (!from || c.updatedAt >= from) &&
-      (!to || c.updatedAt <= to),
+      (!to || c.updatedAt <= to) &&
+      c.deletedAt === null &&
+      live.has(c.articleId),
   );
 }
 
@@ -26,7 +30,7 @@ export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
 const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const collator = new Intl.Collator('en');
 
-export function sortClaims(data: StoreData, claims: Claim[], sort: ClaimsQuery['sort'] = '-updatedAt'): Claim[] {
+function claimOrder(data: StoreData, sort: ClaimsQuery['sort'] = '-updatedAt'): (a: Claim, b: Claim) => number {
   const name = (map: Map<string, string>, id: string) => map.get(id) ?? id;
   const sources = new Map(data.sources.map((s) => [s.id, s.name]));
   const articles = new Map(data.articles.map((a) => [a.id, a.title]));
@@ -42,7 +46,42 @@ export function sortClaims(data: StoreData, claims: Claim[], sort: ClaimsQuery['
     returnedFirst: (a, b) =>
       Number(b.review.state === 'returned') - Number(a.review.state === 'returned') || byTime(b.updatedAt, a.updatedAt),
   };
-  return [...claims].sort(by[sort]);
+  return by[sort];
+}
+
+export function sortClaims(data: StoreData, claims: Claim[], sort?: ClaimsQuery['sort']): Claim[] {
+  return [...claims].sort(claimOrder(data, sort));
+}
+
+/**
+ * The first `count` items of the stable sort of `items`, without sorting them all: a sorted buffer of at most `count`
+ * that an item enters only when it comes before the buffer's last (ties keep their input order). O(n log count) for
+ * the queue's first pages; a deep page (count near n) sorts everything instead.
+ */
+export function firstSorted<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count <= 0) return [];
+  if (count * 8 >= items.length) return [...items].sort(compare).slice(0, count);
+  const buffer: T[] = [];
+  for (const item of items) {
+    if (buffer.length === count && compare(item, buffer[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = buffer.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compare(item, buffer[mid]!) < 0) high = mid;
+      else low = mid + 1;
+    }
+    buffer.splice(low, 0, item);
+    if (buffer.length > count) buffer.pop();
+  }
+  return buffer;
+}
+
+/** One page of the claims a query matches, in its order, with how many match in all. */
+export function pageClaims(data: StoreData, query: ClaimsQuery, offset: number, limit: number): ClaimsPage {
+  const matching = filterClaims(data, query);
+  const first = firstSorted(matching, offset + limit, claimOrder(data, query.sort));
+  return { claims: first.slice(offset), total: matching.length, offset, limit };
 }
 
 export function summarizeClaims(claims: Claim[]): ClaimsSummary {

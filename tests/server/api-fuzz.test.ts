@@ -130,13 +130,13 @@ describe('hostile input', () => {
   });
 
   it('never answers 500 to random query strings on the queue and the reports', async () => {
-    const key = fc.constantFrom('verdict', 'sourceId', 'articleId', 'review', 'userId', 'from', 'to', 'sort', 'format', 'approved', 'lang', '__proto__', 'x');
+    const key = fc.constantFrom('verdict', 'sourceId', 'articleId', 'review', 'userId', 'from', 'to', 'sort', 'format', 'approved', 'lang', 'offset', 'limit', '__proto__', 'x');
     const value = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('disputed', 'kremlin', 'me', '2020-10-09', '2020-13-45', 'returnedFirst', 'csv', 'json', 'md', 'html', 'claimreview', 'webannotation', 'only', 'all', '../..'),
+      fc.constantFrom('disputed', 'kremlin', 'me', '2020-10-09', '2020-13-45', 'returnedFirst', 'csv', 'json', 'md', 'html', 'claimreview', 'webannotation', 'only', 'all', '../..', '0', '49', '200', '201', '-1', '1e3', '9999999999', 'NaN', 'Infinity'),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/claims', '/api/claims/summary', '/api/reports'), fc.array(fc.tuple(key, value), { maxLength: 5 }), async (path, pairs) => {
+      fc.asyncProperty(fc.constantFrom('/api/claims', '/api/claims/page', '/api/claims/summary', '/api/reports'), fc.array(fc.tuple(key, value), { maxLength: 5 }), async (path, pairs) => {
         const query = new URLSearchParams(pairs).toString();
         const res = await t.api.get(`${path}?${query}`);
         expect(res.status).not.toBeGreaterThanOrEqual(500);
