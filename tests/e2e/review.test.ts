@@ -3,6 +3,7 @@
 // the fact-checker sees the returned one first, and both timelines name every step's author.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleSummary, Claim } from '../../domain/schemas.ts';
+import { buildClaimBody } from '../support/builders.ts';
 import { apiAs, articleDetail, createArticle, openHarness, screenshot, type Harness } from './harness.ts';
 
 const FATIMA = { username: 'fatima', displayName: 'Fatima Haddad', password: 'fatima checks facts', role: 'factchecker' };
@@ -235,4 +236,38 @@ it('brings a deleted claim back with its own id, and its timeline records the un
   await expect
     .poll(timelineSteps)
     .toEqual(['Test Checker created the claim', 'Test Checker deleted the claim', 'Test Checker restored the claim']);
+});
+
+it('pages a long queue: 50 rows, then the next page by button or by j at the last row; My claims too', async () => {
+  const { page } = h;
+  const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
+  const demo = await articleDetail(h, summary!.id);
+  const words = [...demo.text.matchAll(/\p{L}{3,}/gu)].slice(0, 62);
+  for (const word of words) {
+    await h.api('POST', `/articles/${demo.id}/claims`, {
+      ...buildClaimBody(demo.text, word.index, word.index + word[0].length, { sourceId: 'kremlin' }),
+      verdict: 'disputed',
+    });
+  }
+  const rows = page.locator('.queue-row');
+  await page.goto(`${h.url}/review`);
+  await expect.poll(() => rows.count()).toBe(50);
+  await page.getByText('Showing 50 of 62').waitFor();
+  await page.getByRole('button', { name: 'Show more (12)' }).scrollIntoViewIfNeeded();
+  await screenshot(h, 'review-more');
+
+  // j from the last loaded row brings the next page in and makes its first claim the active row.
+  await rows.nth(49).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  await expect.poll(() => rows.count()).toBe(62);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.queue-row') === document.querySelectorAll('.queue-row')[50])).toBe(true);
+  expect(await page.getByRole('button', { name: /Show more/ }).count()).toBe(0);
+
+  // My claims: the same pages, with the count of all of them.
+  await page.getByRole('link', { name: 'My claims' }).click();
+  await page.getByText('62 claims').waitFor();
+  await expect.poll(() => rows.count()).toBe(50);
+  await page.getByRole('button', { name: 'Show more (12)' }).click();
+  await expect.poll(() => rows.count()).toBe(62);
+  expect(await page.getByText(/^Showing/).count()).toBe(0);
 });

@@ -1,5 +1,5 @@
 // The review queue's keys (see the shortcuts dialog): j/k or the arrows move between rows, a approves, r opens the
-// return comment, 1/2/3 set the verdict. Ignored while typing in a field or while a dialog is open.
+// return comment, 1/2/3 set the verdict; j on the last loaded row loads the next page. Ignored while typing in a field or while a dialog is open.
 import { useEffect } from 'react';
 import type { Claim, Verdict } from '../../../../domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
@@ -26,9 +26,11 @@ interface QueueKeysOptions {
   active: Claim | undefined;
   approve: (claim: Claim) => void;
   changeVerdict: (claim: Claim, verdict: Verdict) => void;
+  /** Loads the next page of the queue, if any; resolves to its first claim. */
+  loadMore: () => Promise<Claim | undefined>;
 }
 
-export function useQueueKeys({ claims, active, approve, changeVerdict }: QueueKeysOptions) {
+export function useQueueKeys({ claims, active, approve, changeVerdict, loadMore }: QueueKeysOptions) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -39,7 +41,9 @@ export function useQueueKeys({ claims, active, approve, changeVerdict }: QueueKe
       if (event.key === '?') ui.shortcutsToggled(true);
       else if (event.key === 'j' || event.key === 'ArrowDown') {
         const next = claims[Math.min(claims.length - 1, index + 1)];
-        if (next) focusQueueRow(next.id);
+        // At the last loaded row, the next page comes in and its first claim becomes the active row.
+        if (index === claims.length - 1) void loadMore().then((first) => first && requestAnimationFrame(() => focusQueueRow(first.id)));
+        else if (next) focusQueueRow(next.id);
       } else if (event.key === 'k' || event.key === 'ArrowUp') {
         const previous = claims[Math.max(0, index - 1)];
         if (previous) focusQueueRow(previous.id);
@@ -52,5 +56,5 @@ export function useQueueKeys({ claims, active, approve, changeVerdict }: QueueKe
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [claims, active, approve, changeVerdict]);
+  }, [claims, active, approve, changeVerdict, loadMore]);
 }

@@ -6,6 +6,9 @@ export const claimKeys = {
   lists: () => [...claimKeys.all, 'list'] as const,
   list: (query: ClaimsQuery) => [...claimKeys.lists(), query] as const,
   byArticle: (articleId: string) => claimKeys.list({ articleId }),
+  /** Paged lists (the review queue, My claims): infinite queries of GET /api/claims/page. */
+  pages: () => [...claimKeys.all, 'pages'] as const,
+  paged: (query: ClaimsQuery) => [...claimKeys.pages(), query] as const,
   mutations: () => [...claimKeys.all, 'mutation'] as const,
   create: () => [...claimKeys.mutations(), 'create'] as const,
 };

@@ -1,18 +1,12 @@
 // GET /api/claims/summary: counts of the claims a filter lets through, by verdict, review state and source.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimsQuery } from '../../../../../domain/requests.ts';
-import type { ReviewState, Verdict } from '../../../../../domain/schemas.ts';
+import type { ClaimsSummary } from '../../../../../domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { queryString } from '../queue-params.ts';
 import { reviewKeys } from './review-keys.ts';
 
-export interface ClaimsSummary {
-  total: number;
-  byVerdict: Record<Verdict, number>;
-  byReview: Record<ReviewState, number>;
-  /** The most disputed source first. */
-  bySource: Array<{ sourceId: string } & Record<Verdict, number>>;
-}
+export type { ClaimsSummary };
 
 export const getClaimsSummary = (query: ClaimsQuery, signal?: AbortSignal) =>
   apiRequest<ClaimsSummary>(`/claims/summary?${queryString(query)}`, { signal });

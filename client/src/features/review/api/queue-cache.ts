@@ -1,18 +1,25 @@
 // After a decision or a verdict change from the queue: the server's claim goes into every cached list at once, then
 // lists, counts and histories are read again.
-import type { QueryClient } from '@tanstack/react-query';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { Claim, ClaimsPage } from '../../../../../domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { replaceInPages } from './get-claim-pages.ts';
 
 /** What an editor does to a row from the queue. */
 export type QueueAction = 'approve' | 'return' | 'verdict';
 
+/** The server's version of a claim, in every cached list and page at once. */
+function putClaim(queryClient: QueryClient, claim: Claim) {
+  queryClient.setQueriesData<Claim[]>({ queryKey: claimKeys.lists() }, (old) => old?.map((c) => (c.id === claim.id ? claim : c)));
+  queryClient.setQueriesData<InfiniteData<ClaimsPage>>({ queryKey: claimKeys.pages() }, (old) => replaceInPages(old, claim));
+}
+
 export function claimSaved(queryClient: QueryClient, saved: Claim) {
-  queryClient.setQueriesData<Claim[]>({ queryKey: claimKeys.lists() }, (old) => old?.map((c) => (c.id === saved.id ? saved : c)));
+  putClaim(queryClient, saved);
   useUiStore.getState().queueActionSucceeded(saved.id);
   return queryClient.invalidateQueries({ queryKey: claimKeys.all });
 }
@@ -28,7 +35,7 @@ export function claimActionFailed(queryClient: QueryClient, claimId: string, act
         version: theirs.version,
       }),
     );
-    queryClient.setQueriesData<Claim[]>({ queryKey: claimKeys.lists() }, (old) => old?.map((c) => (c.id === claimId ? theirs : c)));
+    putClaim(queryClient, theirs);
     return queryClient.invalidateQueries({ queryKey: claimKeys.all });
   }
   const message = errorText(i18n.getFixedT(null, 'errors'), error);

@@ -1,8 +1,7 @@
 // /review (editors): every disputed claim across articles by default, any filter kept in the URL, the desk's chart
 // and counts, and a decision on each claim by mouse or keyboard.
 import '../review.css';
-import { useCallback, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
@@ -10,17 +9,18 @@ import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
-import { claimsQueryOptions } from '../../claims/api/get-claims.ts';
 import { usePeople } from '../../people/api/get-people.ts';
 import { useIsEditor } from '../../people/use-is-editor.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import { useChangeVerdict } from '../api/change-verdict.ts';
+import { useClaimPages } from '../api/get-claim-pages.ts';
 import { useClaimsSummary } from '../api/get-claims-summary.ts';
 import { useReviewClaim } from '../api/review-claim.ts';
 import { queryString } from '../queue-params.ts';
 import { focusQueueRow, useQueueKeys } from '../use-queue-keys.ts';
 import { useQueueParams } from '../use-queue-params.ts';
 import { DeskChart } from './desk-chart.tsx';
+import { MoreClaims } from './more-claims.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { QueueFilters } from './queue-filters.tsx';
 import { QueueRow } from './queue-row.tsx';
@@ -45,7 +45,7 @@ function ReviewQueue() {
   const errorText = useErrorText();
   const { params, query, filterChanged } = useQueueParams();
   const { verdict: _verdict, sourceId: _sourceId, ...chartQuery } = query;
-  const claims = useQuery(claimsQueryOptions(query));
+  const claims = useClaimPages(query);
   const summary = useClaimsSummary(query);
   const chart = useClaimsSummary(chartQuery);
   const { data: sources = [] } = useSources();
@@ -55,10 +55,17 @@ function ReviewQueue() {
   const review = useReviewClaim();
   const verdictChange = useChangeVerdict();
 
-  const list = useMemo(() => claims.data ?? [], [claims.data]);
+  const list = claims.claims;
   const active = list.find((c) => c.id === activeId) ?? list[0];
   const busyId = review.isPending ? review.variables.claim.id : verdictChange.isPending ? verdictChange.variables.claim.id : null;
 
+  const { hasNextPage, fetchNextPage } = claims;
+  /** The next page, when there is one and none is on its way; resolves to its first claim. */
+  const loadMore = useCallback(async (): Promise<Claim | undefined> => {
+    if (!hasNextPage || claims.isFetchingNextPage) return undefined;
+    const result = await fetchNextPage();
+    return result.data?.pages.at(-1)?.claims[0];
+  }, [hasNextPage, claims.isFetchingNextPage, fetchNextPage]);
   const nextAfter = useCallback(
     (claim: Claim) => {
       const next = list[list.indexOf(claim) + 1];
@@ -84,7 +91,7 @@ function ReviewQueue() {
     [review, nextAfter],
   );
   const changeVerdict = useCallback((claim: Claim, verdict: Verdict) => verdictChange.mutate({ claim, verdict }), [verdictChange]);
-  useQueueKeys({ claims: list, active, approve, changeVerdict });
+  useQueueKeys({ claims: list, active, approve, changeVerdict, loadMore });
 
   const exportQuery = queryString(query);
   return (
@@ -109,28 +116,38 @@ function ReviewQueue() {
       </div>
       {claims.isPending ? (
         <StatusMessage>{t('queue.loading')}</StatusMessage>
-      ) : claims.error ? (
+      ) : !claims.data ? (
         <StatusMessage tone="error" title={t('queue.loadFailed')}>
           {errorText(claims.error)}
         </StatusMessage>
       ) : list.length === 0 ? (
         <StatusMessage title={t('queue.emptyTitle')}>{t('queue.empty')}</StatusMessage>
       ) : (
-        <ol className="queue-list" aria-label={t('queue.label')}>
-          {list.map((claim) => (
-            <QueueRow
-              key={claim.id}
-              claim={claim}
-              article={articles.find((a) => a.id === claim.articleId)}
-              source={sources.find((s) => s.id === claim.sourceId)}
-              active={claim === active}
-              busy={busyId === claim.id}
-              onApprove={approve}
-              onReturn={sendBack}
-              onVerdict={changeVerdict}
-            />
-          ))}
-        </ol>
+        <>
+          <ol className="queue-list" aria-label={t('queue.label')}>
+            {list.map((claim) => (
+              <QueueRow
+                key={claim.id}
+                claim={claim}
+                article={articles.find((a) => a.id === claim.articleId)}
+                source={sources.find((s) => s.id === claim.sourceId)}
+                active={claim === active}
+                busy={busyId === claim.id}
+                onApprove={approve}
+                onReturn={sendBack}
+                onVerdict={changeVerdict}
+              />
+            ))}
+          </ol>
+          <MoreClaims
+            shown={list.length}
+            total={claims.total}
+            hasMore={claims.hasNextPage}
+            loading={claims.isFetchingNextPage}
+            error={claims.isFetchNextPageError ? claims.error : null}
+            onMore={() => void loadMore()}
+          />
+        </>
       )}
     </main>
   );
