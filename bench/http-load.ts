@@ -79,6 +79,10 @@ export async function benchHttpLoad(seconds = Number(process.env.BENCH_SECONDS ?
       const articleRead = await run({ url: `${server.url}/api/articles/${article.id}`, headers: server.headers, connections: 1, amount: 50 });
       const bareQueue = median(await timeIt(10, () => JSON.stringify(data.claims.filter((c) => c.verdict === 'disputed'))));
       const queueRead = await run({ url: `${server.url}/api/claims?verdict=disputed`, headers: server.headers, connections: 1, amount: 20 });
+      // The queue as the review page reads it: its first page of 50, next to the raw read of the same claims in process
+      // (the scan for the matches and JSON.stringify of the page; no sort).
+      const barePage = median(await timeIt(20, () => JSON.stringify(data.claims.filter((c) => c.verdict === 'disputed').slice(0, 50))));
+      const pageRead = await run({ url: `${server.url}/api/claims/page?verdict=disputed`, headers: server.headers, connections: 1, amount: 50 });
       rows.push(
         { name: `${label}: GET article with claims, p50`, value: articleRead.latency.p50, unit: 'ms' },
         { name: `${label}: bare read of the same article`, value: bareArticle, unit: 'ms' },
@@ -86,6 +90,9 @@ export async function benchHttpLoad(seconds = Number(process.env.BENCH_SECONDS ?
         { name: `${label}: GET review queue (disputed), p50`, value: queueRead.latency.p50, unit: 'ms' },
         { name: `${label}: bare read of the same queue`, value: bareQueue, unit: 'ms' },
         { name: `${label}: queue p50 / bare read`, value: queueRead.latency.p50 / Math.max(bareQueue, 0.001), unit: '×' },
+        { name: `${label}: GET review queue page (disputed, first 50), p50`, value: pageRead.latency.p50, unit: 'ms' },
+        { name: `${label}: bare read of the same page`, value: barePage, unit: 'ms' },
+        { name: `${label}: queue page p50 / bare read`, value: pageRead.latency.p50 / Math.max(barePage, 0.001), unit: '×' },
         { name: `${label}: server RSS`, value: await server.rssMb(), unit: 'MB' },
       );
       await server.stop();
