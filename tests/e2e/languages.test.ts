@@ -13,7 +13,7 @@ import arIntake from '../../client/src/i18n/locales/ar/intake.json' with { type:
 import en from '../../client/src/i18n/locales/en/common.json' with { type: 'json' };
 import fr from '../../client/src/i18n/locales/fr/common.json' with { type: 'json' };
 import { buildClaimBody } from '../support/builders.ts';
-import { articleDetail, openArticle, openHarness, screenshot, type Harness } from './harness.ts';
+import { articleDetail, createArticle, openArticle, openHarness, screenshot, type Harness } from './harness.ts';
 
 const SHELLING = 'القصف المدفعي استمر على قطاعات عدة من خط المواجهة';
 
@@ -202,4 +202,30 @@ it('exports a French report about the Arabic article: French headings, Arabic qu
   const quote = page.locator('blockquote').filter({ hasText: SHELLING });
   expect(await quote.evaluate((q) => [getComputedStyle(q).direction, q.closest('[lang]')!.getAttribute('lang')])).toEqual(['rtl', 'ar']);
   await screenshot(h, 'report-fr', { fullPage: true });
+});
+
+it('keeps a Latin title whole inside an Arabic report’s sentences: its question mark ends it, within the quotes', async () => {
+  const { page } = h;
+  const title = 'Is a truce near?';
+  const article = await createArticle(h, { title, text: 'The Kremlin said talks would start on Saturday.', language: 'en' });
+  const cookie = (await page.context().cookies()).map((x) => `${x.name}=${x.value}`).join('; ');
+  const response = await fetch(`${h.url}/api/reports?format=html&articleId=${article.id}&lang=ar&approved=all`, { headers: { cookie } });
+  await page.setContent(await response.text());
+  // Left edges of the scope's characters as drawn: the title reads left to right with "?" at its right end, and the
+  // guillemets enclose it (Arabic's opening mark on the right, next to the word before it).
+  const drawn = await page.locator('dd').filter({ hasText: title }).first().evaluate((dd, t) => {
+    const text = dd.firstChild as Text;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const start = text.data.indexOf(t);
+    const end = start + t.length - 1;
+    return { first: at(start), question: at(end), before: at(text.data.lastIndexOf('«', start)), after: at(text.data.indexOf('»', end)) };
+  }, title);
+  expect(drawn.question).toBeGreaterThan(drawn.first); // "Is … near?" left to right, "?" last
+  expect(drawn.before).toBeGreaterThan(drawn.question); // the opening guillemet on the right of the whole title
+  expect(drawn.after).toBeLessThan(drawn.first); // the closing one on its left
 });

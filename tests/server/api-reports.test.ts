@@ -14,6 +14,7 @@ import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn } from '../support/test-app.ts';
+import { isolate } from '../../domain/reports/labels/isolate.ts';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let text: string;
@@ -69,7 +70,7 @@ describe('GET /api/reports in the report language', () => {
     expect(html).toContain(`Toutes les affirmations${NB}: verdict «${NB}Contestée${NB}»`);
     const json = (await t.api.get('/api/reports?format=json&verdict=disputed&sourceId=kremlin&lang=ar').expect(200)).body;
     expect(json.title).toBe('تقرير التحقق (ادعاء واحد)');
-    expect(json.scope).toBe('كل الادعاءات: الحكم «مُتنازَع عليه»، المصدر «الكرملين»');
+    expect(json.scope).toBe(`كل الادعاءات: الحكم «مُتنازَع عليه»، المصدر «${isolate('الكرملين')}»`);
   });
 
   it('answers Markdown in French', async () => {

@@ -1,6 +1,7 @@
 // The report template in Arabic (Modern Standard Arabic), right to left: Arabic punctuation (، ؛ ؟), guillemets « »,
 // and counts in all six plural forms Arabic has (zero, one, two, few, many, other).
 import type { ReportLabels, ReportScope } from '../labels.ts';
+import { isolate } from './isolate.ts';
 import { plural } from './plural.ts';
 
 const quoted = (text: string) => `«${text}»`;
@@ -24,11 +25,11 @@ function period(from?: string, to?: string): string | undefined {
 
 function describeScope(scope: ReportScope): string {
   const parts = [
-    scope.article !== undefined && `المقال ${quoted(scope.article)}`,
+    scope.article !== undefined && `المقال ${quoted(isolate(scope.article))}`,
     scope.verdict && `الحكم ${quoted(verdicts[scope.verdict])}`,
     scope.review && `المراجعة ${quoted(reviewStates[scope.review])}`,
-    scope.source !== undefined && `المصدر ${quoted(scope.source)}`,
-    scope.checkedBy !== undefined && `دقّقها ${scope.checkedBy}`,
+    scope.source !== undefined && `المصدر ${quoted(isolate(scope.source))}`,
+    scope.checkedBy !== undefined && `دقّقها ${isolate(scope.checkedBy)}`,
     period(scope.from, scope.to),
   ].filter((part) => typeof part === 'string');
   const which = scope.approvedOnly ? 'الادعاءات التي اعتمدها محرِّر' : 'كل الادعاءات';
@@ -38,7 +39,7 @@ function describeScope(scope: ReportScope): string {
 export const AR_REPORT_LABELS: ReportLabels = {
   language: 'ar',
   direction: 'rtl',
-  documentTitle: (title) => `تقرير التحقق: ${title}`,
+  documentTitle: (title) => `تقرير التحقق: ${isolate(title)}`,
   reportTitle: (count, shown) => `تقرير التحقق (${claimCount(count, shown)})`,
   describeScope,
   withColon: (label) => `${label}:`,

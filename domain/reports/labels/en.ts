@@ -1,5 +1,6 @@
 // The report template in English: the default, and what any label a translation lacks falls back to.
 import type { ReportLabels, ReportScope } from '../labels.ts';
+import { isolate } from './isolate.ts';
 import { plural } from './plural.ts';
 
 const verdicts: ReportLabels['verdicts'] = { unreviewed: 'Unreviewed', corroborated: 'Corroborated', disputed: 'Disputed' };
@@ -14,11 +15,11 @@ function period(from?: string, to?: string): string | undefined {
 
 function describeScope(scope: ReportScope): string {
   const parts = [
-    scope.article !== undefined && `article “${scope.article}”`,
+    scope.article !== undefined && `article “${isolate(scope.article)}”`,
     scope.verdict && `verdict “${verdicts[scope.verdict]}”`,
     scope.review && `review “${reviewStates[scope.review]}”`,
-    scope.source !== undefined && `source “${scope.source}”`,
-    scope.checkedBy !== undefined && `checked by ${scope.checkedBy}`,
+    scope.source !== undefined && `source “${isolate(scope.source)}”`,
+    scope.checkedBy !== undefined && `checked by ${isolate(scope.checkedBy)}`,
     period(scope.from, scope.to),
   ].filter((part) => typeof part === 'string');
   const which = scope.approvedOnly ? 'Claims an editor approved' : 'All claims';
@@ -28,7 +29,7 @@ function describeScope(scope: ReportScope): string {
 export const EN_REPORT_LABELS: ReportLabels = {
   language: 'en',
   direction: 'ltr',
-  documentTitle: (title) => `Verification report: ${title}`,
+  documentTitle: (title) => `Verification report: ${isolate(title)}`,
   reportTitle: (count, shown) => `Verification report (${claimCount(count, shown)})`,
   describeScope,
   withColon: (label) => `${label}:`,

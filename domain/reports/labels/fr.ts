@@ -1,6 +1,7 @@
 // The report template in French, as a French newsroom writes it: a narrow no-break space (U+202F) before « : ; ? ! »
 // and inside guillemets, typographic apostrophes, claims as « affirmations » (feminine: the verdicts agree with them).
 import type { ReportLabels, ReportScope } from '../labels.ts';
+import { isolate } from './isolate.ts';
 import { plural } from './plural.ts';
 
 /** Espace fine insécable. */
@@ -27,11 +28,11 @@ function period(from?: string, to?: string): string | undefined {
 
 function describeScope(scope: ReportScope): string {
   const parts = [
-    scope.article !== undefined && `article ${quoted(scope.article)}`,
+    scope.article !== undefined && `article ${quoted(isolate(scope.article))}`,
     scope.verdict && `verdict ${quoted(verdicts[scope.verdict])}`,
     scope.review && `relecture ${quoted(reviewStates[scope.review])}`,
-    scope.source !== undefined && `source ${quoted(scope.source)}`,
-    scope.checkedBy !== undefined && `vérifiées par ${scope.checkedBy}`,
+    scope.source !== undefined && `source ${quoted(isolate(scope.source))}`,
+    scope.checkedBy !== undefined && `vérifiées par ${isolate(scope.checkedBy)}`,
     period(scope.from, scope.to),
   ].filter((part) => typeof part === 'string');
   const which = scope.approvedOnly ? 'Affirmations approuvées par un éditeur' : 'Toutes les affirmations';
@@ -41,7 +42,7 @@ function describeScope(scope: ReportScope): string {
 export const FR_REPORT_LABELS: ReportLabels = {
   language: 'fr',
   direction: 'ltr',
-  documentTitle: (title) => `Rapport de vérification${NB}: ${title}`,
+  documentTitle: (title) => `Rapport de vérification${NB}: ${isolate(title)}`,
   reportTitle: (count, shown) => `Rapport de vérification (${claimCount(count, shown)})`,
   describeScope,
   withColon: (label) => `${label}${NB}:`,

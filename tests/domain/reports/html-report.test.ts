@@ -4,6 +4,7 @@ import { buildHtmlReport } from '../../../domain/reports/html-report.ts';
 import { EN_REPORT_LABELS, type ReportLabels } from '../../../domain/reports/labels.ts';
 import type { ReportInput } from '../../../domain/reports/report-input.ts';
 import { buildReportInput, claimOn, demoArticle, demoSources, HOSTILE, QUOTES } from './build-report-input.ts';
+import { isolate } from '../../../domain/reports/labels/isolate.ts';
 
 function render(input: ReportInput) {
   const html = buildHtmlReport(input);
@@ -24,7 +25,7 @@ describe('buildHtmlReport', () => {
 
   it('is a complete HTML5 document in the template language and direction, with no script', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">')).toBe(true);
-    expect(document.title).toBe(`Verification report: ${input.title}`);
+    expect(document.title).toBe(`Verification report: ${isolate(input.title)}`);
     expect(all('script')).toEqual([]);
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("script-src 'none'");
     expect(all('link[rel="stylesheet"], img, iframe')).toEqual([]);

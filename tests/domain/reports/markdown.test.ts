@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdown, markdownLink } from '../../../domain/reports/markdown.ts';
 import { buildReportInput, claimOn, demoArticle, HOSTILE, QUOTES } from './build-report-input.ts';
+import { isolate } from '../../../domain/reports/labels/isolate.ts';
 
 describe('buildMarkdown', () => {
   const input = buildReportInput();
   const md = buildMarkdown(input);
 
   it('has the report title, the report metadata, a summary and a heading per claim', () => {
-    expect(md.startsWith(`# Verification report: Armenia 'ready' to resume peace process as Karabakh clashes continue\n`)).toBe(true);
+    expect(md.startsWith(`# Verification report: ${isolate("Armenia 'ready' to resume peace process as Karabakh clashes continue")}\n`)).toBe(true);
     expect(md).toContain('- **Newsroom:** [Claimdesk Fact Check](<https://factcheck.example.org/>)');
     expect(md).toContain('- **Scope:** All claims of one article');
     expect(md).toContain('- **Generated:** March 2, 2026');

@@ -8,6 +8,7 @@ import { buildHtmlReport } from '../../../domain/reports/html-report.ts';
 import { reportLabels } from '../../../domain/reports/labels.ts';
 import { buildMarkdown } from '../../../domain/reports/markdown.ts';
 import { buildReportInput, QUOTES } from './build-report-input.ts';
+import { isolate } from '../../../domain/reports/labels/isolate.ts';
 
 /** Espace fine insécable: what French puts before « : ; ? ! » and inside guillemets. */
 const NB = '\u202F';
@@ -52,23 +53,23 @@ describe('reportLabels', () => {
 
   it('writes French with a narrow no-break space before colons and semicolons and inside guillemets', () => {
     const fr = reportLabels('fr');
-    expect(fr.documentTitle('Karabakh')).toBe(`Rapport de vérification${NB}: Karabakh`);
+    expect(fr.documentTitle('Karabakh')).toBe(`Rapport de vérification${NB}: ${isolate('Karabakh')}`);
     expect(fr.withColon('Source')).toBe(`Source${NB}:`);
     expect(fr.chartDescription).toContain(`source${NB};`);
-    expect(fr.describeScope({ approvedOnly: false, article: 'Karabakh' })).toBe(`Toutes les affirmations${NB}: article «${NB}Karabakh${NB}»`);
+    expect(fr.describeScope({ approvedOnly: false, article: 'Karabakh' })).toBe(`Toutes les affirmations${NB}: article «${NB}${isolate('Karabakh')}${NB}»`);
   });
 
   it('words the scope and the title of a report across articles in each language', () => {
     const scope = { approvedOnly: true, verdict: 'disputed', review: 'approved', source: 'Kremlin', from: '1 mars 2026', to: '9 mars 2026' } as const;
     expect(reportLabels('en').describeScope({ ...scope, from: 'March 1, 2026', to: 'March 9, 2026' })).toBe(
-      'Claims an editor approved: verdict “Disputed”, review “Approved”, source “Kremlin”, changed between March 1, 2026 and March 9, 2026',
+      `Claims an editor approved: verdict “Disputed”, review “Approved”, source “${isolate('Kremlin')}”, changed between March 1, 2026 and March 9, 2026`,
     );
     expect(reportLabels('fr').describeScope(scope)).toBe(
       `Affirmations approuvées par un éditeur${NB}: verdict «${NB}Contestée${NB}», relecture «${NB}Approuvée${NB}», ` +
-        `source «${NB}Kremlin${NB}», modifiées entre le 1 mars 2026 et le 9 mars 2026`,
+        `source «${NB}${isolate('Kremlin')}${NB}», modifiées entre le 1 mars 2026 et le 9 mars 2026`,
     );
     expect(reportLabels('ar').describeScope({ approvedOnly: false, source: 'الكرملين', checkedBy: 'ليلى حداد' })).toBe(
-      'كل الادعاءات: المصدر «الكرملين»، دقّقها ليلى حداد',
+      `كل الادعاءات: المصدر «${isolate('الكرملين')}»، دقّقها ${isolate('ليلى حداد')}`,
     );
     expect(reportLabels('en').describeScope({ approvedOnly: false })).toBe('All claims');
     expect(reportLabels('en').reportTitle(1, '1')).toBe('Verification report (1 claim)');
@@ -81,7 +82,7 @@ describe('the HTML report in French and Arabic', () => {
   it('renders French left to right with French headings, keeping each Arabic quote right to left', () => {
     const { html, document, texts } = render('fr');
     expect(html).toContain('<html lang="fr" dir="ltr">');
-    expect(document.title).toBe(`Rapport de vérification${NB}: ${buildReportInput().title}`);
+    expect(document.title).toBe(`Rapport de vérification${NB}: ${isolate(buildReportInput().title)}`);
     expect(document.querySelector('.kind')?.textContent).toBe('Rapport de vérification');
     expect(texts('h2')).toEqual(['Articles', 'Synthèse', 'Affirmations']);
     expect(texts('section.claim h3')).toEqual(['Affirmation 1', 'Affirmation 2', 'Affirmation 3']);
