@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Article, ArticleSummary } from '../../domain/schemas.ts';
 import { normalizeText } from '../../domain/text.ts';
 import { articleDetail, claimsOf, openHarness, screenshot, type Harness } from './harness.ts';
+import { isolate } from '../../domain/bidi.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -173,7 +174,7 @@ it('edits an article’s details, deletes it after confirming and brings it back
   await confirm.getByRole('button', { name: 'Delete article' }).click();
   await page.getByRole('heading', { name: 'Articles' }).waitFor();
   await expect.poll(async () => (await h.api<ArticleSummary[]>('GET', '/articles')).some((a) => a.id === article.id)).toBe(false);
-  await page.getByRole('status').filter({ hasText: 'Deleted “Moscow offers talks”' }).getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: `Deleted “${isolate('Moscow offers talks')}”` }).getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('link', { name: 'Moscow offers talks' }).waitFor();
   expect((await h.api<ArticleSummary[]>('GET', '/articles')).some((a) => a.id === article.id)).toBe(true);
 });

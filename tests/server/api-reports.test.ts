@@ -14,7 +14,7 @@ import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn } from '../support/test-app.ts';
-import { isolate } from '../../domain/reports/labels/isolate.ts';
+import { isolate } from '../../domain/bidi.ts';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let text: string;

@@ -1,7 +1,7 @@
 // The report template in Arabic (Modern Standard Arabic), right to left: Arabic punctuation (، ؛ ؟), guillemets « »,
 // and counts in all six plural forms Arabic has (zero, one, two, few, many, other).
 import type { ReportLabels, ReportScope } from '../labels.ts';
-import { isolate } from './isolate.ts';
+import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
 const quoted = (text: string) => `«${text}»`;

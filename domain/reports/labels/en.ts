@@ -1,6 +1,6 @@
 // The report template in English: the default, and what any label a translation lacks falls back to.
 import type { ReportLabels, ReportScope } from '../labels.ts';
-import { isolate } from './isolate.ts';
+import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
 const verdicts: ReportLabels['verdicts'] = { unreviewed: 'Unreviewed', corroborated: 'Corroborated', disputed: 'Disputed' };

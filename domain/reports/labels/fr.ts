@@ -1,7 +1,7 @@
 // The report template in French, as a French newsroom writes it: a narrow no-break space (U+202F) before « : ; ? ! »
 // and inside guillemets, typographic apostrophes, claims as « affirmations » (feminine: the verdicts agree with them).
 import type { ReportLabels, ReportScope } from '../labels.ts';
-import { isolate } from './isolate.ts';
+import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
 /** Espace fine insécable. */

@@ -4,7 +4,7 @@ import { buildHtmlReport } from '../../../domain/reports/html-report.ts';
 import { EN_REPORT_LABELS, type ReportLabels } from '../../../domain/reports/labels.ts';
 import type { ReportInput } from '../../../domain/reports/report-input.ts';
 import { buildReportInput, claimOn, demoArticle, demoSources, HOSTILE, QUOTES } from './build-report-input.ts';
-import { isolate } from '../../../domain/reports/labels/isolate.ts';
+import { isolate } from '../../../domain/bidi.ts';
 
 function render(input: ReportInput) {
   const html = buildHtmlReport(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdown, markdownLink } from '../../../domain/reports/markdown.ts';
 import { buildReportInput, claimOn, demoArticle, HOSTILE, QUOTES } from './build-report-input.ts';
-import { isolate } from '../../../domain/reports/labels/isolate.ts';
+import { isolate } from '../../../domain/bidi.ts';
 
 describe('buildMarkdown', () => {
   const input = buildReportInput();

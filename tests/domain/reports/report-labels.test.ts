@@ -8,7 +8,7 @@ import { buildHtmlReport } from '../../../domain/reports/html-report.ts';
 import { reportLabels } from '../../../domain/reports/labels.ts';
 import { buildMarkdown } from '../../../domain/reports/markdown.ts';
 import { buildReportInput, QUOTES } from './build-report-input.ts';
-import { isolate } from '../../../domain/reports/labels/isolate.ts';
+import { isolate } from '../../../domain/bidi.ts';
 
 /** Espace fine insécable: what French puts before « : ; ? ! » and inside guillemets. */
 const NB = '\u202F';

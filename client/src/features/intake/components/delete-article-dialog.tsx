@@ -9,6 +9,7 @@ import { useUiStore } from '../../../lib/ui-store.ts';
 import { useDeleteArticle } from '../api/delete-article.ts';
 import { refreshAfterRestore, restoreArticle } from '../api/restore-article.ts';
 import { useModalDialog } from '../use-modal-dialog.ts';
+import { isolate } from '../../../../../domain/bidi.ts';
 
 export function DeleteArticleDialog({ article, claimCount, onClose }: { article: Article; claimCount: number; onClose: () => void }) {
   const { t } = useTranslation(['intake', 'common']);
@@ -24,7 +25,7 @@ export function DeleteArticleDialog({ article, claimCount, onClose }: { article:
     restoreArticle(article.id)
       .then(() => refreshAfterRestore(queryClient))
       .then(
-        () => toastShown(t('delete.restored', { title: article.title })),
+        () => toastShown(t('delete.restored', { title: isolate(article.title) })),
         (e: unknown) => toastShown(t('delete.notRestored', { message: errorText(e) }), 'error'),
       );
   };
@@ -36,8 +37,8 @@ export function DeleteArticleDialog({ article, claimCount, onClose }: { article:
         navigate('/');
         const done =
           claimCount === 0
-            ? t('delete.done', { title: article.title })
-            : t('delete.doneWithClaims', { title: article.title, count: claimCount });
+            ? t('delete.done', { title: isolate(article.title) })
+            : t('delete.doneWithClaims', { title: isolate(article.title), count: claimCount });
         useUiStore.getState().toastShown(done, 'info', { label: t('common:actions.undo'), run: undo });
       },
       (e: unknown) => setError(t('delete.failed', { message: errorText(e) })),
