@@ -31,10 +31,24 @@ export function diffStore(before: StoreData, after: StoreData): StoreOp[] {
     const next = after[name] as unknown as Item[];
     if (prev === next) continue;
     const key = KEYS[name];
-    const old = new Set(prev);
-    for (const item of next) if (!old.has(item)) ops.push({ op: 'upsert', in: name, value: item });
-    const kept = new Set(next.map(key));
-    for (const item of prev) if (!kept.has(key(item))) ops.push({ op: 'remove', in: name, key: key(item) });
+    // A change appends, replaces or removes a few items and keeps the rest in place: the same objects at the start
+    // and at the end of both arrays are skipped by identity, and only the windows between are compared. (An item is
+    // never in both a window and the kept part, since keys are unique.) A write at 50k claims thus compares pointers
+    // instead of building two sets of every claim and audit entry.
+    let start = 0;
+    while (start < prev.length && start < next.length && prev[start] === next[start]) start += 1;
+    let prevEnd = prev.length;
+    let nextEnd = next.length;
+    while (prevEnd > start && nextEnd > start && prev[prevEnd - 1] === next[nextEnd - 1]) {
+      prevEnd -= 1;
+      nextEnd -= 1;
+    }
+    const gone = prev.slice(start, prevEnd);
+    const come = next.slice(start, nextEnd);
+    const old = new Set(gone);
+    for (const item of come) if (!old.has(item)) ops.push({ op: 'upsert', in: name, value: item });
+    const kept = new Set(come.map(key));
+    for (const item of gone) if (!kept.has(key(item))) ops.push({ op: 'remove', in: name, key: key(item) });
   }
   return ops;
 }
