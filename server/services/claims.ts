@@ -69,7 +69,7 @@ export function createClaim(data: StoreData, articleId: string, body: CreateClai
     review: PENDING_REVIEW,
     deletedAt: null,
   };
-  const next = appendAudit({ ...data, claims: [...data.claims, claim] }, claim, [{ action: 'create', before: null, after: claim }], ctx);
+  const next = appendAudit({ ...data, claims: data.claims.concat([claim]) }, claim, [{ action: 'create', before: null, after: claim }], ctx);
   return { data: next, result: claim };
 }
 

@@ -56,5 +56,5 @@ export function rejectSuggestions(
   const known = new Set(data.rejectedSuggestions.filter((r) => r.articleId === articleId).map((r) => r.key));
   const fresh = [...new Set(body.suggestions.map((s) => s.key))].filter((key) => !known.has(key));
   const rejections = fresh.map((key) => ({ articleId, key, userId: ctx.userId, at: ctx.now }));
-  return { data: { ...data, rejectedSuggestions: [...data.rejectedSuggestions, ...rejections] }, result: fresh.length };
+  return { data: { ...data, rejectedSuggestions: data.rejectedSuggestions.concat(rejections) }, result: fresh.length };
 }
