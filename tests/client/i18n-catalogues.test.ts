@@ -36,6 +36,26 @@ describe('the interface catalogues', () => {
     }
   });
 
+  it('translate every message: one the same as its English holds only names, formats, cognates and symbols', () => {
+    // What may read the same in French or Arabic as in English: the product, languages named in themselves, file
+    // formats, key names (Arabic keyboards label them in Latin letters), and French words spelt as in English.
+    const same = new Set(['Claimdesk', '{{page}} — Claimdesk', 'English', 'Français', 'العربية', 'PDF', 'CSV', 'JSON', 'Markdown',
+      'ClaimReview', 'Web Annotation', 'https://…', 'Enter', 'Shift', 'Shift+S', 'Delete', 'Esc', 'Ctrl / ⌘',
+      'Articles', 'Article', 'Verdict', 'verdict', 'Source', 'Sources', 'source', 'Note', 'note', 'Actions', 'Format', 'format',
+      'URL', 'version', 'suggestions', 'article', 'Suggestions ({{total, number}})', '{{source}}: {{counts}}',
+      '{{disputed}}, {{corroborated}}, {{unreviewed}}', '<bdi>{{fileName}}</bdi>: {{received}}']);
+    const untranslated: string[] = [];
+    for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
+      for (const [ns, catalogue] of Object.entries(catalogues.en!)) {
+        const theirs = new Map(flatten(catalogues[language]![ns]!));
+        for (const [key, english] of flatten(catalogue)) {
+          if (theirs.get(key) === english && /\p{L}/u.test(english) && !same.has(english)) untranslated.push(`${language}/${ns}: ${key} = "${english}"`);
+        }
+      }
+    }
+    expect(untranslated).toEqual([]);
+  });
+
   it('give Arabic counts all six forms and French its three', () => {
     expect(Object.keys(catalogues.ar!.common!).filter((k) => k.startsWith('claimCount_')).sort()).toEqual(
       ['claimCount_few', 'claimCount_many', 'claimCount_one', 'claimCount_other', 'claimCount_two', 'claimCount_zero'],
