@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleDetail, ArticleSummary, Claim, User } from '../../domain/schemas.ts';
 import ar from '../../client/src/i18n/locales/ar/common.json' with { type: 'json' };
+import arClaims from '../../client/src/i18n/locales/ar/claims.json' with { type: 'json' };
+import arReview from '../../client/src/i18n/locales/ar/review.json' with { type: 'json' };
 import arErrors from '../../client/src/i18n/locales/ar/errors.json' with { type: 'json' };
 import arShortcuts from '../../client/src/i18n/locales/ar/shortcuts.json' with { type: 'json' };
 import arIntake from '../../client/src/i18n/locales/ar/intake.json' with { type: 'json' };
@@ -228,4 +230,27 @@ it('keeps a Latin title whole inside an Arabic report’s sentences: its questio
   expect(drawn.question).toBeGreaterThan(drawn.first); // "Is … near?" left to right, "?" last
   expect(drawn.before).toBeGreaterThan(drawn.question); // the opening guillemet on the right of the whole title
   expect(drawn.after).toBeLessThan(drawn.first); // the closing one on its left
+});
+
+it('takes a day in Arabic order, with Arabic month names and Arabic digits, in the queue’s date filter', async () => {
+  const { page } = h;
+  await page.goto(`${h.url}/review`);
+  await chooseLanguage(page, en.language.label, 'ar');
+  await page.locator('.queue-row').first().waitFor();
+  const until = page.getByRole('group', { name: arClaims.filterFields.to });
+  const day = until.getByRole('textbox', { name: `${arClaims.filterFields.to} ${ar.date.day}` });
+  const month = until.getByRole('combobox', { name: `${arClaims.filterFields.to} ${ar.date.month}` });
+  const year = until.getByRole('textbox', { name: `${arClaims.filterFields.to} ${ar.date.year}` });
+  // Day, month, year from the right, as Arabic writes "٩ أكتوبر ٢٠٢٠".
+  const [d, m, y] = await Promise.all([day.boundingBox(), month.boundingBox(), year.boundingBox()]);
+  expect(d!.x).toBeGreaterThan(m!.x);
+  expect(m!.x).toBeGreaterThan(y!.x);
+
+  await day.fill('٩');
+  await month.selectOption({ label: 'أكتوبر' });
+  expect(new URL(page.url()).searchParams.has('to')).toBe(false); // a day typed in part filters nothing yet
+  await year.fill('٢٠٢٠');
+  await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2020-10-09');
+  await page.getByText(arReview.queue.empty).waitFor(); // every claim here changed after that day
+  await screenshot(h, 'review-date-filter-ar');
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
 import { REVIEW_STATES } from '../../../../../domain/schemas.ts';
 import { sourceName } from '../../../../../domain/locales.ts';
+import { DateField } from '../../../components/date-field.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { VERDICT_ORDER } from '../verdicts.ts';
 
@@ -73,14 +74,14 @@ export function ClaimFilterFields({ idPrefix, value, onChange, sources, articles
         ...(offerMe ? [<option key="me" value="me">{t('filterFields.me')}</option>] : []),
         ...people.map((p) => <option key={p.id} value={p.id} dir="auto">{p.displayName}</option>),
       ])}
-      <div>
-        <label htmlFor={id('from')}>{t('filterFields.from')}</label>
-        <input type="date" {...bind('from')} max={value('to') || undefined} />
-      </div>
-      <div>
-        <label htmlFor={id('to')}>{t('filterFields.to')}</label>
-        <input type="date" {...bind('to')} min={value('from') || undefined} />
-      </div>
+      {(['from', 'to'] as const).map((key) => (
+        <div key={key} className="filter-date">
+          <label htmlFor={id(key)} id={`${id(key)}-label`}>
+            {t(`filterFields.${key}`)}
+          </label>
+          <DateField id={id(key)} value={value(key)} onChange={(day) => onChange(key, day)} />
+        </div>
+      ))}
     </>
   );
 }

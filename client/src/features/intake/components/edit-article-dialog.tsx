@@ -11,6 +11,7 @@ import { useModalDialog } from '../use-modal-dialog.ts';
 import { metaFieldLabels } from '../article-field-labels.ts';
 import { Field } from './field.tsx';
 import { LanguageFields } from './language-fields.tsx';
+import { DateField } from '../../../components/date-field.tsx';
 
 type EditField = 'title' | 'outlet' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text';
 
@@ -69,7 +70,7 @@ export function EditArticleDialog({ article, claimCount, onClose }: { article: A
             {(c) => <input {...c} dir="auto" maxLength={LIMITS.outlet} value={draft.outlet} onChange={(e) => set('outlet', e.target.value)} />}
           </Field>
           <Field id="edit-publishedAt" label={t('fields.publishedAt')} error={errors.publishedAt}>
-            {(c) => <input {...c} type="date" value={draft.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />}
+            {(c) => <DateField {...c} value={draft.publishedAt} onChange={(day) => set('publishedAt', day)} />}
           </Field>
         </div>
         <Field id="edit-url" label={t('fields.url')} error={errors.url}>

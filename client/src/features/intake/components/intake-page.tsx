@@ -12,6 +12,7 @@ import { FileDrop } from './file-drop.tsx';
 import { LanguageFields } from './language-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { DateField } from '../../../components/date-field.tsx';
 
 const META_FIELDS: { field: keyof IntakeMeta; type: string; max?: number }[] = [
   { field: 'title', type: 'text', max: LIMITS.title },
@@ -114,16 +115,20 @@ export function IntakePage() {
         <div className="intake-meta">
           {META_FIELDS.map(({ field, type, max }) => (
             <Field key={field} id={`intake-${field}`} label={t(`fields.${field}`)} error={errors[field]} hint={field === 'title' ? titleHint : undefined}>
-              {(control) => (
-                <input
-                  {...control}
-                  type={type}
-                  dir={type === 'text' ? 'auto' : undefined}
-                  maxLength={max}
-                  value={form.meta[field]}
-                  onChange={(e) => form.metaChanged(field, e.target.value)}
-                />
-              )}
+              {(control) =>
+                type === 'date' ? (
+                  <DateField {...control} value={form.meta[field]} onChange={(day) => form.metaChanged(field, day)} />
+                ) : (
+                  <input
+                    {...control}
+                    type={type}
+                    dir={type === 'text' ? 'auto' : undefined}
+                    maxLength={max}
+                    value={form.meta[field]}
+                    onChange={(e) => form.metaChanged(field, e.target.value)}
+                  />
+                )
+              }
             </Field>
           ))}
           {form.language && form.direction && preview ? (
