@@ -26,8 +26,8 @@ interface QueueKeysOptions {
   active: Claim | undefined;
   approve: (claim: Claim) => void;
   changeVerdict: (claim: Claim, verdict: Verdict) => void;
-  /** Loads the next page of the queue, if any; resolves to its first claim. */
-  loadMore: () => Promise<Claim | undefined>;
+  /** Loads the next page of the queue, if any, and makes its first claim the active row. */
+  loadMore: () => Promise<void>;
 }
 
 export function useQueueKeys({ claims, active, approve, changeVerdict, loadMore }: QueueKeysOptions) {
@@ -42,7 +42,7 @@ export function useQueueKeys({ claims, active, approve, changeVerdict, loadMore 
       else if (event.key === 'j' || event.key === 'ArrowDown') {
         const next = claims[Math.min(claims.length - 1, index + 1)];
         // At the last loaded row, the next page comes in and its first claim becomes the active row.
-        if (index === claims.length - 1) void loadMore().then((first) => first && requestAnimationFrame(() => focusQueueRow(first.id)));
+        if (index === claims.length - 1) void loadMore();
         else if (next) focusQueueRow(next.id);
       } else if (event.key === 'k' || event.key === 'ArrowUp') {
         const previous = claims[Math.max(0, index - 1)];

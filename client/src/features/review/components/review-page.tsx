@@ -1,7 +1,7 @@
 // /review (editors): every disputed claim across articles by default, any filter kept in the URL, the desk's chart
 // and counts, and a decision on each claim by mouse or keyboard.
 import '../review.css';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
@@ -23,7 +23,7 @@ import { DeskChart } from './desk-chart.tsx';
 import { MoreClaims } from './more-claims.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { QueueFilters } from './queue-filters.tsx';
-import { QueueRow } from './queue-row.tsx';
+import { QueueRow, queueRowId } from './queue-row.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 export function ReviewPage() {
@@ -60,11 +60,24 @@ function ReviewQueue() {
   const busyId = review.isPending ? review.variables.claim.id : verdictChange.isPending ? verdictChange.variables.claim.id : null;
 
   const { hasNextPage, fetchNextPage } = claims;
-  /** The next page, when there is one and none is on its way; resolves to its first claim. */
-  const loadMore = useCallback(async (): Promise<Claim | undefined> => {
-    if (!hasNextPage || claims.isFetchingNextPage) return undefined;
+  // The first claim of a page just loaded becomes the active row once React has drawn it (it may already be drawn
+  // when the load resolves, or only on the next render).
+  const focusWhenShown = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusWhenShown.current;
+    if (id && list.some((c) => c.id === id)) {
+      focusWhenShown.current = null;
+      focusQueueRow(id);
+    }
+  }, [list]);
+  /** The next page, when there is one and none is on its way; its first claim becomes the active row. */
+  const loadMore = useCallback(async (): Promise<void> => {
+    if (!hasNextPage || claims.isFetchingNextPage) return;
     const result = await fetchNextPage();
-    return result.data?.pages.at(-1)?.claims[0];
+    const first = result.data?.pages.at(-1)?.claims[0];
+    if (!first) return;
+    if (document.getElementById(queueRowId(first.id))) focusQueueRow(first.id);
+    else focusWhenShown.current = first.id;
   }, [hasNextPage, claims.isFetchingNextPage, fetchNextPage]);
   const nextAfter = useCallback(
     (claim: Claim) => {
