@@ -4,7 +4,7 @@
 // its punctuation at its end, and the words and quotation marks around it stay in place. The two marks are
 // invisible; plain text (a toast, Markdown, JSON) keeps them, as plain text with mixed directions should. Markup
 // isolates with <bdi> instead.
-export const FSI = '\u2068';
-export const PDI = '\u2069';
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 export const isolate = (text: string): string => `${FSI}${text}${PDI}`;

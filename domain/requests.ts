@@ -152,7 +152,6 @@ export const ClaimsPageQuerySchema = ClaimsQuerySchema.extend({
   offset: z.coerce.number().int().min(0).max(LIMITS.claimsOffsetMax).optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.claimsPageMax).optional(),
 });
-export type ClaimsPageQuery = z.infer<typeof ClaimsPageQuerySchema>;
 
 export const IdParamsSchema = z.object({ id: IdSchema });
 

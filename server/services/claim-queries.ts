@@ -2,7 +2,7 @@
 // the queue's chart shows.
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
-import { liveArticleIds } from './claims.ts';
+import { isLiveClaim, liveArticleIds } from './claims.ts';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -21,8 +21,7 @@ export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
       (!query.userId || c.createdBy === query.userId) &&
       (!from || c.updatedAt >= from) &&
       (!to || c.updatedAt <= to) &&
-      c.deletedAt === null &&
-      live.has(c.articleId),
+      isLiveClaim(c, live),
   );
 }
 

@@ -27,11 +27,8 @@ function anchor(text: string, range: { start: number; end: number; exact: string
 /** The ids of articles that are not deleted. */
 export const liveArticleIds = (data: StoreData) => new Set(data.articles.filter(isLive).map((a) => a.id));
 
-/** Claims that are not deleted and belong to a live article. */
-export function liveClaims(data: StoreData): Claim[] {
-  const live = liveArticleIds(data);
-  return data.claims.filter((c) => c.deletedAt === null && live.has(c.articleId));
-}
+/** Whether a claim is live: not deleted, and its article among `live` (liveArticleIds). */
+export const isLiveClaim = (claim: Claim, live: ReadonlySet<string>) => claim.deletedAt === null && live.has(claim.articleId);
 
 /** A live claim of a live article; deleted claims and claims of deleted articles are out of reach. */
 export function findClaim(data: StoreData, id: string): Claim {
