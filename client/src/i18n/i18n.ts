@@ -87,11 +87,6 @@ export async function chooseLanguage(language: UiLanguage): Promise<void> {
   if (currentLanguage() !== language) await i18n.changeLanguage(language);
 }
 
-/** Applies a language chosen elsewhere (the account's) without touching what this browser remembers. */
-export async function followLanguage(language: UiLanguage): Promise<void> {
-  if (currentLanguage() !== language) await i18n.changeLanguage(language);
-}
-
 /** zod's message for an issue, in the interface language (for refusals the server describes by their zod issue). */
 export function zodMessage(issue: Parameters<ZodLocale['localeError']>[0]): string | undefined {
   const words = zodLocale?.localeError ?? zodConfig().localeError;

@@ -22,17 +22,19 @@ export const claimPagesQueryOptions = (query: ClaimsQuery) =>
   });
 
 /** The loaded pages as one list; a claim that moved between two reads of different pages is listed once. */
-export function flattenPages(data: InfiniteData<ClaimsPage> | undefined): Claim[] {
+function flattenPages(data: InfiniteData<ClaimsPage> | undefined): Claim[] {
   if (!data) return [];
   const seen = new Set<string>();
   return data.pages.flatMap((page) => page.claims).filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
 }
 
+export type ClaimPages = ReturnType<typeof useClaimPages>['pages'];
+
+/** The query (not spread, so TanStack Query re-renders only for the fields a component reads) and its claims. */
 export function useClaimPages(query: ClaimsQuery) {
   const pages = useInfiniteQuery(claimPagesQueryOptions(query));
   const claims = useMemo(() => flattenPages(pages.data), [pages.data]);
-  const total = pages.data?.pages[0]?.total ?? 0;
-  return { ...pages, claims, total };
+  return { pages, claims };
 }
 
 /** Puts the server's version of a claim into every loaded page (after a decision or a conflict). */

@@ -3,33 +3,34 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
+import type { ClaimPages } from '../api/get-claim-pages.ts';
 
 interface MoreClaimsProps {
+  /** The paged query of the list above. */
+  pages: ClaimPages;
+  /** How many claims the list shows. */
   shown: number;
-  total: number;
-  hasMore: boolean;
-  loading: boolean;
-  error: unknown;
   onMore: () => void;
 }
 
-export function MoreClaims({ shown, total, hasMore, loading, error, onMore }: MoreClaimsProps) {
+export function MoreClaims({ pages, shown, onMore }: MoreClaimsProps) {
   const { t } = useTranslation('review');
   const errorText = useErrorText();
-  if (!hasMore && shown >= total) return null;
+  const total = pages.data?.pages[0]?.total ?? 0;
+  if (!pages.hasNextPage && shown >= total) return null;
   return (
     <div className="more-claims">
       <p className="hint" role="status">
         {t('more.shown', { shown, total })}
       </p>
-      {hasMore && (
-        <button type="button" onClick={onMore} disabled={loading} aria-busy={loading}>
-          {loading ? t('more.loading') : t('more.button', { next: Math.min(total - shown, LIMITS.claimsPage) })}
+      {pages.hasNextPage && (
+        <button type="button" onClick={onMore} disabled={pages.isFetchingNextPage} aria-busy={pages.isFetchingNextPage}>
+          {pages.isFetchingNextPage ? t('more.loading') : t('more.button', { next: Math.min(total - shown, LIMITS.claimsPage) })}
         </button>
       )}
-      {error != null && (
+      {pages.isFetchNextPageError && (
         <p className="field-error" role="alert">
-          {t('more.failed', { message: errorText(error) })}
+          {t('more.failed', { message: errorText(pages.error) })}
         </p>
       )}
     </div>

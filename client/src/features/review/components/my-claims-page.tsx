@@ -18,12 +18,12 @@ export function MyClaimsPage() {
   const { t } = useTranslation(['review', 'common']);
   useDocumentTitle(t('mine.heading'));
   const errorText = useErrorText();
-  const claims = useClaimPages(MY_CLAIMS);
+  const { pages, claims } = useClaimPages(MY_CLAIMS);
   const summary = useClaimsSummary(MY_CLAIMS);
   const { data: sources = [] } = useSources();
   const { data: articles = [] } = useArticles();
-  if (claims.isPending) return <StatusMessage>{t('mine.loading')}</StatusMessage>;
-  if (!claims.data) return <StatusMessage tone="error" title={t('mine.loadFailed')}>{errorText(claims.error)}</StatusMessage>;
+  if (pages.isPending) return <StatusMessage>{t('mine.loading')}</StatusMessage>;
+  if (!pages.data) return <StatusMessage tone="error" title={t('mine.loadFailed')}>{errorText(pages.error)}</StatusMessage>;
   // Counted over all of them, not only the pages loaded.
   const returned = summary.data?.byReview.returned ?? 0;
   return (
@@ -31,7 +31,7 @@ export function MyClaimsPage() {
       <div className="review-head">
         <h1>{t('mine.heading')}</h1>
         <p className="hint">
-          {t('common:claimCount', { count: claims.total })}
+          {t('common:claimCount', { count: pages.data.pages[0]?.total ?? 0 })}
           {returned > 0 && (
             <strong className="returned-count">
               {' · '}
@@ -40,12 +40,12 @@ export function MyClaimsPage() {
           )}
         </p>
       </div>
-      {claims.claims.length === 0 ? (
+      {claims.length === 0 ? (
         <StatusMessage title={t('mine.emptyTitle')}>{t('mine.empty')}</StatusMessage>
       ) : (
         <>
           <ol className="queue-list" aria-label={t('mine.label')}>
-            {claims.claims.map((claim) => (
+            {claims.map((claim) => (
               <li key={claim.id} className={`queue-row review-${claim.review.state}`} aria-labelledby={`mine-${claim.id}-quote`}>
                 <ClaimSummary
                   claim={claim}
@@ -56,14 +56,7 @@ export function MyClaimsPage() {
               </li>
             ))}
           </ol>
-          <MoreClaims
-            shown={claims.claims.length}
-            total={claims.total}
-            hasMore={claims.hasNextPage}
-            loading={claims.isFetchingNextPage}
-            error={claims.isFetchNextPageError ? claims.error : null}
-            onMore={() => void claims.fetchNextPage()}
-          />
+          <MoreClaims pages={pages} shown={claims.length} onMore={() => void pages.fetchNextPage()} />
         </>
       )}
     </main>

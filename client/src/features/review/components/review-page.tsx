@@ -45,7 +45,7 @@ function ReviewQueue() {
   const errorText = useErrorText();
   const { params, query, filterChanged } = useQueueParams();
   const { verdict: _verdict, sourceId: _sourceId, ...chartQuery } = query;
-  const claims = useClaimPages(query);
+  const { pages, claims: list } = useClaimPages(query);
   const summary = useClaimsSummary(query);
   const chart = useClaimsSummary(chartQuery);
   const { data: sources = [] } = useSources();
@@ -55,11 +55,10 @@ function ReviewQueue() {
   const review = useReviewClaim();
   const verdictChange = useChangeVerdict();
 
-  const list = claims.claims;
   const active = list.find((c) => c.id === activeId) ?? list[0];
   const busyId = review.isPending ? review.variables.claim.id : verdictChange.isPending ? verdictChange.variables.claim.id : null;
 
-  const { hasNextPage, fetchNextPage } = claims;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   // The first claim of a page just loaded becomes the active row once React has drawn it (it may already be drawn
   // when the load resolves, or only on the next render).
   const focusWhenShown = useRef<string | null>(null);
@@ -72,13 +71,13 @@ function ReviewQueue() {
   }, [list]);
   /** The next page, when there is one and none is on its way; its first claim becomes the active row. */
   const loadMore = useCallback(async (): Promise<void> => {
-    if (!hasNextPage || claims.isFetchingNextPage) return;
+    if (!hasNextPage || isFetchingNextPage) return;
     const result = await fetchNextPage();
     const first = result.data?.pages.at(-1)?.claims[0];
     if (!first) return;
     if (document.getElementById(queueRowId(first.id))) focusQueueRow(first.id);
     else focusWhenShown.current = first.id;
-  }, [hasNextPage, claims.isFetchingNextPage, fetchNextPage]);
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const nextAfter = useCallback(
     (claim: Claim) => {
       const next = list[list.indexOf(claim) + 1];
@@ -127,11 +126,11 @@ function ReviewQueue() {
           />
         )}
       </div>
-      {claims.isPending ? (
+      {pages.isPending ? (
         <StatusMessage>{t('queue.loading')}</StatusMessage>
-      ) : !claims.data ? (
+      ) : !pages.data ? (
         <StatusMessage tone="error" title={t('queue.loadFailed')}>
-          {errorText(claims.error)}
+          {errorText(pages.error)}
         </StatusMessage>
       ) : list.length === 0 ? (
         <StatusMessage title={t('queue.emptyTitle')}>{t('queue.empty')}</StatusMessage>
@@ -152,14 +151,7 @@ function ReviewQueue() {
               />
             ))}
           </ol>
-          <MoreClaims
-            shown={list.length}
-            total={claims.total}
-            hasMore={claims.hasNextPage}
-            loading={claims.isFetchingNextPage}
-            error={claims.isFetchNextPageError ? claims.error : null}
-            onMore={() => void loadMore()}
-          />
+          <MoreClaims pages={pages} shown={list.length} onMore={() => void loadMore()} />
         </>
       )}
     </main>
