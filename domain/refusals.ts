@@ -20,6 +20,9 @@ export const REFUSAL_MESSAGES = {
   range_together: 'start, end and exact must be changed together',
   password_too_short: `must be at least ${LIMITS.passwordMin} characters`,
   return_needs_comment: 'say why the claim is sent back',
+  control_character: 'contains a control character',
+  single_line: 'must be one line (no line break or tab)',
+  bidi_control: 'contains an invisible bidi control character',
   // Anchoring a claim in its article's text (domain/anchoring.ts)
   anchor_empty: 'must be greater than start (the range may not be empty)',
   anchor_split_pair: 'splits a surrogate pair',

@@ -2,10 +2,9 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
-import { normalizeText } from './text.ts';
+import { looksBinary, normalizeText } from './text.ts';
 import {
   DirectionSchema,
-  EvidenceSchema,
   HttpUrlSchema,
   IdSchema,
   IsoDateSchema,
@@ -15,17 +14,20 @@ import {
   UsernameSchema,
   VerdictSchema,
   UiLanguageSchema,
+  multiLine,
+  singleLine,
   userText,
 } from './schemas.ts';
 
-const requiredText = (max: number) => userText(max).refine((s) => s.trim().length > 0, REFUSED.not_empty);
+/** A one-line field that must hold more than spaces. */
+const requiredLine = (max: number) => singleLine(max).refine((s) => s.trim().length > 0, REFUSED.not_empty);
 
 export const CreateSourceBodySchema = z.strictObject({
-  name: requiredText(LIMITS.sourceName).transform((s) => s.trim()),
-  kind: userText(LIMITS.sourceKind).optional(),
-  country: z.string().max(8).optional(),
-  names: z.record(LanguageSchema, requiredText(LIMITS.sourceName)).optional(),
-  aliases: z.array(requiredText(LIMITS.alias)).max(LIMITS.sourceAliases).optional(),
+  name: requiredLine(LIMITS.sourceName).transform((s) => s.trim()),
+  kind: singleLine(LIMITS.sourceKind).optional(),
+  country: singleLine(8).optional(),
+  names: z.record(LanguageSchema, requiredLine(LIMITS.sourceName)).optional(),
+  aliases: z.array(requiredLine(LIMITS.alias)).max(LIMITS.sourceAliases).optional(),
 });
 export type CreateSourceBody = z.infer<typeof CreateSourceBodySchema>;
 
@@ -34,13 +36,13 @@ export type UpdateSourceBody = z.infer<typeof UpdateSourceBodySchema>;
 
 /** Article text as stored: well-formed, printable, normalised (NFC, `\n` line ends, no trailing whitespace), not empty. */
 export const ArticleTextSchema = userText(LIMITS.articleText)
-  .refine((s) => !/[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/.test(s), REFUSED.binary_text)
+  .refine((s) => !looksBinary(s), REFUSED.binary_text)
   .transform(normalizeText)
   .refine((s) => s.length > 0, REFUSED.not_empty);
 
 const articleMetaFields = {
-  title: requiredText(LIMITS.title).transform((s) => s.trim()),
-  outlet: userText(LIMITS.outlet).transform((s) => s.trim()),
+  title: requiredLine(LIMITS.title).transform((s) => s.trim()),
+  outlet: singleLine(LIMITS.outlet).transform((s) => s.trim()),
   url: HttpUrlSchema.nullable(),
   language: LanguageSchema,
   direction: DirectionSchema,
@@ -95,6 +97,13 @@ export const UpdateArticleBodySchema = z.strictObject({
 });
 export type UpdateArticleBody = z.input<typeof UpdateArticleBodySchema>;
 
+/** An evidence link as sent: its title is one line, its note may run over several. */
+export const EvidenceBodySchema = z.object({
+  url: HttpUrlSchema,
+  title: singleLine(LIMITS.evidenceTitle).optional(),
+  note: multiLine(LIMITS.evidenceNote).optional(),
+});
+
 const rangeFields = {
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -105,8 +114,8 @@ export const CreateClaimBodySchema = z.strictObject({
   ...rangeFields,
   sourceId: IdSchema,
   verdict: VerdictSchema.default('unreviewed'),
-  note: userText(LIMITS.note).default(''),
-  evidence: z.array(EvidenceSchema).max(LIMITS.evidenceItems).default([]),
+  note: multiLine(LIMITS.note).default(''),
+  evidence: z.array(EvidenceBodySchema).max(LIMITS.evidenceItems).default([]),
 });
 export type CreateClaimBody = z.input<typeof CreateClaimBodySchema>;
 
@@ -118,8 +127,8 @@ export const UpdateClaimBodySchema = z
     exact: rangeFields.exact.optional(),
     sourceId: IdSchema.optional(),
     verdict: VerdictSchema.optional(),
-    note: userText(LIMITS.note).optional(),
-    evidence: z.array(EvidenceSchema).max(LIMITS.evidenceItems).optional(),
+    note: multiLine(LIMITS.note).optional(),
+    evidence: z.array(EvidenceBodySchema).max(LIMITS.evidenceItems).optional(),
   })
   .superRefine((body, ctx) => {
     const given = (['start', 'end', 'exact'] as const).filter((k) => body[k] !== undefined);
@@ -156,7 +165,7 @@ export const ClaimsPageQuerySchema = ClaimsQuerySchema.extend({
 export const IdParamsSchema = z.object({ id: IdSchema });
 
 export const UpdateSettingsBodySchema = z.strictObject({
-  newsroomName: requiredText(LIMITS.title).transform((s) => s.trim()).optional(),
+  newsroomName: requiredLine(LIMITS.title).transform((s) => s.trim()).optional(),
   newsroomUrl: HttpUrlSchema.nullable().optional(),
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
@@ -165,7 +174,7 @@ const passwordField = z
   .string()
   .min(LIMITS.passwordMin, REFUSED.password_too_short)
   .max(LIMITS.passwordMax);
-const displayNameField = requiredText(LIMITS.displayName).transform((s) => s.trim());
+const displayNameField = requiredLine(LIMITS.displayName).transform((s) => s.trim());
 
 /** The first editor, created on a store with no account. */
 export const SetupBodySchema = z.strictObject({
@@ -176,7 +185,7 @@ export const SetupBodySchema = z.strictObject({
 export type SetupBody = z.input<typeof SetupBodySchema>;
 
 export const LoginBodySchema = z.strictObject({
-  username: z.string().min(1).max(LIMITS.username),
+  username: singleLine(LIMITS.username, 1),
   password: z.string().min(1).max(LIMITS.passwordMax),
 });
 export type LoginBody = z.input<typeof LoginBodySchema>;
@@ -198,7 +207,7 @@ export const REVIEW_DECISIONS = ['approve', 'return'] as const;
 export const ReviewBodySchema = z
   .strictObject({
     decision: z.enum(REVIEW_DECISIONS),
-    comment: userText(LIMITS.reviewComment).default(''),
+    comment: multiLine(LIMITS.reviewComment).default(''),
     /** The version of the claim the editor looked at. */
     version: z.number().int().positive(),
   })

@@ -27,6 +27,45 @@ export const userText = (max: number) =>
     .refine((s) => s.isWellFormed(), REFUSED.lone_surrogate)
     .transform((s) => s.normalize('NFC'));
 
+/** Control characters (C0, DEL, C1) other than tab and line ends: nothing a person types means them. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** What ends a line (or jumps to a tab stop): fine in a note, never in a name or a title. */
+const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
+/** Bidi embeddings and overrides (U+202A–U+202E): they reorder what follows them, e.g. to disguise a name. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+/** The same and the bidi isolates (U+2066–U+2069), which a one-line value shown inside other text cannot keep. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A one-line field (a name, a title, an alias, an outlet), as typed by a person: well-formed, NFC, and refused
+ * with a reason (domain/refusals.ts) when it holds a control character, a line break or tab, or a bidi override
+ * or isolate (issue 13, finding 14). The marks Arabic names use (LRM, RLM, ALM, ZWJ, ZWNJ) are accepted.
+ */
+export const singleLine = (max: number, min = 0) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => s.isWellFormed(), REFUSED.lone_surrogate)
+    .refine((s) => !CONTROL_CHARACTER.test(s), REFUSED.control_character)
+    .refine((s) => !LINE_BREAK.test(s), REFUSED.single_line)
+    .refine((s) => !BIDI_CONTROL.test(s), REFUSED.bidi_control)
+    .transform((s) => s.normalize('NFC'));
+
+/**
+ * A multi-line field (a note, a comment): well-formed, NFC, `\n` line ends (CRLF and CR become `\n`), tabs allowed;
+ * refused when it holds any other control character or a bidi embedding or override. Isolates may stay: they keep
+ * a phrase in another direction from disturbing the lines around it.
+ */
+export const multiLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.isWellFormed(), REFUSED.lone_surrogate)
+    .refine((s) => !CONTROL_CHARACTER.test(s), REFUSED.control_character)
+    .refine((s) => !BIDI_OVERRIDE.test(s), REFUSED.bidi_control)
+    .transform((s) => s.replace(/\r\n?/g, '\n').normalize('NFC'));
+
 /** One of the languages Claimdesk's interface and report templates speak. */
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 

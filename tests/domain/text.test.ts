@@ -1,6 +1,6 @@
 // Text normalisation and offset conversion.
 import { describe, expect, it } from 'vitest';
-import { isNormalizedText, normalizeText, splitsSurrogatePair, utf16ToCodePointOffset } from '../../domain/text.ts';
+import { isNormalizedText, looksBinary, normalizeText, splitsSurrogatePair, utf16ToCodePointOffset } from '../../domain/text.ts';
 
 describe('normalizeText', () => {
   it('turns CRLF and CR into LF and drops trailing whitespace on every line and at the ends', () => {
@@ -14,6 +14,24 @@ describe('normalizeText', () => {
   it('leaves normalised Arabic untouched', () => {
     const text = 'قالت أرمينيا الجمعة إنها “مستعدة”.\nوبعد دعوات المجتمع الدولي.';
     expect(normalizeText(text)).toBe(text);
+  });
+  it('drops C0, DEL and C1 controls but tab and line feed, and keeps RLM, LRM, ALM, ZWNJ and ZWJ', () => {
+    const marks = 'قال\u200F Peskov\u200E \u061C١٠ نص\u200Cي\u200D';
+    expect(normalizeText(`a\u0000b\u0007c\u001Bd\u007Fe\u0080f\u009Fg\th ${marks}`)).toBe(`abcdefg\th ${marks}`);
+  });
+  it('makes a line end of a vertical tab, a form feed and NEL', () => {
+    expect(normalizeText('one\u000Btwo\u000Cthree\u0085four')).toBe('one\ntwo\nthree\nfour');
+  });
+  it('still takes a text stored with control characters before intake dropped them as normalised', () => {
+    expect(isNormalizedText('bell\u0007 and\u0085next')).toBe(true);
+  });
+});
+
+describe('looksBinary', () => {
+  it('takes a few stray controls for text and many for a binary file', () => {
+    expect(looksBinary('A sentence pasted from a terminal\u001B with one escape.')).toBe(false);
+    expect(looksBinary('PK\u0003\u0004\u0000\u0000 binary')).toBe(true);
+    expect(looksBinary('text\uFFFE')).toBe(true);
   });
 });
 

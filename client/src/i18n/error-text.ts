@@ -3,6 +3,8 @@
 // words and says why, in zod's words for that language. The server's English message is the fallback.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { refusalReason } from '../../../domain/refusals.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { zodMessage } from './i18n.ts';
 
@@ -26,6 +28,16 @@ export function refusalDetail(t: TFunction<'errors'>, error: ApiError): string |
   // Lists travel joined by ","; zod's words read them as arrays.
   const list = (value: unknown) => (typeof value === 'string' ? value.split(',') : []);
   return zodMessage({ ...rest, keys: list(rest.keys), values: list(rest.values), code: issue, input: undefined } as unknown as ZodIssue);
+}
+
+/**
+ * Why a form's own check with a domain schema refused a value, in the interface language: the reason the schema
+ * gave (a control character in a name…), else zod's words for the issue.
+ */
+export function issueDetail(t: TFunction<'errors'>, issue: z.core.$ZodIssue): string | undefined {
+  const reason = refusalReason(issue.message);
+  if (reason) return t($(`reasons.${reason}`), { defaultValue: '' }) || undefined;
+  return zodMessage(issue as unknown as ZodIssue);
 }
 
 export function errorText(t: TFunction<'errors'>, error: unknown): string {

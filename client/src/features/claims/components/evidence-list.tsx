@@ -2,25 +2,31 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Evidence } from '../../../../../domain/schemas.ts';
-import { EvidenceSchema } from '../../../../../domain/schemas.ts';
+import { EvidenceBodySchema } from '../../../../../domain/requests.ts';
 import { LIMITS } from '../../../../../domain/limits.ts';
+import { issueDetail } from '../../../i18n/error-text.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 
 export function EvidenceList({ claim }: { claim: Claim }) {
   const { t } = useTranslation('claims');
+  const { t: errorsT } = useTranslation('errors');
   const update = useUpdateClaim();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   /** Which field the shared schema refused, if any. */
   const [invalid, setInvalid] = useState<'url' | 'title' | null>(null);
+  /** Why the title was refused (a control character, a line break…), in the interface language. */
+  const [titleDetail, setTitleDetail] = useState<string | undefined>(undefined);
   const save = (evidence: Evidence[]) =>
     update.mutateAsync({ articleId: claim.articleId, claimId: claim.id, changes: { evidence } });
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = EvidenceSchema.safeParse({ url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) });
+    const parsed = EvidenceBodySchema.safeParse({ url: url.trim(), ...(title.trim() ? { title: title.trim() } : {}) });
     if (!parsed.success) {
-      setInvalid(parsed.error.issues[0]?.path[0] === 'title' ? 'title' : 'url');
+      const issue = parsed.error.issues[0]!;
+      setInvalid(issue.path[0] === 'title' ? 'title' : 'url');
+      setTitleDetail(issue.path[0] === 'title' ? issueDetail(errorsT, issue) : undefined);
       return;
     }
     setInvalid(null);
@@ -86,7 +92,7 @@ export function EvidenceList({ claim }: { claim: Claim }) {
         </button>
         {invalid && (
           <p id="evidence-error" className="field-error" role="alert">
-            {t(`evidence.invalid.${invalid}`)}
+            {invalid === 'title' && titleDetail ? t('evidence.invalid.titleBecause', { detail: titleDetail }) : t(`evidence.invalid.${invalid}`)}
           </p>
         )}
       </form>

@@ -7,7 +7,8 @@ import { LIMITS } from '../../../../../domain/limits.ts';
 import { UpdateSettingsBodySchema } from '../../../../../domain/requests.ts';
 import type { Settings } from '../../../../../domain/schemas.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
-import { useErrorText } from '../../../i18n/error-text.ts';
+import { issueDetail, useErrorText } from '../../../i18n/error-text.ts';
+import { refusalReason } from '../../../../../domain/refusals.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useIsEditor } from '../../people/use-is-editor.ts';
 import { useSettings } from '../api/get-settings.ts';
@@ -38,6 +39,7 @@ export function SettingsPage() {
 /** Checks the form with the server's own schema, so both refuse the same things; says why in the interface language. */
 function validate(
   t: TFunction<'settings'>,
+  errorsT: TFunction<'errors'>,
   name: string,
   url: string,
 ): { body: { newsroomName: string; newsroomUrl: string | null } | null; errors: FieldErrors } {
@@ -49,7 +51,10 @@ function validate(
     const field = issue.path[0];
     if ((field === 'newsroomName' || field === 'newsroomUrl') && !errors[field]) {
       // Beyond its length, the name must hold more than spaces and the site must be an http(s) address.
+      const reason = refusalReason(issue.message);
       if (issue.code === 'too_big') errors[field] = t('invalid.tooLong', { max: Number(issue.maximum) });
+      // A control character, a line break or a bidi control in the name: say which (issue 13).
+      else if (field === 'newsroomName' && reason && reason !== 'not_empty') errors[field] = issueDetail(errorsT, issue);
       else errors[field] = field === 'newsroomName' ? t('invalid.empty') : t('invalid.url');
     }
   }
@@ -58,13 +63,14 @@ function validate(
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation(['settings', 'common']);
+  const { t: errorsT } = useTranslation('errors');
   const errorText = useErrorText();
   const isEditor = useIsEditor();
   const save = useUpdateSettings();
   const [name, setName] = useState(settings.newsroomName);
   const [url, setUrl] = useState(settings.newsroomUrl ?? '');
   const [tried, setTried] = useState(false);
-  const local = tried ? validate(t, name, url).errors : {};
+  const local = tried ? validate(t, errorsT, name, url).errors : {};
   const serverField = save.error instanceof ApiError ? save.error.field : undefined;
   const errorOf = (field: Field) =>
     local[field] ?? (serverField === field || serverField === `body.${field}` ? errorText(save.error) : undefined);
@@ -76,7 +82,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    const { body } = validate(t, name, url);
+    const { body } = validate(t, errorsT, name, url);
     if (body) save.mutate(body);
   };
   const fieldProps = (field: Field) =>
