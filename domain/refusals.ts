@@ -23,6 +23,7 @@ export const REFUSAL_MESSAGES = {
   control_character: 'contains a control character',
   single_line: 'must be one line (no line break or tab)',
   bidi_control: 'contains an invisible bidi control character',
+  query_integer: 'must be a whole number in decimal digits',
   // Anchoring a claim in its article's text (domain/anchoring.ts)
   anchor_empty: 'must be greater than start (the range may not be empty)',
   anchor_split_pair: 'splits a surrogate pair',

@@ -22,6 +22,17 @@ import {
 /** A one-line field that must hold more than spaces. */
 const requiredLine = (max: number) => singleLine(max).refine((s) => s.trim().length > 0, REFUSED.not_empty);
 
+/**
+ * A whole number in a query string, in decimal digits only: no sign, exponent, hex, fraction or spaces, which
+ * `Number()` would otherwise read (`0x10` → 16, `1e2` → 100; issue 13, finding 16).
+ */
+export const queryInteger = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/, REFUSED.query_integer)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
 export const CreateSourceBodySchema = z.strictObject({
   name: requiredLine(LIMITS.sourceName).transform((s) => s.trim()),
   kind: singleLine(LIMITS.sourceKind).optional(),
@@ -158,8 +169,8 @@ export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
 /** One page of the claims a filter matches, in its order: `offset` claims skipped, at most `limit` given. */
 export const ClaimsPageQuerySchema = ClaimsQuerySchema.extend({
-  offset: z.coerce.number().int().min(0).max(LIMITS.claimsOffsetMax).optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.claimsPageMax).optional(),
+  offset: queryInteger(0, LIMITS.claimsOffsetMax).optional(),
+  limit: queryInteger(1, LIMITS.claimsPageMax).optional(),
 });
 
 export const IdParamsSchema = z.object({ id: IdSchema });

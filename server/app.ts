@@ -90,6 +90,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(compression({ filter: (req, res) => !req.path.startsWith('/api/reports') && compression.filter(req, res) }));
 
   const api = express.Router();
+  // API answers hold private data (claims, people, reports): no browser or proxy may keep a copy (issue 13).
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }), refuseForbiddenKeys);
   api.use(cookieParser(), authenticate(deps.store, clock));
   api.get('/health', (_req, res) => {

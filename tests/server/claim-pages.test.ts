@@ -75,4 +75,25 @@ describe('GET /api/claims/page', () => {
     const res = await t.api.get(`/api/claims/page?${query}`).expect(400);
     expect(res.body.error).toMatchObject({ code: 'invalid_request', field });
   });
+
+  // Number() reads all of these (issue 13, finding 16); a page bound is written in decimal digits or refused.
+  it.each([
+    ['offset=0x10', 'offset'],
+    ['limit=1e2', 'limit'],
+    ['limit=%2B5', 'limit'],
+    ['limit=+5', 'limit'],
+    ['limit=%205', 'limit'],
+    ['limit=5%20', 'limit'],
+    ['offset=-0', 'offset'],
+    ['limit=5.0', 'limit'],
+    ['offset=', 'offset'],
+    ['limit=0b101', 'limit'],
+  ])('refuses %s as not decimal digits, naming the field', async (query, field) => {
+    const res = await t.api.get(`/api/claims/page?${query}`).expect(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_request', field, params: { reason: 'query_integer' } });
+  });
+
+  it('reads bounds written in decimal digits', async () => {
+    expect((await t.api.get('/api/claims/page?limit=5&offset=010').expect(200)).body).toMatchObject({ total: 23, offset: 10, limit: 5 });
+  });
 });
