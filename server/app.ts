@@ -8,7 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { LIMITS } from '../domain/limits.ts';
-import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
+import { authenticate, currentUser, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
 import { articlesRouter } from './routes/articles.ts';
@@ -106,8 +106,6 @@ export function createApp(deps: AppDeps): Express {
   api.use(requireUser);
   api.use('/users', usersRouter(routeDeps));
   api.use('/people', peopleRouter(routeDeps));
-  api.delete('/sources/:id', requireEditor);
-  api.patch('/settings', requireEditor);
   api.use('/sources', sourcesRouter(routeDeps));
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
