@@ -8,6 +8,8 @@ import { DEMO_ID, openTestApp } from '../support/test-app.ts';
 
 const HOSTILE = 'evil.example';
 const FORMATS = ['html', 'md', 'csv', 'json', 'claimreview', 'webannotation', 'package'] as const;
+/** The package holds a PDF printed by Chromium: room for a loaded machine (a limit, not a measure). */
+const PRINTS = 30_000;
 
 const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -47,7 +49,7 @@ describe('reports without a public base URL', () => {
     const body = await reportText(t, format);
     expect(body).not.toContain(HOSTILE);
     expect(body).not.toMatch(/https?:\/\/(127\.0\.0\.1|localhost)/);
-  });
+  }, PRINTS);
 
   it('leaves the ClaimReview url out rather than make one up', async () => {
     const doc = JSON.parse(await reportText(t, 'claimreview'));
@@ -68,7 +70,7 @@ describe('reports with PUBLIC_BASE_URL set', () => {
     const body = await reportText(t, format);
     expect(body).not.toContain(HOSTILE);
     expect(body).toContain(`https://claims.example.org/articles/${DEMO_ID}`);
-  });
+  }, PRINTS);
 
   it('gives the ClaimReview the claim\'s public url', async () => {
     const doc = JSON.parse(await reportText(t, 'claimreview'));
