@@ -8,7 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { LIMITS } from '../domain/limits.ts';
-import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
+import { authenticate, currentUser, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
 import { articlesRouter } from './routes/articles.ts';
@@ -34,6 +34,10 @@ export interface AppDeps {
   passwordCost?: number;
   /** Set the Secure flag on cookies (when served over HTTPS). */
   secureCookies?: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For and -Proto to believe (default none). */
+  trustProxy?: number | string | false;
+  /** The only base of absolute links in reports (e.g. https://claims.example.org); none when null. */
+  publicBaseUrl?: string | null;
   /** Prints reports to PDF; default: headless Chromium at CHROMIUM_PATH or /usr/bin/chromium, launched on first use. */
   pdf?: PdfRenderer;
   /** Builds report files off the event loop; default: one worker thread started on first use. */
@@ -61,12 +65,14 @@ export function createApp(deps: AppDeps): Express {
     context: (res) => ({ now: clock().toISOString(), newId, userId: res.locals.user ? currentUser(res.locals).id : null }),
     passwordCost: deps.passwordCost ?? 2 ** 15,
     secureCookies: deps.secureCookies ?? false,
+    publicBaseUrl: deps.publicBaseUrl ?? null,
   };
 
   const app = express();
   app.disable('x-powered-by');
   // API answers change with every write and the client never revalidates: hashing megabytes of JSON for an ETag is waste.
   app.set('etag', false);
+  app.set('trust proxy', deps.trustProxy ?? false);
   // Over plain HTTP (the default: localhost or a newsroom LAN), asking browsers to upgrade to HTTPS would break
   // the app, so HSTS and upgrade-insecure-requests follow the secure-cookie setting.
   const secure = deps.secureCookies ?? false;
@@ -105,8 +111,6 @@ export function createApp(deps: AppDeps): Express {
   api.use(requireUser);
   api.use('/users', usersRouter(routeDeps));
   api.use('/people', peopleRouter(routeDeps));
-  api.delete('/sources/:id', requireEditor);
-  api.patch('/settings', requireEditor);
   api.use('/sources', sourcesRouter(routeDeps));
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));

@@ -1,20 +1,17 @@
-// Entry point: reads PORT, HOST and DATA_DIR, starts the server and prints where it listens.
-import { fileURLToPath } from 'node:url';
+// Entry point: reads the settings from the environment (server/config.ts), starts the server and prints where it listens.
+import { ConfigError, readConfig } from './config.ts';
 import { StoreFileError } from './store/durable-json-file.ts';
 import { startServer } from './start.ts';
 
-const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url));
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? 'localhost';
-
 try {
-  const server = await startServer({ dataDir, port, host });
+  const { dataDir, port, host, secureCookies, trustProxy, publicBaseUrl } = readConfig(process.env);
+  const server = await startServer({ dataDir, port, host, secureCookies, trustProxy, publicBaseUrl });
   console.log(`Claimdesk is running at ${server.url}  (store: ${server.storeFile}${server.seeded ? ', seeded with the demo article' : ''})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof StoreFileError) {
+  if (error instanceof StoreFileError || error instanceof ConfigError) {
     console.error(error.message);
     process.exit(1);
   }

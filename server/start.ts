@@ -15,6 +15,10 @@ export interface StartOptions {
   host?: string;
   clientDir?: string | null;
   log?: (message: string) => void;
+  /** See server/config.ts: COOKIE_SECURE, TRUST_PROXY, PUBLIC_BASE_URL. */
+  secureCookies?: boolean;
+  trustProxy?: number | string | false;
+  publicBaseUrl?: string | null;
 }
 
 export interface RunningServer {
@@ -34,6 +38,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     reportBuilder,
     clientDir: options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir,
     log: options.log,
+    secureCookies: options.secureCookies,
+    trustProxy: options.trustProxy,
+    publicBaseUrl: options.publicBaseUrl,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

@@ -16,7 +16,7 @@ const PERSON_KINDS = new Set(['person', 'individual']);
 
 export interface ClaimReviewLd {
   '@type': 'ClaimReview';
-  url: string;
+  url?: string;
   claimReviewed: string;
   datePublished: string;
   inLanguage: string;
@@ -81,7 +81,8 @@ export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
     const articleUrl = httpUrl(article.url);
     return {
       '@type': 'ClaimReview',
-      url: claimUrl(input.baseUrl, claim),
+      // Only from a configured public base (PUBLIC_BASE_URL): a relative url is no use to a search engine.
+      ...(input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
       claimReviewed: shortenClaim(claim.quote.exact, article.language),
       datePublished: isoDay(claim.updatedAt),
       inLanguage: article.language,

@@ -73,11 +73,6 @@ export const requireUser: RequestHandler = (req, res, next) => {
   next();
 };
 
-export const requireEditor: RequestHandler = (_req, res, next) => {
-  if (res.locals.user?.role !== 'editor') throw new HttpError(403, 'forbidden', 'Only an editor can do this');
-  next();
-};
-
 /** The signed-in user; only call behind requireUser. */
 export function currentUser(locals: { user?: User }): User {
   if (!locals.user) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');

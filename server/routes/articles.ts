@@ -11,6 +11,7 @@ import {
 } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
 import { splitSentences } from '../../domain/split-sentences.ts';
+import { permit } from '../auth/policy.ts';
 import { parseOr400 } from '../errors.ts';
 import { prepareArticle } from '../intake/prepare-article.ts';
 import {
@@ -39,28 +40,28 @@ export function articlesRouter({ store, context }: RouteDeps): Router {
     const twin = findTwin(store.read(), fields.text);
     res.json({ ...fields, languageConfident, sentences: splitSentences(fields.text, fields.language), duplicateOf: twin?.id ?? null });
   });
-  router.post('/', async (req, res) => {
+  router.post('/', permit('article.create'), async (req, res) => {
     const { fields } = prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'));
     res.status(201).json(await store.update((data) => createArticle(data, fields, context(res))));
   });
   router.get('/:id', (req, res) => {
     res.json(getArticleDetail(store.read(), idOf(req.params)));
   });
-  router.patch('/:id', async (req, res) => {
+  router.patch('/:id', permit('article.edit'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(UpdateArticleBodySchema, req.body, 'body');
     res.json(await store.update((data) => updateArticle(data, id, body, context(res))));
   });
-  router.delete('/:id', async (req, res) => {
+  router.delete('/:id', permit('article.delete'), async (req, res) => {
     const id = idOf(req.params);
     await store.update((data) => deleteArticle(data, id, context(res)));
     res.status(204).end();
   });
-  router.post('/:id/restore', async (req, res) => {
+  router.post('/:id/restore', permit('article.restore'), async (req, res) => {
     const id = idOf(req.params);
     res.json(await store.update((data) => restoreArticle(data, id, context(res))));
   });
-  router.post('/:id/claims', async (req, res) => {
+  router.post('/:id/claims', permit('claim.create'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
     res.status(201).json(await store.update((data) => createClaim(data, id, body, context(res))));
@@ -68,12 +69,12 @@ export function articlesRouter({ store, context }: RouteDeps): Router {
   router.get('/:id/suggestions', (req, res) => {
     res.json(openSuggestions(store.read(), idOf(req.params)));
   });
-  router.post('/:id/suggestions/accept', async (req, res) => {
+  router.post('/:id/suggestions/accept', permit('suggestion.accept'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(AcceptSuggestionsBodySchema, req.body, 'body');
     res.status(201).json(await store.update((data) => acceptSuggestions(data, id, body, context(res))));
   });
-  router.post('/:id/suggestions/reject', async (req, res) => {
+  router.post('/:id/suggestions/reject', permit('suggestion.reject'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(RejectSuggestionsBodySchema, req.body, 'body');
     res.json({ rejected: await store.update((data) => rejectSuggestions(data, id, body, context(res))) });

@@ -4,8 +4,10 @@ import { Router, type Response } from 'express';
 import type { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { ClaimsPageQuerySchema, ClaimsQuerySchema, ReviewBodySchema, UpdateClaimBodySchema, type ClaimsQuery } from '../../domain/requests.ts';
-import { IdSchema } from '../../domain/schemas.ts';
-import { currentUser, requireEditor } from '../auth/sessions.ts';
+import { claimFacts, type Action } from '../../domain/policy.ts';
+import { IdSchema, type Claim } from '../../domain/schemas.ts';
+import { authorize, permit } from '../auth/policy.ts';
+import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
 import { claimHistory } from '../services/audit.ts';
 import { filterClaims, pageClaims, sortClaims, summarizeClaims } from '../services/claim-queries.ts';
@@ -22,6 +24,11 @@ export function claimsQuery<Q extends ClaimsQuery>(query: unknown, res: Response
 export function claimsRouter({ store, context }: RouteDeps): Router {
   const router = Router();
   const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
+  /** Refuses `action` on `claim` unless the policy lets the caller do it to that claim as it is now. */
+  const allow = (res: Response, action: Action, claim: Claim) => {
+    const user = currentUser(res.locals);
+    authorize(user, action, claimFacts(claim, user.id));
+  };
 
   router.get('/', (req, res) => {
     const query = claimsQuery(req.query, res);
@@ -47,18 +54,32 @@ export function claimsRouter({ store, context }: RouteDeps): Router {
   router.patch('/:id', async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(UpdateClaimBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateClaim(data, id, body, context(res))));
+    res.json(
+      await store.update((data) => {
+        allow(res, 'claim.edit', findClaim(data, id));
+        return updateClaim(data, id, body, context(res));
+      }),
+    );
   });
   router.delete('/:id', async (req, res) => {
     const id = idOf(req.params);
-    await store.update((data) => deleteClaim(data, id, context(res)));
+    await store.update((data) => {
+      allow(res, 'claim.delete', findClaim(data, id));
+      return deleteClaim(data, id, context(res));
+    });
     res.status(204).end();
   });
   router.post('/:id/restore', async (req, res) => {
     const id = idOf(req.params);
-    res.json(await store.update((data) => restoreClaim(data, id, context(res))));
+    res.json(
+      await store.update((data) => {
+        const claim = data.claims.find((c) => c.id === id);
+        if (claim) allow(res, 'claim.restore', claim); // an unknown id is restoreClaim's 404
+        return restoreClaim(data, id, context(res));
+      }),
+    );
   });
-  router.post('/:id/review', requireEditor, async (req, res) => {
+  router.post('/:id/review', permit('claim.review'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(ReviewBodySchema, req.body, 'body');
     res.json(await store.update((data) => reviewClaim(data, id, body, context(res))));

@@ -12,4 +12,6 @@ export interface RouteDeps {
   passwordCost: number;
   /** Whether cookies get the Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** Where readers reach Claimdesk (PUBLIC_BASE_URL); absolute links in reports are built on it only. */
+  publicBaseUrl: string | null;
 }

@@ -11,13 +11,13 @@ import { renderReport } from '../reports/render-report.ts';
 import { buildReportInput } from '../reports/report-scope.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function reportsRouter({ store, clock }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder): Router {
+export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const raw = parseOr400(ReportQuerySchema, { ...req.query }, 'query');
     const query = raw.userId === 'me' ? { ...raw, userId: currentUser(res.locals).id } : raw;
     const data = store.read();
-    const baseUrl = `${req.protocol}://${req.get('host')}`;
+    const baseUrl = publicBaseUrl ?? ''; // never the request's Host: links relative unless PUBLIC_BASE_URL is set
     const input = { ...buildReportInput(data, query, baseUrl, clock().toISOString()), fontCss: await reportFontCss() };
     const report = await renderReport(input, query.format, { pdf, builder, historyOf: (id) => claimHistory(data, id) });
     res.attachment(report.fileName);

@@ -1,9 +1,10 @@
-// Signing in and out, and the one-time set-up of the first editor. Login and set-up attempts are rate-limited.
+// Signing in and out, and the one-time set-up of the first editor. Failed sign-ins and set-up attempts are limited
+// (server/auth/sign-in-limits.ts).
 import { Router, type Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { LoginBodySchema, SetupBodySchema } from '../../domain/requests.ts';
 import type { StoreData, User } from '../../domain/schemas.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { setupLimit, signInLimits } from '../auth/sign-in-limits.ts';
 import { SESSION_COOKIE, cookieOptions, currentUser, hashToken, openSession, requireUser, toPublicUser } from '../auth/sessions.ts';
 import { HttpError, parseOr400 } from '../errors.ts';
 import { createFirstEditor, setupNeeded } from '../services/users.ts';
@@ -15,16 +16,6 @@ let decoyHash: Promise<string> | null = null;
 export function sessionRouter(deps: RouteDeps): Router {
   const { store, clock } = deps;
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: 10,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${typeof req.body?.username === 'string' ? req.body.username.toLowerCase() : ''}`,
-    handler: () => {
-      throw new HttpError(429, 'too_many_attempts', 'Too many sign-in attempts; wait a few minutes and try again');
-    },
-  });
 
   /** Opens a session for `user`, sets the cookie and answers with who they are and their CSRF token. */
   const signIn = async (res: Response, user: User, status: number) => {
@@ -39,7 +30,7 @@ export function sessionRouter(deps: RouteDeps): Router {
   router.get('/setup', (_req, res) => {
     res.json({ needed: setupNeeded(store.read()) });
   });
-  router.post('/setup', limiter, async (req, res) => {
+  router.post('/setup', setupLimit(), async (req, res) => {
     const { password, ...body } = parseOr400(SetupBodySchema, req.body, 'body');
     if (!setupNeeded(store.read())) throw new HttpError(409, 'setup_done', 'Claimdesk is already set up: sign in instead');
     const passwordHash = await hashPassword(password, deps.passwordCost);
@@ -47,7 +38,7 @@ export function sessionRouter(deps: RouteDeps): Router {
     await signIn(res, user, 201);
   });
 
-  router.post('/session', limiter, async (req, res) => {
+  router.post('/session', ...signInLimits(), async (req, res) => {
     const { username, password } = parseOr400(LoginBodySchema, req.body, 'body');
     const record = store.read().users.find((u) => u.username === username.toLowerCase());
     decoyHash ??= hashPassword('no such password', deps.passwordCost);

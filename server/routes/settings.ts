@@ -1,6 +1,7 @@
 // /api/settings: the newsroom's name and site, used to sign published reports.
 import { Router } from 'express';
 import { UpdateSettingsBodySchema } from '../../domain/requests.ts';
+import { permit } from '../auth/policy.ts';
 import { parseOr400 } from '../errors.ts';
 import { updateSettings } from '../services/settings.ts';
 import type { RouteDeps } from './deps.ts';
@@ -10,7 +11,7 @@ export function settingsRouter({ store }: RouteDeps): Router {
   router.get('/', (_req, res) => {
     res.json(store.read().settings);
   });
-  router.patch('/', async (req, res) => {
+  router.patch('/', permit('settings.edit'), async (req, res) => {
     const body = parseOr400(UpdateSettingsBodySchema, req.body, 'body');
     res.json(await store.update((data) => updateSettings(data, body)));
   });

@@ -3,8 +3,9 @@ import { Router } from 'express';
 import { CreateUserBodySchema, UpdateUserBodySchema } from '../../domain/requests.ts';
 import { IdSchema } from '../../domain/schemas.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { currentUser, requireEditor } from '../auth/sessions.ts';
-import { HttpError, parseOr400 } from '../errors.ts';
+import { authorize, permit } from '../auth/policy.ts';
+import { currentUser } from '../auth/sessions.ts';
+import { parseOr400 } from '../errors.ts';
 import { createUser, listUsers, updateUser } from '../services/users.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -19,10 +20,10 @@ export function peopleRouter({ store }: RouteDeps): Router {
 
 export function usersRouter({ store, context, passwordCost }: RouteDeps): Router {
   const router = Router();
-  router.get('/', requireEditor, (_req, res) => {
+  router.get('/', permit('user.list'), (_req, res) => {
     res.json(listUsers(store.read()));
   });
-  router.post('/', requireEditor, async (req, res) => {
+  router.post('/', permit('user.create'), async (req, res) => {
     const { password, ...body } = parseOr400(CreateUserBodySchema, req.body, 'body');
     const passwordHash = await hashPassword(password, passwordCost);
     res.status(201).json(await store.update((data) => createUser(data, { ...body, passwordHash }, context(res))));
@@ -31,8 +32,8 @@ export function usersRouter({ store, context, passwordCost }: RouteDeps): Router
     const id = parseOr400(IdSchema, req.params.id, 'id');
     const { password, ...body } = parseOr400(UpdateUserBodySchema, req.body, 'body');
     const me = currentUser(res.locals);
-    const onlyOwnLocale = id === me.id && Object.keys(req.body).every((k) => k === 'locale');
-    if (me.role !== 'editor' && !onlyOwnLocale) throw new HttpError(403, 'forbidden', 'Only an editor can do this');
+    const onlyLocale = Object.keys(req.body).every((k) => k === 'locale');
+    authorize(me, onlyLocale ? 'user.locale' : 'user.edit', { own: id === me.id });
     const passwordHash = password === undefined ? undefined : await hashPassword(password, passwordCost);
     res.json(await store.update((data) => updateUser(data, id, { ...body, ...(passwordHash ? { passwordHash } : {}) }, context(res))));
   });

@@ -172,6 +172,11 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My claims' }).click();
   await mine.nth(1).getByRole('link', { name: 'Open in article' }).click();
   await page.getByRole('region', { name: 'Selected claim' }).getByText('Approved', { exact: true }).waitFor();
+  // Approved: the fact-checker's own claim is now the editors' to change; the panel says so and offers nothing else.
+  const selected = page.getByRole('region', { name: 'Selected claim' });
+  await selected.getByText('Approved by an editor: only an editor can change or delete this claim now.').waitFor();
+  expect(await selected.getByRole('button', { name: 'Delete claim' }).count()).toBe(0);
+  expect(await selected.getByRole('button', { name: 'Disputed' }).isDisabled()).toBe(true);
   await page.getByText('History', { exact: true }).click();
   await expect
     .poll(timelineSteps)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
@@ -32,7 +32,8 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
   return agent;
 }
 
-export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder } = {}) {
+/** `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp. */
+export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder; app?: Partial<AppDeps> } = {}) {
   const dir = dataDir ?? (await makeDataDir());
   const { store, file } = await openFileStore(dir, () => loadSeed(T0));
   let ids = 0;
@@ -49,6 +50,7 @@ export async function openTestApp(dataDir?: string, options: { reportBuilder?: R
     clock: () => new Date(Date.parse(T0) + ++ticks * 1000),
     log: (m) => logs.push(m),
     passwordCost: TEST_PASSWORD_COST,
+    ...options.app,
   });
   if (store.read().users.length === 0) {
     await request(app).post('/api/setup').send({ username: 'editor', displayName: 'Edith Editor', password: TEST_PASSWORD }).expect(201);

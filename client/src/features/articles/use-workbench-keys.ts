@@ -4,6 +4,7 @@ import type { Claim } from '../../../../domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { NOTE_FIELD_ID } from '../claims/components/note-field.tsx';
 import { useClaimActions } from '../claims/use-claim-actions.ts';
+import { useClaimRefusal } from '../session/use-can.ts';
 import { verdictForKey } from '../claims/verdicts.ts';
 import { focusSentence } from './text/text-navigation.ts';
 
@@ -37,6 +38,7 @@ interface WorkbenchKeysOptions {
 
 export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: WorkbenchKeysOptions) {
   const { setVerdict, deleteClaim, undo } = useClaimActions();
+  const refusal = useClaimRefusal();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;
@@ -61,8 +63,11 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
         if (next) pickClaim(next);
       } else if (key === 'm') makeClaim();
       else if (key === 'e' && active) document.getElementById(NOTE_FIELD_ID)?.focus();
-      else if ((key === 'Delete' || key === 'Backspace') && active) deleteClaim(active);
-      else if (verdict && active) setVerdict(active, verdict);
+      else if ((key === 'Delete' || key === 'Backspace') && active) {
+        if (refusal('claim.delete', active) === null) deleteClaim(active);
+      } else if (verdict && active) {
+        if (refusal('claim.edit', active) === null) setVerdict(active, verdict);
+      }
       else if (key === 'Escape') {
         if (ui.draft) ui.draftDiscarded();
         else ui.claimSelected(null);
@@ -72,5 +77,5 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [visible, claims, pickClaim, makeClaim, setVerdict, deleteClaim, undo]);
+  }, [visible, claims, pickClaim, makeClaim, setVerdict, deleteClaim, undo, refusal]);
 }

@@ -1,8 +1,10 @@
-// The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes.
+// The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes; read-only (and
+// without Delete) where the access policy would refuse the change.
 import { useTranslation } from 'react-i18next';
 import type { Article, Claim } from '../../../../../domain/schemas.ts';
 import { ClaimHistory } from '../../history/components/claim-history.tsx';
 import { ReviewStatus } from '../../review/components/review-status.tsx';
+import { useClaimRefusal } from '../../session/use-can.ts';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
 import { useUpdateClaim } from '../api/update-claim.ts';
 import { useClaimActions } from '../use-claim-actions.ts';
@@ -16,6 +18,9 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
   const { t } = useTranslation('claims');
   const { setVerdict, deleteClaim } = useClaimActions();
   const update = useUpdateClaim();
+  const refusal = useClaimRefusal();
+  const locked = refusal('claim.edit', claim);
+  const deletable = refusal('claim.delete', claim) === null;
   return (
     <section aria-labelledby="claim-editor-heading" className="panel-section claim-editor" data-claim-id={claim.id}>
       <div className="section-head">
@@ -27,24 +32,30 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
       </blockquote>
       <SaveError claim={claim} />
       <ConflictNotice claim={claim} />
-      <SourceCombobox
-        key={claim.id}
-        id="claim-source"
-        value={claim.sourceId}
-        onChange={(sourceId) =>
-          sourceId !== claim.sourceId && update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { sourceId } })
-        }
-      />
-      <VerdictButtons value={claim.verdict} onChange={(verdict) => setVerdict(claim, verdict)} />
-      <ReviewStatus claim={claim} />
-      <NoteField key={`note-${claim.id}`} claim={claim} />
-      <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
+      {locked && <p className="hint claim-locked">{t(locked === 'approved' ? 'editor.lockedApproved' : 'editor.lockedOthers')}</p>}
+      {/* A disabled fieldset disables every control in it: what the server would refuse cannot be started. */}
+      <fieldset className="claim-fields" disabled={locked !== null}>
+        <SourceCombobox
+          key={claim.id}
+          id="claim-source"
+          value={claim.sourceId}
+          onChange={(sourceId) =>
+            sourceId !== claim.sourceId && update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { sourceId } })
+          }
+        />
+        <VerdictButtons value={claim.verdict} onChange={(verdict) => setVerdict(claim, verdict)} />
+        <ReviewStatus claim={claim} />
+        <NoteField key={`note-${claim.id}`} claim={claim} />
+        <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
+      </fieldset>
       <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
-      <div className="actions actions-end">
-        <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>
-          {t('editor.delete')}
-        </button>
-      </div>
+      {deletable && (
+        <div className="actions actions-end">
+          <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>
+            {t('editor.delete')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

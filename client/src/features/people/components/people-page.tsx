@@ -5,7 +5,7 @@ import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useSession } from '../../session/api/get-session.ts';
 import { useUsers } from '../api/get-users.ts';
-import { useIsEditor } from '../use-is-editor.ts';
+import { useCan } from '../../session/use-can.ts';
 import { AddPersonForm } from './add-person-form.tsx';
 import { PersonRow } from './person-row.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -13,8 +13,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 export function PeoplePage() {
   const { t } = useTranslation('people');
   useDocumentTitle(t('heading'));
-  const isEditor = useIsEditor();
-  if (!isEditor) return <StatusMessage title={t('editorsOnlyTitle')}>{t('editorsOnly')}</StatusMessage>;
+  const canManage = useCan()('user.list');
+  if (!canManage) return <StatusMessage title={t('editorsOnlyTitle')}>{t('editorsOnly')}</StatusMessage>;
   return <PeopleList />;
 }
 

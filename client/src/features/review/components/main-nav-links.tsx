@@ -2,20 +2,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../session/api/get-session.ts';
+import { useCan } from '../../session/use-can.ts';
 
 export function MainNavLinks() {
   const { t } = useTranslation();
   const { data: session } = useSession();
+  const can = useCan();
   if (!session) return null;
   return (
     <>
       <Link href="/mine">{t('nav.mine')}</Link>
-      {session.user.role === 'editor' && (
-        <>
-          <Link href="/review">{t('nav.review')}</Link>
-          <Link href="/people">{t('nav.people')}</Link>
-        </>
-      )}
+      {can('claim.review') && <Link href="/review">{t('nav.review')}</Link>}
+      {can('user.list') && <Link href="/people">{t('nav.people')}</Link>}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
 import { usePeople } from '../../people/api/get-people.ts';
-import { useIsEditor } from '../../people/use-is-editor.ts';
+import { useCan } from '../../session/use-can.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import { useChangeVerdict } from '../api/change-verdict.ts';
 import { useClaimPages } from '../api/get-claim-pages.ts';
@@ -29,8 +29,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 export function ReviewPage() {
   const { t } = useTranslation('review');
   useDocumentTitle(t('queue.heading'));
-  const isEditor = useIsEditor();
-  if (!isEditor) {
+  const canReview = useCan()('claim.review');
+  if (!canReview) {
     return (
       <StatusMessage title={t('queue.editorsOnlyTitle')}>
         <Trans t={t} i18nKey="queue.editorsOnly" components={{ link: <Link href="/mine" /> }} />

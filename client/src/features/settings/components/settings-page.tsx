@@ -10,7 +10,7 @@ import { StatusMessage } from '../../../components/status-message.tsx';
 import { issueDetail, useErrorText } from '../../../i18n/error-text.ts';
 import { refusalReason } from '../../../../../domain/refusals.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useIsEditor } from '../../people/use-is-editor.ts';
+import { useCan } from '../../session/use-can.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -65,7 +65,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation(['settings', 'common']);
   const { t: errorsT } = useTranslation('errors');
   const errorText = useErrorText();
-  const isEditor = useIsEditor();
+  const canEdit = useCan()('settings.edit');
   const save = useUpdateSettings();
   const [name, setName] = useState(settings.newsroomName);
   const [url, setUrl] = useState(settings.newsroomUrl ?? '');
@@ -94,16 +94,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <h1>{t('title')}</h1>
       <form className="settings-form" onSubmit={submit} noValidate aria-labelledby="newsroom-heading">
         <h2 id="newsroom-heading">{t('newsroom.heading')}</h2>
-        <p className="hint">{isEditor ? t('newsroom.introEditor') : t('newsroom.introReader')}</p>
+        <p className="hint">{canEdit ? t('newsroom.introEditor') : t('newsroom.introReader')}</p>
         <label htmlFor="newsroomName">{t('newsroom.name')}</label>
-        <input id="newsroomName" dir="auto" required readOnly={!isEditor} maxLength={LIMITS.title} value={name}
+        <input id="newsroomName" dir="auto" required readOnly={!canEdit} maxLength={LIMITS.title} value={name}
           onChange={edit(setName)} {...fieldProps('newsroomName')} />
         <FieldMessage field="newsroomName" error={errorOf('newsroomName')} help={t('newsroom.nameHelp')} />
         <label htmlFor="newsroomUrl">{t('newsroom.url')}</label>
-        <input id="newsroomUrl" type="url" dir="ltr" readOnly={!isEditor} placeholder={t('newsroom.urlPlaceholder')} value={url}
+        <input id="newsroomUrl" type="url" dir="ltr" readOnly={!canEdit} placeholder={t('newsroom.urlPlaceholder')} value={url}
           onChange={edit(setUrl)} {...fieldProps('newsroomUrl')} />
         <FieldMessage field="newsroomUrl" error={errorOf('newsroomUrl')} help={t('newsroom.urlHelp')} />
-        {isEditor && (
+        {canEdit && (
           <div className="settings-actions">
             <button type="submit" className="primary" disabled={save.isPending}>
               {t('common:actions.save')}

@@ -1,0 +1,60 @@
+// The server's settings, read once from the environment by server/main.ts; a value it cannot read stops the start.
+import { fileURLToPath } from 'node:url';
+
+export interface ServerConfig {
+  dataDir: string;
+  port: number;
+  host: string;
+  /** COOKIE_SECURE: cookies get the Secure flag, and HSTS is sent (the app is served over HTTPS). */
+  secureCookies: boolean;
+  /** TRUST_PROXY: Express's `trust proxy` (hop count, or addresses and subnets of the proxy); false when unset. */
+  trustProxy: number | string | false;
+  /** PUBLIC_BASE_URL: where readers reach Claimdesk; the only base of absolute links in reports (none when unset). */
+  publicBaseUrl: string | null;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function readBoolean(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new ConfigError(`${name} must be true or false, not "${value}"`);
+}
+
+/**
+ * A hop count or a comma-separated list of the proxy's addresses or subnets (`loopback`, `10.0.0.0/8`).
+ * `true` is refused: it would trust any X-Forwarded-For a client sends, so anyone could pick the address that
+ * sign-in limits count against.
+ */
+function readTrustProxy(value: string | undefined): number | string | false {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') {
+    throw new ConfigError('TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give the number of proxies in front, or their addresses (e.g. "loopback")');
+  }
+  return value;
+}
+
+function readBaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute http(s) URL without query, not "${value}"`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+export function readConfig(env: Record<string, string | undefined>): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  return {
+    dataDir: env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url)),
+    port,
+    host: env.HOST ?? 'localhost',
+    secureCookies: readBoolean('COOKIE_SECURE', env.COOKIE_SECURE),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    publicBaseUrl: readBaseUrl(env.PUBLIC_BASE_URL),
+  };
+}

@@ -1,0 +1,80 @@
+// Links in reports: absolute only on the configured public base URL (PUBLIC_BASE_URL), never on the request's Host.
+import { unzipSync, strFromU8 } from 'fflate';
+import type request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../../domain/schemas.ts';
+import { buildClaimBody } from '../support/builders.ts';
+import { DEMO_ID, openTestApp } from '../support/test-app.ts';
+
+const HOSTILE = 'evil.example';
+const FORMATS = ['html', 'md', 'csv', 'json', 'claimreview', 'webannotation', 'package'] as const;
+/** The package holds a PDF printed by Chromium: room for a loaded machine (a limit, not a measure). */
+const PRINTS = 30_000;
+
+const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** Every text a report format holds: the file, or each file of the package. */
+async function reportText(t: Awaited<ReturnType<typeof openTestApp>>, format: (typeof FORMATS)[number]): Promise<string> {
+  const res = await t.api
+    .get(`/api/reports?format=${format}&articleId=${DEMO_ID}&approved=all`)
+    .set('Host', HOSTILE)
+    .set('X-Forwarded-Host', HOSTILE)
+    .set('X-Forwarded-Proto', 'https')
+    .buffer(true)
+    .parse(binary)
+    .expect(200);
+  const body = res.body as Buffer;
+  if (format !== 'package') return body.toString('utf8');
+  return Object.values(unzipSync(body)).map((bytes) => strFromU8(bytes)).join('\n');
+}
+
+async function openWithApprovedClaim(publicBaseUrl?: string) {
+  const t = await openTestApp(undefined, { app: { publicBaseUrl } });
+  const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
+  const claim: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, 4, { verdict: 'disputed' })).expect(201)).body;
+  await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200);
+  return { t, claim };
+}
+
+describe('reports without a public base URL', () => {
+  let t: Awaited<ReturnType<typeof openTestApp>>;
+  beforeAll(async () => ({ t } = await openWithApprovedClaim()));
+  afterAll(() => t.cleanup());
+
+  it.each(FORMATS)('a %s report asked for with a hostile Host header links nowhere on that host', async (format) => {
+    const body = await reportText(t, format);
+    expect(body).not.toContain(HOSTILE);
+    expect(body).not.toMatch(/https?:\/\/(127\.0\.0\.1|localhost)/);
+  }, PRINTS);
+
+  it('leaves the ClaimReview url out rather than make one up', async () => {
+    const doc = JSON.parse(await reportText(t, 'claimreview'));
+    const reviews = (doc['@graph'] ?? [doc]).flat();
+    expect(reviews).toHaveLength(1);
+    for (const review of reviews) expect(review).not.toHaveProperty('url');
+  });
+});
+
+describe('reports with PUBLIC_BASE_URL set', () => {
+  let t: Awaited<ReturnType<typeof openTestApp>>;
+  let claim: Claim;
+  beforeAll(async () => ({ t, claim } = await openWithApprovedClaim('https://claims.example.org')));
+  afterAll(() => t.cleanup());
+
+  // The JSON export carries ids, not links.
+  it.each(FORMATS.filter((f) => f !== 'json'))('a %s report links on the configured base, whatever the Host header says', async (format) => {
+    const body = await reportText(t, format);
+    expect(body).not.toContain(HOSTILE);
+    expect(body).toContain(`https://claims.example.org/articles/${DEMO_ID}`);
+  }, PRINTS);
+
+  it('gives the ClaimReview the claim\'s public url', async () => {
+    const doc = JSON.parse(await reportText(t, 'claimreview'));
+    const reviews = (doc['@graph'] ?? [doc]).flat();
+    expect(reviews.map((r: { url?: string }) => r.url)).toEqual([`https://claims.example.org/articles/${DEMO_ID}#claim-${claim.id}`]);
+  });
+});
