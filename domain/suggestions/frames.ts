@@ -37,7 +37,7 @@ function matchVerb(ctx: ArticleContext, i: number, to: number): { entry: VerbEnt
 }
 
 /** The speaker of the last frame that is not negated, if any. */
-export function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
+function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
   for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
   return undefined;
 }
