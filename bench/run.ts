@@ -4,6 +4,7 @@ import { benchSplitSentences } from './split-sentences.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttpLoad } from './http-load.ts';
 import { benchSuggestionQuality } from './suggestion-quality.ts';
+import { benchSuggestionScaling } from './suggestion-scaling.ts';
 import { benchBrowserLoad } from './browser-load.ts';
 import { benchBundleSize } from './bundle-size.ts';
 import type { BenchRow } from './measure.ts';
@@ -12,6 +13,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['store writes', () => benchStoreWrites()],
   ['sentence splitting', () => benchSplitSentences()],
   ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],
+  ['statement suggestions: time per 100k units on one long line', () => benchSuggestionScaling()],
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
   ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
   ['first-load JavaScript', () => benchBundleSize()],

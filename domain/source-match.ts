@@ -1,5 +1,6 @@
 // Finds where an article names a known source (by name, display name or alias) in Arabic, English or French copy,
 // tolerant of hamza spelling, diacritics, accents and case and of Arabic proclitics, to preselect a claim's source.
+import { addToTrie, prefixTrie, walkTrie, type PrefixTrie } from './prefix-trie.ts';
 import type { Source } from './schemas.ts';
 
 export type MatchableSource = Pick<Source, 'id' | 'name' | 'aliases'> & Partial<Pick<Source, 'names'>>;
@@ -101,11 +102,13 @@ function isWordChar(key: string, i: number): boolean {
 interface AliasEntry {
   sourceId: string;
   alias: string;
-  /** What follows the alias's first word in its key, e.g. ` الارمينيه` for `الحكومة الأرمينية`. */
-  rest: string;
   needsBoundary: boolean;
 }
-type AliasIndex = Map<string, AliasEntry[]>;
+/**
+ * Aliases by their first folded word, then in a trie by what follows it in their key (` الارمينيه` for `الحكومة
+ * الأرمينية`): matching looks up each text word once and walks one trie, so it never tries the aliases one by one.
+ */
+type AliasIndex = Map<string, PrefixTrie<AliasEntry>>;
 
 /** Aliases by their first folded word, each key once per source. */
 function indexAliases(sources: readonly MatchableSource[]): AliasIndex {
@@ -119,10 +122,9 @@ function indexAliases(sources: readonly MatchableSource[]): AliasIndex {
       let firstEnd = 1;
       while (firstEnd < key.length && isWordChar(key, firstEnd)) firstEnd++;
       const first = key.slice(0, firstEnd);
-      const entry = { sourceId: source.id, alias, rest: key.slice(firstEnd), needsBoundary: isWordChar(key, key.length - 1) };
-      const entries = index.get(first);
-      if (entries) entries.push(entry);
-      else index.set(first, [entry]);
+      let rests = index.get(first);
+      if (!rests) index.set(first, (rests = prefixTrie()));
+      addToTrie(rests, key.slice(firstEnd), { sourceId: source.id, alias, needsBoundary: isWordChar(key, key.length - 1) });
     }
   }
   return index;
@@ -153,12 +155,14 @@ function findWithIndex(text: string, index: AliasIndex): SourceMention[] {
     let wordEnd = start + 1;
     while (wordEnd < key.length && isWordChar(key, wordEnd)) wordEnd++;
     for (const stem of stems(key.slice(start, wordEnd))) {
-      for (const entry of index.get(stem) ?? []) {
-        const end = wordEnd + entry.rest.length;
-        if (!key.startsWith(entry.rest, wordEnd) || (entry.needsBoundary && isWordChar(key, end))) continue;
-        const range = { start: origins[start] ?? 0, end: origins[end] ?? text.length };
-        found.push({ sourceId: entry.sourceId, alias: entry.alias, ...range });
-      }
+      const rests = index.get(stem);
+      if (!rests) continue;
+      walkTrie(rests, key, wordEnd, (end, entries) => {
+        for (const entry of entries) {
+          if (entry.needsBoundary && isWordChar(key, end)) continue;
+          found.push({ sourceId: entry.sourceId, alias: entry.alias, start: origins[start] ?? 0, end: origins[end] ?? text.length });
+        }
+      });
     }
     start = wordEnd;
   }

@@ -7,7 +7,7 @@ import type { Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
-import { mentionsWithin, NOBODY, type ArticleContext, type Frame } from './suggestions/context.ts';
+import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame } from './suggestions/context.ts';
 import { findFrames } from './suggestions/frames.ts';
 import { lexiconFor } from './suggestions/lexicons.ts';
 import { findQuotes, type Quotation } from './suggestions/quotes.ts';
@@ -42,11 +42,26 @@ function sentenceAt(starts: number[], offset: number): number {
   return low;
 }
 
-/** A quotation no frame claimed: spoken by a frame of its own sentence, else of the sentence before, else unknown. */
-function orphan(ctx: ArticleContext, quote: Quotation, own: Frame[], before: Frame[]): Statement {
-  const spoken = (frames: Frame[]) => frames.filter((f) => !f.negated);
-  const distance = (f: Frame) => Math.abs((ctx.words[f.first]?.start ?? 0) - quote.open);
-  const frame = spoken(own).sort((a, b) => distance(a) - distance(b))[0] ?? spoken(before).at(-1);
+/** The frames of one sentence that are not negated, in text order, with their first word's offset. */
+interface SpokenFrames {
+  frames: Frame[];
+  starts: number[];
+}
+
+function spokenFrames(ctx: ArticleContext, frames: Frame[]): SpokenFrames {
+  const spoken = frames.filter((f) => !f.negated);
+  return { frames: spoken, starts: spoken.map((f) => ctx.words[f.first]?.start ?? 0) };
+}
+
+/**
+ * A quotation no frame claimed: spoken by the nearest frame of its own sentence (the earlier one on a tie), else by the
+ * last frame of the sentence before, else unknown. Found by binary search: a sentence may hold thousands of frames.
+ */
+function orphan(ctx: ArticleContext, quote: Quotation, own: SpokenFrames, before: SpokenFrames | undefined): Statement {
+  const after = lowerBound(own.starts, quote.open, (start) => start);
+  const distance = (k: number) => Math.abs((own.starts[k] ?? Infinity) - quote.open);
+  const nearest = after > 0 && distance(after - 1) <= distance(after) ? after - 1 : after;
+  const frame = own.frames[nearest] ?? before?.frames.at(-1);
   const speaker = frame?.speaker ?? NOBODY;
   return { start: quote.start, end: quote.end, kind: 'quote', speaker, verb: frame ? verbText(ctx, frame) : null };
 }
@@ -72,16 +87,18 @@ export function suggestStatements(text: string, language: string, sources: reado
   const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, lexicon: lexiconFor(language) };
 
   const sentences = splitSentences(text, language);
-  const framesBySentence: Frame[][] = [];
+  let previousFrames: Frame[] = [];
+  const spokenBySentence: SpokenFrames[] = [];
   const statements: Statement[] = [];
   const covered = new Set<Quotation>();
   let previousMentions: SourceMention[] = [];
   for (const sentence of sentences) {
-    const frames = findFrames(ctx, sentence, framesBySentence.at(-1) ?? [], previousMentions);
+    const frames = findFrames(ctx, sentence, previousFrames, previousMentions);
     const found = statementsOf(ctx, sentence, frames);
-    statements.push(...found.statements);
+    for (const statement of found.statements) statements.push(statement);
     for (const quote of found.covered) covered.add(quote);
-    framesBySentence.push(frames);
+    previousFrames = frames;
+    spokenBySentence.push(spokenFrames(ctx, frames));
     previousMentions = mentionsWithin(ctx, sentence.start, sentence.end);
   }
 
@@ -89,7 +106,7 @@ export function suggestStatements(text: string, language: string, sources: reado
   for (const quote of quotes) {
     if (covered.has(quote) || quote.words < MIN_QUOTE_WORDS) continue;
     const index = sentenceAt(starts, quote.open);
-    statements.push(orphan(ctx, quote, framesBySentence[index] ?? [], framesBySentence[index - 1] ?? []));
+    statements.push(orphan(ctx, quote, spokenBySentence[index] ?? spokenFrames(ctx, []), spokenBySentence[index - 1]));
   }
 
   return withoutOverlaps(statements).map(({ start, end, kind, speaker, verb }) => {

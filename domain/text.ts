@@ -8,16 +8,19 @@
 const LINE_CONTROL = /[\u000B\u000C\u0085]/g;
 const OTHER_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 
-/** The layout offsets rely on: NFC, `\n` line ends, no trailing whitespace on any line or at the end. */
+/**
+ * The layout offsets rely on: NFC, `\n` line ends, no trailing whitespace on any line or at the end.
+ * trimEnd, not /\s+$/: the regex is retried at every start of a long run of spaces or blank lines (quadratic).
+ */
 function normalizeLayout(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .split('\n')
-    .map((line) => line.replace(/\s+$/u, ''))
+    .map((line) => line.trimEnd())
     .join('\n')
     .replace(/^\n+/, '')
-    .replace(/\n+$/, '');
+    .trimEnd(); // only blank lines are left to trim at the end
 }
 
 /**

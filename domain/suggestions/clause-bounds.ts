@@ -2,19 +2,29 @@
 // `told reporters`, `في بيان`), the boundaries that end it (حيث، while, tandis que, `;`, `”, which`), the punctuation
 // trimmed off it.
 import { lowerBound, type ArticleContext } from './context.ts';
+import type { Lexicon } from './lexicons.ts';
 import { wordAt, wordForms } from './words.ts';
 
+// One character each, tested from either end of a span: `/[…]+$/` retried at every start is quadratic on a long run of
+// spaces or commas (tests/domain/suggest-statements-scaling.test.ts). All of them lie in the BMP.
 /** Includes the apostrophe an elided complementizer leaves: `qu'elle` starts the clause at `elle`. */
-const LEADING = /^[\s,،:;؛—–'’-]+/u;
-const TRAILING = /[\s.,،:;؛!?…]+$/u;
+const LEADING = /^[\s,،:;؛—–'’-]$/u;
+const TRAILING = /^[\s.,،:;؛!?…]$/u;
+const CAPITAL = /^\p{Lu}/u;
 const RELATIVE_AFTER_QUOTE = /^\s*[,،]\s*(which|who|where|qui|dont|où|التي|الذي)(?![\p{L}])/iu;
 
 /** `[start, end)` without spaces and punctuation at either end (closing quotation marks stay); null if nothing is left. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
-  const slice = text.slice(start, end);
-  const lead = slice.match(LEADING)?.[0].length ?? 0;
-  const trail = slice.slice(lead).match(TRAILING)?.[0].length ?? 0;
-  return end - trail > start + lead ? { start: start + lead, end: end - trail } : null;
+  let from = start;
+  while (from < end && LEADING.test(text[from] ?? '')) from++;
+  let to = end;
+  while (to > from && TRAILING.test(text[to - 1] ?? '')) to--;
+  return to > from ? { start: from, end: to } : null;
+}
+
+/** True when the code point at `offset` is an uppercase letter (two units hold any code point). */
+function startsCapital(text: string, offset: number): boolean {
+  return CAPITAL.test(text.slice(offset, offset + 2));
 }
 
 /** Index of the first word from `i` that is not a time word, a skipped phrase or (for `told`) the listener. */
@@ -24,7 +34,7 @@ export function skipFrom(ctx: ArticleContext, i: number, limit: number, listener
   while (i < words.length && (words[i]?.start ?? limit) < limit) {
     if (is(i, lexicon.timeWords)) i++;
     else if (is(i, lexicon.timePrepositions) && is(i + 1, lexicon.timeWords)) i += 2;
-    else if (listener && (/^\p{Lu}/u.test(text.slice(words[i]?.start ?? 0)) || /^(reporters|journalists)$/.test(words[i]?.folded ?? ''))) i++;
+    else if (listener && (startsCapital(text, words[i]?.start ?? 0) || /^(reporters|journalists)$/.test(words[i]?.folded ?? ''))) i++;
     else {
       const phrase = lexicon.skipPhrases.find((p) => p.every((w, k) => words[i + k]?.folded === w));
       if (!phrase) break;
@@ -32,6 +42,18 @@ export function skipFrom(ctx: ArticleContext, i: number, limit: number, listener
     }
   }
   return i;
+}
+
+const parsedBoundaries = new WeakMap<Lexicon, Array<{ afterComma: boolean; run: string[] }>>();
+
+/** A lexicon's boundaries as word runs, parsed once. */
+function boundaryRuns(lexicon: Lexicon): Array<{ afterComma: boolean; run: string[] }> {
+  let runs = parsedBoundaries.get(lexicon);
+  if (!runs) {
+    runs = lexicon.boundaries.map((spec) => ({ afterComma: spec.startsWith(','), run: spec.replace(',', '').split('_') }));
+    parsedBoundaries.set(lexicon, runs);
+  }
+  return runs;
 }
 
 /** The first clause boundary in `[from, limit)` outside quotations, or `limit`. */
@@ -43,12 +65,12 @@ export function clauseEnd(ctx: ArticleContext, from: number, limit: number): num
     const close = ctx.quotes[k]?.close ?? end;
     if (RELATIVE_AFTER_QUOTE.test(text.slice(close + 1, close + 16))) end = close + 1;
   }
+  const boundaries = boundaryRuns(lexicon);
   for (let i = wordAt(words, from); i < words.length && (words[i]?.start ?? end) < end; i++) {
     if (quoted[words[i]?.start ?? 0]) continue;
-    for (const spec of lexicon.boundaries) {
-      const afterComma = spec.startsWith(',');
-      const run = spec.replace(',', '').split('_');
-      if (!wordForms(words[i]?.folded ?? '', lexicon.arabic).includes(run[0] ?? '')) continue;
+    const forms = wordForms(words[i]?.folded ?? '', lexicon.arabic);
+    for (const { afterComma, run } of boundaries) {
+      if (!forms.includes(run[0] ?? '')) continue;
       if (!run.every((w, k) => k === 0 || words[i + k]?.folded === w)) continue;
       const gap = text.slice(words[i - 1]?.end ?? from, words[i]?.start ?? end);
       if (afterComma && !/[,،]/.test(gap)) continue;

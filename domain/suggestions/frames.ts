@@ -2,9 +2,9 @@
 // (`has also said`, `n'a pas dit`, `ولم تعلن`), then its speaker (speakers.ts).
 import type { Sentence } from '../schemas.ts';
 import type { SourceMention } from '../source-match.ts';
-import { isIn, NOBODY, type ArticleContext, type Frame } from './context.ts';
+import { isIn, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import type { Lexicon, VerbEntry } from './lexicons.ts';
-import { resolveSpeaker } from './speakers.ts';
+import { resolveSpeaker, type Neighbours } from './speakers.ts';
 import { wordAt, wordForms } from './words.ts';
 
 const DECLINED = /^(declined|refused|declines|refuses)$/;
@@ -36,6 +36,12 @@ function matchVerb(ctx: ArticleContext, i: number, to: number): { entry: VerbEnt
   return null;
 }
 
+/** The speaker of the last frame that is not negated, if any. */
+function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
+  return undefined;
+}
+
 /**
  * The reporting frames of one sentence, in order, with their speakers. `previous` are the frames of the sentence
  * before and `previousMentions` its source mentions, for "he said", a left-out subject and "the ministry said".
@@ -45,6 +51,9 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
   const from = wordAt(words, sentence.start);
   const to = wordAt(words, sentence.end);
   const frames: Frame[] = [];
+  // The last speakers that are not negated, kept as frames are found: looking back for them is quadratic in a sentence
+  // of many negated frames.
+  const near: Neighbours = { earlier: frames, earlierSpeaker: undefined, previousSpeaker: lastSpoken(previous), previousMentions };
   for (let i = from; i < to; i++) {
     if (quoted[words[i]?.start ?? 0]) continue;
     const match = matchVerb(ctx, i, to);
@@ -76,8 +85,9 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
       speaker: NOBODY,
       subject: 'none',
     };
-    resolveSpeaker(ctx, sentence, frame, { earlier: frames, previous, previousMentions });
+    resolveSpeaker(ctx, sentence, frame, near);
     frames.push(frame);
+    if (!frame.negated) near.earlierSpeaker = frame.speaker;
     i = match.last;
   }
   return frames;

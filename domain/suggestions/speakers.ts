@@ -18,13 +18,9 @@ const MAX_ACCORDING_GAP = 5;
 
 /** The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. */
 function inherit(near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
-  const spoken = (frames: Frame[]) => {
-    for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
-    return undefined;
-  };
-  const same = spoken(near.earlier);
+  const same = near.earlierSpeaker;
   if (same || reach === 'sentence') return same ?? NOBODY;
-  const before = spoken(near.previous);
+  const before = near.previousSpeaker;
   if (before || reach === 'previous') return before ?? NOBODY;
   const first = near.previousMentions[0];
   return first ? named(first) : NOBODY;

@@ -119,35 +119,44 @@ function endsClause(ctx: ArticleContext, frame: Frame, limit: number): boolean {
  * (`…, Pashinyan said.`, `…, according to X`), or neither. A frame that introduces a statement of its own
  * (`“…”، مشيرا إلى أن…`) closes nothing.
  */
-function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward): Quotation | 'clause' | null {
+function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward, contentStart: number): Quotation | 'clause' | null {
   const { text, words, lexicon } = ctx;
   const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
   const closing = lastMark >= sentence.start ? quoteClosingAt(ctx, lastMark) : undefined;
-  if (frame.kind === 'according') {
-    let leading = true;
-    for (let i = wordAt(words, sentence.start); leading && (words[i]?.start ?? Infinity) < frame.edge; i++) leading = lexicon.conjunctions.has(words[i]?.folded ?? '');
-    return leading ? null : (closing ?? 'clause');
-  }
+  // Nothing but conjunctions before it: `And according to X, …` opens its sentence and closes nothing.
+  if (frame.kind === 'according') return contentStart >= frame.edge ? null : (closing ?? 'clause');
   if (ahead?.introduced) return null;
   if (closing) return words.slice(wordAt(words, closing.close), frame.first).some((w) => lexicon.conjunctions.has(w.folded)) ? null : closing;
   const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
   return /[,،]/.test(text[lastChar] ?? '') && endsClause(ctx, frame, limit) ? 'clause' : null;
 }
 
+/** Where the first word of the sentence that is not a conjunction starts; Infinity if there is none. */
+function contentStartOf(ctx: ArticleContext, sentence: Sentence): number {
+  const { words, lexicon } = ctx;
+  let i = wordAt(words, sentence.start);
+  while ((words[i]?.start ?? Infinity) < sentence.end && lexicon.conjunctions.has(words[i]?.folded ?? '')) i++;
+  return words[i]?.start ?? Infinity;
+}
+
 /** The statements of one sentence's frames; a frame that only confirms an earlier one lends it its speaker. */
 export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Frame[]): FrameStatements {
   const out: FrameStatements = { statements: [], covered: new Set() };
+  // Found once per sentence, not once per frame: a sentence may hold thousands of `according to` frames.
+  const contentStart = contentStartOf(ctx, sentence);
   let earlier: Statement[] | null = null;
   frames.forEach((frame, k) => {
     if (frame.negated) return;
     const limit = frames[k + 1]?.edge ?? sentence.end;
     const ahead = frame.kind === 'according' || frame.passive ? null : forward(ctx, frame, limit);
-    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead);
+    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart);
     const count = out.statements.length;
     if (closed && earlier && (closed === 'clause' || out.covered.has(closed))) {
       // "…, according to a Kremlin statement" after Putin's call: the same statement, perhaps now with a speaker.
       if (frame.speaker.sourceId === null) return;
       for (const s of earlier) if (s.speaker.sourceId === null) Object.assign(s, { speaker: frame.speaker, verb: verbText(ctx, frame) });
+      // All have a speaker now: later frames that confirm them have nothing to lend (and need not go over them again).
+      earlier = [];
       return;
     }
     // A clause before the frame starts after the frame before it, if any: `A, X said, B, Y said`.

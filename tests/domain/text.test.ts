@@ -25,6 +25,13 @@ describe('normalizeText', () => {
   it('still takes a text stored with control characters before intake dropped them as normalised', () => {
     expect(isNormalizedText('bell\u0007 and\u0085next')).toBe(true);
   });
+  // A 10 s hang guard, not a timing assertion: /\s+$/ and /\n+$/ took 49 s and 74 s on these (issue 13, finding 7).
+  it.each([
+    ['spaces inside a line', 'a' + ' '.repeat(200_000) + 'b', 'a' + ' '.repeat(200_000) + 'b'],
+    ['blank lines inside the text', 'a' + '\n'.repeat(200_000) + 'b', 'a' + '\n'.repeat(200_000) + 'b'],
+  ])('normalises a text with a long run of %s', (_run, raw, normalized) => {
+    expect(normalizeText(raw)).toBe(normalized);
+  }, 10_000);
 });
 
 describe('looksBinary', () => {
