@@ -221,6 +221,8 @@ export const ReportQuerySchema = ClaimsQuerySchema.extend({
   approved: z.enum(['only', 'all']).optional(),
   /** Language of the report's template (headings, labels, dates), independent of the articles' language; default English. */
   lang: UiLanguageSchema.optional(),
+  /** One part of a scope too large for one file (LIMITS.reportPartClaims claims each), counted from 1; decimal digits only. */
+  part: z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
