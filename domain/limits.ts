@@ -35,7 +35,7 @@ export const LIMITS = {
   /** Furthest offset a page may start at: far beyond any store this tool is made for. */
   claimsOffsetMax: 10_000_000,
   /** Most claims in one PDF or publication package: a larger scope is downloaded in parts (`part=1…n`). */
-  reportPartClaims: 1_000,
+  reportPartClaims: 500,
   /** Report downloads that may run at once: per person, and on the whole server (each can take a core for seconds). */
   exportsPerUser: 1,
   exportsPerServer: 2,

@@ -23,7 +23,7 @@ export interface ExportLimiter {
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   perUser: LIMITS.exportsPerUser,
   perServer: LIMITS.exportsPerServer,
-  retryAfterSeconds: 5,
+  retryAfterSeconds: 3,
 };
 
 export function createExportLimiter(limits: Partial<ExportLimits> = {}): ExportLimiter {
