@@ -36,7 +36,10 @@ export const LIMITS = {
   claimsOffsetMax: 10_000_000,
   /** Most claims in one PDF or publication package: a larger scope is downloaded in parts (`part=1…n`). */
   reportPartClaims: 500,
-  /** Report downloads that may run at once: per person, and on the whole server (each can take a core for seconds). */
+  /**
+   * Reports that may be built at once: downloads per person (the export screen's preview aside), and reports on the
+   * whole server (each can take a core and hundreds of megabytes for seconds).
+   */
   exportsPerUser: 1,
-  exportsPerServer: 2,
+  exportsPerServer: 3,
 } as const;

@@ -1,11 +1,17 @@
-// How many report downloads run at once: one per person and a few on the server (each can hold a core and hundreds of
-// megabytes for seconds). Beyond that a download is refused at once with 429 and Retry-After, never queued.
+// How many reports are built at once: one download per person, and a few reports on the server (each can hold a core
+// and hundreds of megabytes for seconds). Beyond that a request is refused at once with 429 and Retry-After, never
+// queued. The export screen's preview counts only against the server's limit: it is rebuilt at each change of scope,
+// and the one it replaces, though cancelled, may not have been let go yet when the next arrives.
 import type { RequestHandler } from 'express';
 import { LIMITS } from '../../domain/limits.ts';
 import { HttpError } from '../errors.ts';
 import { currentUser } from '../auth/sessions.ts';
 
+/** What a report is built for: a file to save, or the export screen's preview. */
+export type ExportPurpose = 'download' | 'preview';
+
 export interface ExportLimits {
+  /** Downloads for each person. */
   perUser: number;
   perServer: number;
   /** What Retry-After says, in seconds. */
@@ -14,7 +20,7 @@ export interface ExportLimits {
 
 export interface ExportLimiter {
   /** Takes a slot for `userId`, or throws the 429 that says whose limit was reached. The release is idempotent. */
-  acquire(userId: string): () => void;
+  acquire(userId: string, purpose?: ExportPurpose): () => void;
   /** Downloads running now. */
   running(): number;
   readonly retryAfterSeconds: number;
@@ -35,24 +41,26 @@ export function createExportLimiter(limits: Partial<ExportLimits> = {}): ExportL
   return {
     retryAfterSeconds,
     running: () => total,
-    acquire(userId) {
-      const mine = byUser.get(userId) ?? 0;
-      if (mine >= perUser) {
-        throw refuse('user', `You already have ${mine === 1 ? 'an export' : `${mine} exports`} running: wait for it to finish, then try again`);
+    acquire(userId, purpose = 'download') {
+      const key = purpose === 'download' ? userId : null;
+      const mine = key === null ? 0 : (byUser.get(key) ?? 0);
+      if (key !== null && mine >= perUser) {
+        throw refuse('user', `You already have ${mine === 1 ? 'a download' : `${mine} downloads`} running: wait for it to finish, then try again`);
       }
       if (total >= perServer) {
         throw refuse('server', `The server is already building ${total} exports, its limit: try again in a few seconds`);
       }
-      byUser.set(userId, mine + 1);
+      if (key !== null) byUser.set(key, mine + 1);
       total += 1;
       let released = false;
       return () => {
         if (released) return;
         released = true;
         total -= 1;
-        const left = (byUser.get(userId) ?? 1) - 1;
-        if (left > 0) byUser.set(userId, left);
-        else byUser.delete(userId);
+        if (key === null) return;
+        const left = (byUser.get(key) ?? 1) - 1;
+        if (left > 0) byUser.set(key, left);
+        else byUser.delete(key);
       };
     },
   };
@@ -63,10 +71,11 @@ export function createExportLimiter(limits: Partial<ExportLimits> = {}): ExportL
  * away (the response's `close`). A refusal carries Retry-After.
  */
 export function limitExports(limiter: ExportLimiter): RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
     let release: () => void;
     try {
-      release = limiter.acquire(currentUser(res.locals).id);
+      // The query is validated after this (ReportQuerySchema); anything but `preview` counts as a download.
+      release = limiter.acquire(currentUser(res.locals).id, req.query.purpose === 'preview' ? 'preview' : 'download');
     } catch (error) {
       res.set('Retry-After', String(limiter.retryAfterSeconds));
       throw error;

@@ -65,8 +65,8 @@ function observedLimiter() {
   const freed: Array<() => void> = [];
   const observed: ExportLimiter = {
     ...limiter,
-    acquire: (userId) => {
-      const release = limiter.acquire(userId);
+    acquire: (userId, purpose) => {
+      const release = limiter.acquire(userId, purpose);
       return () => {
         release();
         freed.shift()?.();
@@ -218,6 +218,8 @@ describe('exports running at once', () => {
     const refused = await t.api.get(csvUrl).expect(429);
     expect(refused.headers['retry-after']).toMatch(/^\d+$/);
     expect(refused.body.error).toMatchObject({ code: 'too_many_exports', params: { kind: 'user', limit: 1 } });
+    // The export screen's preview of the scope is built meanwhile.
+    await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}&part=1&purpose=preview`).expect(200);
     const released = slots.nextRelease();
     render.finish();
     expect((await first).status).toBe(200);
@@ -228,15 +230,15 @@ describe('exports running at once', () => {
 
   it('refuses an export beyond the server limit with 429 and Retry-After, whoever asks', async () => {
     pdf.hold(true);
-    const others = await Promise.all(['fc1', 'fc2'].map((name) => t.addUser(name, 'factchecker')));
+    const others = await Promise.all(Array.from({ length: LIMITS.exportsPerServer }, (_, i) => t.addUser(`fc${i}`, 'factchecker')));
     const renders: Render[] = [];
     const pending = [];
-    for (const agent of [t.api, others[0]!].slice(0, LIMITS.exportsPerServer)) {
+    for (const agent of [t.api, ...others].slice(0, LIMITS.exportsPerServer)) {
       const started = pdf.nextRender();
       pending.push(agent.get(pdfUrl).buffer(true).parse(binary).then((res) => res));
       renders.push(await started);
     }
-    const refused = await others[1]!.get(csvUrl).expect(429);
+    const refused = await others.at(-1)!.get(csvUrl).expect(429);
     expect(refused.headers['retry-after']).toMatch(/^\d+$/);
     expect(refused.body.error).toMatchObject({ code: 'too_many_exports', params: { kind: 'server', limit: LIMITS.exportsPerServer } });
     for (const render of renders) render.finish();

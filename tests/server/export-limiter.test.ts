@@ -40,6 +40,17 @@ describe('createExportLimiter', () => {
     expect(refusal(() => limiter.acquire('cyd'))).toMatchObject({ status: 429 });
   });
 
+  it('counts previews only against the server limit: a person previews while downloading', () => {
+    const limiter = createExportLimiter({ perUser: 1, perServer: 3 });
+    limiter.acquire('ana', 'download');
+    expect(refusal(() => limiter.acquire('ana', 'preview'))).toBeNull();
+    const release = limiter.acquire('ana', 'preview');
+    expect(refusal(() => limiter.acquire('ana', 'preview'))).toMatchObject({ status: 429, extra: { params: { kind: 'server' } } });
+    expect(limiter.running()).toBe(3);
+    release();
+    expect(limiter.running()).toBe(2);
+  });
+
   it('counts several slots per person when the limit allows them', () => {
     const limiter = createExportLimiter({ perUser: 2, perServer: 5 });
     const first = limiter.acquire('ana');

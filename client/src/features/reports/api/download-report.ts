@@ -39,7 +39,7 @@ export async function downloadReport(
       response = await apiFile(`/reports?${new URLSearchParams(params)}`, signal);
       break;
     } catch (error) {
-      // Another export runs (often the preview of the scope just changed): wait as the server asks, then ask again.
+      // Another download of this person (another tab), or the server's limit: wait as the server asks, then ask again.
       if (!isTooManyExports(error) || attempt >= RETRIES) throw error;
       const kind = error.params.kind === 'server' ? 'server' : 'user';
       onProgress({ fileName: null, received: 0, total: null, waiting: { seconds: retryAfterMs(error) / 1000, kind } });

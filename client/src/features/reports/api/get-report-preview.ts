@@ -5,7 +5,8 @@ import { isTooManyExports, retryAfterMs } from './retry-after.ts';
 import { reportKeys } from './report-keys.ts';
 
 export async function getReportPreview(params: Record<string, string>, signal?: AbortSignal): Promise<string> {
-  const response = await apiFile(`/reports?${new URLSearchParams({ ...params, format: 'html' })}`, signal);
+  // As a preview, it may be built while this person downloads a file (see server/reports/export-limiter.ts).
+  const response = await apiFile(`/reports?${new URLSearchParams({ ...params, format: 'html', purpose: 'preview' })}`, signal);
   return response.text();
 }
 
@@ -17,7 +18,7 @@ export const reportPreviewQueryOptions = (params: Record<string, string>) =>
     queryKey: reportKeys.preview(previewParams(params)),
     queryFn: ({ signal }) => getReportPreview(previewParams(params), signal),
     staleTime: 0,
-    // While a download of the same person runs, the server answers 429: show the preview once it is done.
+    // Past the server's limit of reports built at once, the server answers 429: ask again after its Retry-After.
     retry: (failures, error) => isTooManyExports(error) && failures < 20,
     retryDelay: (_failures, error) => retryAfterMs(error),
   });
