@@ -7,6 +7,7 @@ import { benchSuggestionQuality } from './suggestion-quality.ts';
 import { benchSuggestionScaling } from './suggestion-scaling.ts';
 import { benchBrowserLoad } from './browser-load.ts';
 import { benchBundleSize } from './bundle-size.ts';
+import { benchExports } from './exports.ts';
 import type { BenchRow } from './measure.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
   ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
   ['first-load JavaScript', () => benchBundleSize()],
+  ['exports of a 20,000-claim desk (time, size, peak RSS)', () => benchExports()],
 ];
 
 const results: Record<string, BenchRow[]> = {};

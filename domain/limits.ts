@@ -34,4 +34,12 @@ export const LIMITS = {
   claimsPageMax: 200,
   /** Furthest offset a page may start at: far beyond any store this tool is made for. */
   claimsOffsetMax: 10_000_000,
+  /** Most claims in one PDF or publication package: a larger scope is downloaded in parts (`part=1…n`). */
+  reportPartClaims: 500,
+  /**
+   * Reports that may be built at once: downloads per person (the export screen's preview aside), and reports on the
+   * whole server (each can take a core and hundreds of megabytes for seconds).
+   */
+  exportsPerUser: 1,
+  exportsPerServer: 3,
 } as const;

@@ -241,6 +241,10 @@ export const ReportQuerySchema = ClaimsQuerySchema.extend({
   approved: z.enum(['only', 'all']).optional(),
   /** Language of the report's template (headings, labels, dates), independent of the articles' language; default English. */
   lang: UiLanguageSchema.optional(),
+  /** One part of a scope too large for one file (LIMITS.reportPartClaims claims each), counted from 1; decimal digits only. */
+  part: z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number).optional(),
+  /** `preview`: the export screen's preview, which counts only against the server's limit of reports built at once. */
+  purpose: z.enum(['download', 'preview']).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 

@@ -20,6 +20,7 @@ import { settingsRouter } from './routes/settings.ts';
 import { peopleRouter, usersRouter } from './routes/users.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
+import { createExportLimiter, type ExportLimiter } from './reports/export-limiter.ts';
 import { createReportBuilder, type ReportBuilder } from './reports/report-builder.ts';
 import type { Store } from './store/store.ts';
 
@@ -42,6 +43,8 @@ export interface AppDeps {
   pdf?: PdfRenderer;
   /** Builds report files off the event loop; default: one worker thread started on first use. */
   reportBuilder?: ReportBuilder;
+  /** How many report downloads run at once; default: LIMITS.exportsPerUser per person, LIMITS.exportsPerServer in all. */
+  exportLimiter?: ExportLimiter;
 }
 
 const hasBody = (req: express.Request) =>
@@ -91,9 +94,10 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  // Gzip what is sent (an article with its sentences is large), except report downloads, which keep their
-  // Content-Length so that the export screen can show progress.
-  app.use(compression({ filter: (req, res) => !req.path.startsWith('/api/reports') && compression.filter(req, res) }));
+  // Gzip what is sent (an article with its sentences is large; a streamed export compresses as it goes). PDFs and
+  // zips are compressed already and not by the default filter, so they keep the Content-Length that the export
+  // screen shows progress against. (A filter on `req.path` meant to skip reports never did: routers rewrite the path.)
+  app.use(compression());
 
   const api = express.Router();
   // API answers hold private data (claims, people, reports): no browser or proxy may keep a copy (issue 13).
@@ -115,7 +119,10 @@ export function createApp(deps: AppDeps): Express {
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
   api.use('/settings', settingsRouter(routeDeps));
-  api.use('/reports', reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer(), deps.reportBuilder ?? createReportBuilder()));
+  api.use(
+    '/reports',
+    reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer(), deps.reportBuilder ?? createReportBuilder(), deps.exportLimiter ?? createExportLimiter()),
+  );
   api.use((req) => {
     throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`, undefined, { params: { kind: 'route' } });
   });

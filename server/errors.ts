@@ -86,6 +86,12 @@ function isClientHttpError(err: unknown): err is { status: number; expose?: bool
 
 export function errorMiddleware(log: (message: string) => void): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
+    if (res.headersSent) {
+      // A streamed body failed after its headers went out: no error shape can follow, so cut the response short.
+      log(`Failed after the response started: ${err instanceof Error ? err.stack : String(err)}`);
+      res.destroy();
+      return;
+    }
     let http: HttpError;
     if (err instanceof HttpError) http = err;
     else if (err && typeof err === 'object' && 'type' in err && typeof err.type === 'string' && err.type in bodyParserErrors) {

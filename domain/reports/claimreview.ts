@@ -3,6 +3,7 @@
 import type { Verdict } from '../schemas.ts';
 import { resolveLabels } from './labels.ts';
 import type { ReportClaim, ReportInput } from './report-input.ts';
+import { jsonChunks } from './json-chunks.ts';
 import { claimUrl, indexReport, isoDay, sourceName } from './summary.ts';
 
 /** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
@@ -121,4 +122,9 @@ export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
 /** The JSON-LD document to serve or embed: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`. */
 export function buildClaimReviewDocument(input: ReportInput): ClaimReviewDocument {
   return { '@context': 'https://schema.org', '@graph': buildClaimReviews(input) };
+}
+
+/** The ClaimReview document's text in chunks (one per ClaimReview), safe to paste into a `<script>` element. */
+export function claimReviewChunks(input: ReportInput): Generator<string> {
+  return jsonChunks(buildClaimReviewDocument(input), 2);
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ArticleSchema, HttpUrlSchema, SourceSchema, TimestampSchema } from '../schemas.ts';
 import { ReportClaimSchema, type ReportInput } from './report-input.ts';
+import { jsonChunks } from './json-chunks.ts';
 import { indexReport } from './summary.ts';
 
 export const REPORT_JSON_FORMAT_VERSION = 1;
@@ -33,4 +34,9 @@ export function buildJson(input: ReportInput): ReportJson {
     sources: index.sources,
     claims: index.claims,
   };
+}
+
+/** The JSON export's text in chunks (one per article and per claim), as `JSON.stringify(doc, null, 2)` writes it. */
+export function jsonReportChunks(input: ReportInput): Generator<string> {
+  return jsonChunks(buildJson(input), 2);
 }

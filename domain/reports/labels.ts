@@ -36,6 +36,8 @@ export interface ReportLabels {
   reportTitle: (count: number, shown: string) => string;
   /** The scope in words, for the report's header. */
   describeScope: (scope: ReportScope) => string;
+  /** The scope of one part of a report downloaded in parts: `index` and `count` as the locale writes numbers. */
+  scopePart: (scope: string, index: string, count: string) => string;
   /** A label as the language writes it before a value: "Source:", in French "Source :" (narrow no-break space). */
   withColon: (label: string) => string;
   reportKind: string;

@@ -40,6 +40,8 @@ export interface ReportInput {
   locale?: string;
   /** IANA time zone for dates and times in the human report; default 'UTC'. */
   timeZone?: string;
+  /** Which part of a scope split into parts (LIMITS.reportPartClaims claims each) this report is, counted from 1. */
+  part?: { index: number; count: number };
   /** `@font-face` rules the server supplies (e.g. Noto Naskh Arabic); inlined into the HTML report's `<style>`. */
   fontCss?: string;
 }

@@ -89,12 +89,13 @@ export function isoDay(timestamp: string): string {
 
 /**
  * A download file name: `<article id>-<report date>.<ext>` for one article (e.g. `afp-karabakh-2020-10-09-ar-2026-03-02.csv`),
- * `claimdesk-report-<report date>.<ext>` for a scope across articles.
+ * `claimdesk-report-<report date>.<ext>` for a scope across articles; a part of a scope adds `-part-<i>-of-<n>`.
  */
-export function fileNameFor(input: Pick<ReportInput, 'articles' | 'generatedAt'>, ext: string): string {
+export function fileNameFor(input: Pick<ReportInput, 'articles' | 'generatedAt' | 'part'>, ext: string): string {
   const day = isoDay(input.generatedAt);
   const extension = ext.replace(/^\.+/, '').toLowerCase().replace(/[^a-z0-9.]+/g, '');
   const [only, ...others] = input.articles;
   const slug = only && others.length === 0 ? only.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
-  return `${slug ? slug : 'claimdesk-report'}-${day}.${extension}`;
+  const part = input.part ? `-part-${input.part.index}-of-${input.part.count}` : '';
+  return `${slug ? slug : 'claimdesk-report'}-${day}${part}.${extension}`;
 }

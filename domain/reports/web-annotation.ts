@@ -4,7 +4,8 @@
 import type { Verdict } from '../schemas.ts';
 import { utf16ToCodePointOffset } from '../text.ts';
 import type { ReportClaim, ReportInput } from './report-input.ts';
-import { articlePageUrl, claimUrl, indexReport } from './summary.ts';
+import { jsonChunks } from './json-chunks.ts';
+import { articlePageUrl, claimUrl, indexReport, type ReportIndex } from './summary.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -84,25 +85,40 @@ function annotationFor(input: ReportInput, claim: ReportClaim, text: string, art
   };
 }
 
+/** The collection around `items`, which may be a lazy iterable of `count` annotations (see webAnnotationChunks). */
+function collectionOf<Items extends Iterable<WebAnnotation>>(input: ReportInput, count: number, items: Items, collectionId?: string) {
+  const id = collectionId ?? `${input.baseUrl.replace(/\/+$/, '')}/api/reports?format=webannotation`;
+  return {
+    '@context': ANNOTATION_CONTEXT as typeof ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection' as const,
+    label: input.title,
+    total: count,
+    generated: input.generatedAt,
+    generator: { id: input.baseUrl, type: 'Software' as const, name: 'Claimdesk' },
+    ...(count > 0 && { first: { id: `${id.split('#')[0]}#page-1`, type: 'AnnotationPage' as const, startIndex: 0 as const, items } }),
+  };
+}
+
+function* annotationsOf(input: ReportInput, index: ReportIndex): Generator<WebAnnotation> {
+  for (const claim of index.claims) {
+    const article = index.articleOf(claim);
+    yield annotationFor(input, claim, article.text, article.url && /^https?:\/\//i.test(article.url) ? article.url : null);
+  }
+}
+
 /**
  * Builds the collection. `collectionId` names it (default: the Web Annotation export URL under `baseUrl`); its single
  * page is embedded as `first`, as in the model's own example of a small collection.
  */
 export function buildWebAnnotations(input: ReportInput, collectionId?: string): AnnotationCollection {
   const index = indexReport(input);
-  const id = collectionId ?? `${input.baseUrl.replace(/\/+$/, '')}/api/reports?format=webannotation`;
-  const items = index.claims.map((claim) => {
-    const article = index.articleOf(claim);
-    return annotationFor(input, claim, article.text, article.url && /^https?:\/\//i.test(article.url) ? article.url : null);
-  });
-  return {
-    '@context': ANNOTATION_CONTEXT,
-    id,
-    type: 'AnnotationCollection',
-    label: input.title,
-    total: items.length,
-    generated: input.generatedAt,
-    generator: { id: input.baseUrl, type: 'Software', name: 'Claimdesk' },
-    ...(items.length > 0 && { first: { id: `${id.split('#')[0]}#page-1`, type: 'AnnotationPage', startIndex: 0, items } }),
-  };
+  return collectionOf(input, index.claims.length, [...annotationsOf(input, index)], collectionId);
+}
+
+/** The collection's JSON text in chunks, each annotation built as it is written: the export streamed. */
+export function webAnnotationChunks(input: ReportInput, collectionId?: string): Generator<string> {
+  const index = indexReport(input);
+  // Depth 4: the collection, `first`, its `items`, and each annotation whole.
+  return jsonChunks(collectionOf(input, index.claims.length, annotationsOf(input, index), collectionId), 4);
 }

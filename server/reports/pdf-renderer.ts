@@ -6,6 +6,8 @@ import { HttpError } from '../errors.ts';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another; the flags every headless launch here uses. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Heap limit of Chromium's JavaScript engine, in MB. */
+const PDF_JS_HEAP_MB = 256;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -16,8 +18,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Reports run no script, so the page's JavaScript heap stays small; the flag keeps it so (the layout of a report is
+ * bounded by the claims per file, LIMITS.reportPartClaims).
+ */
+const PDF_ARGS = [...CHROMIUM_ARGS, `--js-flags=--max-old-space-size=${PDF_JS_HEAP_MB}`];
+
 export interface PdfRenderer {
-  render(html: string): Promise<Buffer>;
+  /** Prints `html`; when `signal` aborts (the client went away), the page is closed and the promise rejects. */
+  render(html: string, signal?: AbortSignal): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -35,15 +44,18 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         { params: { path: executablePath } },
       );
     }
-    return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    return chromium.launch({ executablePath, args: PDF_ARGS });
   };
   return {
-    async render(html) {
+    async render(html, signal) {
+      signal?.throwIfAborted();
       browser ??= launch().catch((error: unknown) => {
         browser = null;
         throw error;
       });
       const context = await (await browser).newContext({ javaScriptEnabled: false });
+      const drop = () => void context.close().catch(() => undefined);
+      signal?.addEventListener('abort', drop, { once: true });
       try {
         const page = await context.newPage();
         await page.route('**/*', (route) => route.abort());
@@ -51,6 +63,7 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         await page.evaluate(() => document.fonts.ready).catch(() => undefined);
         return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       } finally {
+        signal?.removeEventListener('abort', drop);
         await context.close();
       }
     },

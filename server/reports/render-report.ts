@@ -1,24 +1,26 @@
-// Turns a report input into the bytes of one download: its content type, file name and body, for every format.
-// Building runs in a worker thread; the PDF is printed by Chromium in its own process.
+// Turns a report input into one download: its content type, file name and body, for every format. The data exports
+// come as chunks made while they are sent; the others are built in a worker thread, the PDF printed by Chromium.
 import type { ReportFormat } from '../../domain/requests.ts';
 import type { ReportInput } from '../../domain/reports/report-input.ts';
 import { fileNameFor } from '../../domain/reports/summary.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
-import type { TextFormat } from './build-report.ts';
+import { isStreamedFormat, reportChunks, type TextFormat } from './build-report.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
-export interface RenderedReport {
-  contentType: string;
-  fileName: string;
-  body: string | Buffer;
-}
+export type RenderedReport = { contentType: string; fileName: string } & (
+  | { body: string | Buffer }
+  /** Made as it is sent (see send-chunks.ts). */
+  | { chunks: Iterable<string> }
+);
 
 export interface RenderDeps {
   pdf: PdfRenderer;
   builder: ReportBuilder;
   /** Each claim's audit entries, for the publication package. */
   historyOf: (claimId: string) => AuditEntry[];
+  /** Aborted when the client has gone: a PDF being printed is dropped. */
+  signal?: AbortSignal;
 }
 
 const TEXT_TYPES: Record<TextFormat, [contentType: string, extension: string]> = {
@@ -33,15 +35,16 @@ const TEXT_TYPES: Record<TextFormat, [contentType: string, extension: string]> =
 export async function renderReport(input: ReportInput, format: ReportFormat, deps: RenderDeps): Promise<RenderedReport> {
   const text = async (f: TextFormat) => (await deps.builder.build({ kind: 'text', format: f, input })) as string;
   if (format === 'pdf') {
-    return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await deps.pdf.render(await text('html')) };
+    return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await deps.pdf.render(await text('html'), deps.signal) };
   }
   if (format === 'package') {
     const html = await text('html');
-    const pdf = new Uint8Array(await deps.pdf.render(html));
+    const pdf = new Uint8Array(await deps.pdf.render(html, deps.signal));
     const histories = Object.fromEntries(input.claims.map((c) => [c.id, deps.historyOf(c.id)]));
     const zip = (await deps.builder.build({ kind: 'package', input, html, pdf, histories })) as Uint8Array;
     return { contentType: 'application/zip', fileName: fileNameFor(input, 'zip'), body: Buffer.from(zip) };
   }
   const [contentType, extension] = TEXT_TYPES[format];
+  if (isStreamedFormat(format)) return { contentType, fileName: fileNameFor(input, extension), chunks: reportChunks(format, input) };
   return { contentType, fileName: fileNameFor(input, extension), body: await text(format) };
 }

@@ -1,5 +1,7 @@
-// Runs report builds in one lazily started worker thread (jobs queue there one at a time), off the event loop.
+// Runs report builds in one lazily started worker thread (jobs queue there one at a time), off the event loop, with
+// a bounded heap.
 import { Worker } from 'node:worker_threads';
+import { HttpError } from '../errors.ts';
 import type { BuildJob } from './build-report.ts';
 
 export interface ReportBuilder {
@@ -7,23 +9,34 @@ export interface ReportBuilder {
   close(): Promise<void>;
 }
 
+/**
+ * The worker's heap limit, in MB: an HTML report of 20,000 claims (28 MB of text) builds well within it. A build that
+ * needs more stops the worker (ERR_WORKER_OUT_OF_MEMORY) and fails alone, instead of the server's memory growing.
+ */
+export const REPORT_WORKER_HEAP_MB = 512;
+
 type Waiting = { resolve: (file: string | Uint8Array) => void; reject: (error: Error) => void };
 
-export function createReportBuilder(): ReportBuilder {
+/** `heapMb`: the worker's heap limit (default REPORT_WORKER_HEAP_MB). */
+export function createReportBuilder({ heapMb = REPORT_WORKER_HEAP_MB }: { heapMb?: number } = {}): ReportBuilder {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
 
-  const fail = (error: Error) => {
+  const fail = (stopped: Worker, error: Error) => {
     for (const w of waiting.values()) w.reject(error);
     waiting.clear();
-    worker = null;
+    if (worker === stopped) worker = null;
   };
 
   const start = () => {
     // The worker registers tsx's loader first, then imports the TypeScript entry, as the server itself runs.
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(require('node:worker_threads').workerData.entry); })`;
-    const w = new Worker(bootstrap, { eval: true, workerData: { entry: new URL('./report-worker.ts', import.meta.url).href } });
+    const w = new Worker(bootstrap, {
+      eval: true,
+      workerData: { entry: new URL('./report-worker.ts', import.meta.url).href },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
     w.on('message', (message: { id: number; ok: boolean; file?: string | Uint8Array; message?: string }) => {
       const entry = waiting.get(message.id);
       if (!entry) return;
@@ -31,8 +44,15 @@ export function createReportBuilder(): ReportBuilder {
       if (message.ok) entry.resolve(message.file!);
       else entry.reject(new Error(`report build failed: ${message.message}`));
     });
-    w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`report worker stopped (${code})`)));
+    w.on('error', (error: Error & { code?: string }) =>
+      fail(
+        w,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new HttpError(503, 'report_failed', 'The report needed more memory than a report may use: narrow the scope, or download it in parts', 'format')
+          : error,
+      ),
+    );
+    w.on('exit', (code) => fail(w, new Error(`report worker stopped (${code})`)));
     w.unref();
     return w;
   };

@@ -1,13 +1,15 @@
 // Gathers what a report covers: the claims a query selects (one article, or any queue filter, approved only or all),
 // with their articles, sources, and the names of who checked them; and words its title and scope in the report's
-// language (`lang`, default English).
+// language (`lang`, default English); past LIMITS.reportPartClaims claims, a PDF or package holds the part asked for.
 import { DEFAULT_UI_LANGUAGE, sourceName, type UiLanguage } from '../../domain/locales.ts';
-import type { ReportQuery } from '../../domain/requests.ts';
-import { PUBLICATION_FORMATS } from '../../domain/requests.ts';
+import { PUBLICATION_FORMATS, type ReportQuery } from '../../domain/requests.ts';
 import { reportLabels, type ReportScope } from '../../domain/reports/labels.ts';
 import { reportFormat, type ReportFormat } from '../../domain/reports/locale-format.ts';
+import { needsParts, partCount } from '../../domain/reports/parts.ts';
 import type { ReportClaim, ReportInput } from '../../domain/reports/report-input.ts';
-import type { StoreData } from '../../domain/schemas.ts';
+import { LIMITS } from '../../domain/limits.ts';
+import type { Claim, StoreData } from '../../domain/schemas.ts';
+import { HttpError } from '../errors.ts';
 import { findArticle } from '../services/articles.ts';
 import { filterClaims, sortClaims } from '../services/claim-queries.ts';
 
@@ -31,13 +33,41 @@ function scopeOf(data: StoreData, query: ReportQuery, language: UiLanguage, form
   };
 }
 
+/**
+ * The part of `total` claims that `query` asks for. A PDF or package of more than LIMITS.reportPartClaims claims is
+ * refused (422, with the number of parts) unless a part is named; any format can be asked for one part.
+ */
+function partOf(query: ReportQuery, total: number): { index: number; count: number } | undefined {
+  const max = LIMITS.reportPartClaims;
+  const count = partCount(total);
+  if (query.part === undefined) {
+    if (!needsParts(query.format, total)) return undefined;
+    throw new HttpError(
+      422,
+      'report_too_large',
+      `This scope holds ${total} claims and one ${query.format} file at most ${max}: download it in ${count} parts (part=1 to part=${count}), or narrow the scope with a filter (article, source, verdict, dates)`,
+      'part',
+      { params: { count: total, max, parts: count } },
+    );
+  }
+  if (query.part > count) {
+    throw new HttpError(400, 'invalid_request', `part: this scope has ${count} part${count === 1 ? '' : 's'}`, 'part', {
+      params: { issue: 'too_big', origin: 'number', maximum: count, inclusive: true },
+    });
+  }
+  return { index: query.part, count };
+}
+
 export function buildReportInput(data: StoreData, query: ReportQuery, baseUrl: string, generatedAt: string): ReportInput {
   const language = query.lang ?? DEFAULT_UI_LANGUAGE;
   const labels = reportLabels(language);
   const format = reportFormat({}, labels);
-  const claims = sortClaims(data, filterClaims(data, query), 'article').filter(
+  const inScope = sortClaims(data, filterClaims(data, query), 'article').filter(
     (c) => !approvedOnly(query) || c.review.state === 'approved',
   );
+  const part = partOf(query, inScope.length);
+  // Parts follow the report's reading order (article, then position), so that part 2 starts where part 1 ends.
+  const claims = part ? readingOrder(data, inScope).slice((part.index - 1) * LIMITS.reportPartClaims, part.index * LIMITS.reportPartClaims) : inScope;
   const users = new Map(data.users.map((u) => [u.id, u.displayName]));
   const reportClaims: ReportClaim[] = claims.map((c) => ({
     ...c,
@@ -48,10 +78,13 @@ export function buildReportInput(data: StoreData, query: ReportQuery, baseUrl: s
   if (query.articleId) articleIds.add(findArticle(data, query.articleId).id);
   const articles = data.articles.filter((a) => articleIds.has(a.id));
   const title =
-    query.articleId && articles.length === 1 ? articles[0]!.title : labels.reportTitle(claims.length, format.number(claims.length));
+    query.articleId && articles.length === 1
+      ? articles[0]!.title
+      : labels.reportTitle(inScope.length, format.number(inScope.length));
+  const scope = labels.describeScope(scopeOf(data, query, language, format));
   return {
     title,
-    scope: labels.describeScope(scopeOf(data, query, language, format)),
+    scope: part ? labels.scopePart(scope, format.number(part.index), format.number(part.count)) : scope,
     generatedAt,
     newsroom: { name: data.settings.newsroomName, url: data.settings.newsroomUrl },
     baseUrl,
@@ -59,5 +92,13 @@ export function buildReportInput(data: StoreData, query: ReportQuery, baseUrl: s
     sources: data.sources,
     claims: reportClaims,
     language,
+    ...(part && { part }),
   };
+}
+
+/** Claims as a report lists them: by article in the store's order, then by position (see indexReport). */
+function readingOrder(data: StoreData, claims: Claim[]): Claim[] {
+  const order = new Map(data.articles.map((a, i) => [a.id, i]));
+  const at = (c: Claim) => order.get(c.articleId) ?? 0;
+  return [...claims].sort((a, b) => at(a) - at(b) || a.start - b.start || a.end - b.end);
 }

@@ -1,28 +1,41 @@
-// /api/reports: one download per request, in any format, for one article or any filter of the claims queue.
+// /api/reports: one download per request, in any format, for one article or any filter of the claims queue; the data
+// exports are streamed, a PDF or package past LIMITS.reportPartClaims claims comes in parts, and downloads are limited
+// per person and per server (export-limiter.ts).
 import { Router } from 'express';
 import { ReportQuerySchema } from '../../domain/requests.ts';
 import { claimHistory } from '../services/audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
+import { limitExports, type ExportLimiter } from '../reports/export-limiter.ts';
 import { reportFontCss } from '../reports/report-fonts.ts';
 import type { PdfRenderer } from '../reports/pdf-renderer.ts';
 import type { ReportBuilder } from '../reports/report-builder.ts';
 import { renderReport } from '../reports/render-report.ts';
 import { buildReportInput } from '../reports/report-scope.ts';
+import { sendChunks } from '../reports/send-chunks.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder): Router {
+export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder, limiter: ExportLimiter): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  router.get('/', limitExports(limiter), async (req, res) => {
     const raw = parseOr400(ReportQuerySchema, { ...req.query }, 'query');
     const query = raw.userId === 'me' ? { ...raw, userId: currentUser(res.locals).id } : raw;
     const data = store.read();
     const baseUrl = publicBaseUrl ?? ''; // never the request's Host: links relative unless PUBLIC_BASE_URL is set
     const input = { ...buildReportInput(data, query, baseUrl, clock().toISOString()), fontCss: await reportFontCss() };
-    const report = await renderReport(input, query.format, { pdf, builder, historyOf: (id) => claimHistory(data, id) });
+    // A client that goes away stops its PDF being printed (and frees its slot: see limitExports).
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const deps = { pdf, builder, historyOf: (id: string) => claimHistory(data, id), signal: gone.signal };
+    const report = await renderReport(input, query.format, deps).catch((error: unknown) => {
+      if (gone.signal.aborted) return null; // the print was dropped because nobody waits for it: nothing to answer
+      throw error;
+    });
+    if (!report) return;
     res.attachment(report.fileName);
     res.type(report.contentType);
-    res.send(report.body);
+    if ('chunks' in report) await sendChunks(res, report.chunks);
+    else res.send(report.body);
   });
   return router;
 }

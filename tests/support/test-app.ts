@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
-import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
+import type { ExportLimiter } from '../../server/reports/export-limiter.ts';
+import { createPdfRenderer, type PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
 import { loadSeed } from '../../server/store/seed.ts';
@@ -33,17 +34,21 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
 }
 
 /** `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp. */
-export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder; app?: Partial<AppDeps> } = {}) {
+export async function openTestApp(
+  dataDir?: string,
+  options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps> } = {},
+) {
   const dir = dataDir ?? (await makeDataDir());
   const { store, file } = await openFileStore(dir, () => loadSeed(T0));
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
-  const pdf = createPdfRenderer();
+  const pdf = options.pdf ?? createPdfRenderer();
   const reportBuilder = options.reportBuilder ?? createReportBuilder();
   const app = createApp({
     pdf,
     reportBuilder,
+    ...(options.exportLimiter && { exportLimiter: options.exportLimiter }),
     store,
     clientDir: null,
     newId: () => `id-${++ids}`,

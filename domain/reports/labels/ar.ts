@@ -42,6 +42,7 @@ export const AR_REPORT_LABELS: ReportLabels = {
   documentTitle: (title) => `تقرير التحقق: ${isolate(title)}`,
   reportTitle: (count, shown) => `تقرير التحقق (${claimCount(count, shown)})`,
   describeScope,
+  scopePart: (scope, index, count) => `${scope} (الجزء ${index} من ${count})`,
   withColon: (label) => `${label}:`,
   reportKind: 'تقرير التحقق',
   newsroom: 'غرفة الأخبار',

@@ -32,6 +32,7 @@ export const EN_REPORT_LABELS: ReportLabels = {
   documentTitle: (title) => `Verification report: ${isolate(title)}`,
   reportTitle: (count, shown) => `Verification report (${claimCount(count, shown)})`,
   describeScope,
+  scopePart: (scope, index, count) => `${scope} (part ${index} of ${count})`,
   withColon: (label) => `${label}:`,
   reportKind: 'Verification report',
   newsroom: 'Newsroom',

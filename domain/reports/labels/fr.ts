@@ -45,6 +45,7 @@ export const FR_REPORT_LABELS: ReportLabels = {
   documentTitle: (title) => `Rapport de vérification${NB}: ${isolate(title)}`,
   reportTitle: (count, shown) => `Rapport de vérification (${claimCount(count, shown)})`,
   describeScope,
+  scopePart: (scope, index, count) => `${scope} (partie ${index} sur ${count})`,
   withColon: (label) => `${label}${NB}:`,
   reportKind: 'Rapport de vérification',
   newsroom: 'Rédaction',

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildCsv, CSV_COLUMNS } from '../../../domain/reports/csv.ts';
+import { buildCsv, csvChunks, CSV_COLUMNS } from '../../../domain/reports/csv.ts';
 import { buildReportInput, claimOn, demoArticle, QUOTES } from './build-report-input.ts';
 
 function parseCsv(csv: string): Record<string, string>[] {
@@ -10,7 +10,7 @@ function parseCsv(csv: string): Record<string, string>[] {
   return data;
 }
 
-const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unneutralise = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 describe('buildCsv', () => {
   it('starts with a byte-order mark and a header row of stable column keys', () => {
@@ -53,6 +53,24 @@ describe('buildCsv', () => {
     ['\tstarts with a tab'],
     ['\rstarts with a carriage return'],
     ['=1+1\nand a second line'],
+    // After leading whitespace and controls, which spreadsheets skip before reading a formula (issue 13, finding 15).
+    [' =1+1'],
+    ['   +1+2'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+    ['\n=1+1'],
+    ['\r\n@SUM(A1:A2)'],
+    ['\u00A0=1+1'],
+    ['\u3000=1+1'],
+    ['\u200F=1+1'],
+    ['\u0000=1+1'],
+    ['\u0085-2+3'],
+    // Fullwidth forms, which spreadsheets read as the ASCII ones.
+    ['\uFF1DHYPERLINK("http://evil.example")'],
+    ['\uFF0B1+2'],
+    ['\uFF0D2+3'],
+    ['\uFF20SUM(A1:A2)'],
+    [' \uFF1D1+1'],
   ])('neutralises a cell that a spreadsheet would run as a formula: %j', (hostile) => {
     const article = demoArticle();
     const claim = claimOn(article, QUOTES.kremlin, { note: hostile, checkedBy: hostile });
@@ -62,6 +80,29 @@ describe('buildCsv', () => {
       expect(cell).toBe(`'${hostile}`);
       expect(unneutralise(cell!)).toBe(hostile);
     }
+  });
+
+  it.each([['a - b'], ['1 + 1 = 2'], ['  words, then =1'], ['\u200Fنص عربي'], ['e-mail@example.org']])(
+    'leaves %j as it is: no formula sign comes first',
+    (plain) => {
+      const article = demoArticle();
+      const input = buildReportInput({ claims: [claimOn(article, QUOTES.kremlin, { note: plain })] });
+      expect(parseCsv(buildCsv(input))[0]!.note).toBe(plain);
+    },
+  );
+
+  it('writes a few thousand rows in chunks of a few hundred that read back as every claim in order', () => {
+    const article = demoArticle();
+    const claims = Array.from({ length: 2_345 }, (_, i) => claimOn(article, QUOTES.kremlin, { id: `c${i}`, note: `note ${i}, "quoted"\nline` }));
+    const chunks = [...csvChunks(buildReportInput({ claims }))];
+    expect(chunks.length).toBeGreaterThan(2);
+    const rows = parseCsv(chunks.join(''));
+    expect(rows.map((r) => r.claim_id)).toEqual(claims.map((c) => c.id));
+    expect(rows.map((r) => r.note)).toEqual(claims.map((c) => c.note));
+  });
+
+  it('writes the header alone for a scope without claims, as before', () => {
+    expect(buildCsv(buildReportInput({ claims: [] }))).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('leaves ordinary cells, numbers and Arabic text without a prefix', () => {

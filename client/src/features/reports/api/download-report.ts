@@ -1,17 +1,23 @@
-// GET /api/reports: one report file, streamed with progress (PDFs and packages take seconds), saved under the
-// server's file name.
+// GET /api/reports: one report file, received with progress (PDFs and packages take seconds to build; the data
+// exports are streamed while the server makes them), saved under the server's file name.
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { apiFile } from '../../../lib/api-client.ts';
 import { fileNameFromDisposition } from '../content-disposition.ts';
 import { saveFile } from '../save-file.ts';
 import { reportKeys } from './report-keys.ts';
+import { isTooManyExports, retryAfterMs, wait } from './retry-after.ts';
+
+/** Times a download refused with 429 is asked again (after the server's Retry-After) before the refusal is shown. */
+const RETRIES = 3;
 
 export interface DownloadProgress {
-  /** Null until the server answers (it builds the whole file first). */
+  /** Set while waiting to ask again after a 429: the seconds to wait, and whose exports were too many. */
+  waiting?: { seconds: number; kind: 'user' | 'server' };
+  /** Null until the server answers (at once for a streamed export; a PDF is built whole first). */
   fileName: string | null;
   received: number;
-  /** From Content-Length; null when the server did not say. */
+  /** From Content-Length; null when the server did not say (a streamed export: its size is known at the end). */
   total: number | null;
 }
 
@@ -27,7 +33,20 @@ export async function downloadReport(
   signal?: AbortSignal,
 ): Promise<DownloadedReport> {
   onProgress({ fileName: null, received: 0, total: null });
-  const response = await apiFile(`/reports?${new URLSearchParams(params)}`, signal);
+  let response: Response;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await apiFile(`/reports?${new URLSearchParams(params)}`, signal);
+      break;
+    } catch (error) {
+      // Another download of this person (another tab), or the server's limit: wait as the server asks, then ask again.
+      if (!isTooManyExports(error) || attempt >= RETRIES) throw error;
+      const kind = error.params.kind === 'server' ? 'server' : 'user';
+      onProgress({ fileName: null, received: 0, total: null, waiting: { seconds: retryAfterMs(error) / 1000, kind } });
+      await wait(retryAfterMs(error), signal);
+      onProgress({ fileName: null, received: 0, total: null });
+    }
+  }
   const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? `report.${params.format ?? 'bin'}`;
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   const length = Number(response.headers.get('content-length'));

@@ -1,8 +1,10 @@
 // The Download button with the file's progress and name, and the server's message where the download failed.
-import type { FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { LIMITS } from '../../../../../domain/limits.ts';
+import { needsParts, partCount } from '../../../../../domain/reports/parts.ts';
 import { PUBLICATION_FORMATS } from '../../../../../domain/requests.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useSettings } from '../../settings/api/get-settings.ts';
@@ -18,20 +20,26 @@ interface DownloadPanelProps {
   params: Record<string, string>;
   /** The scope holds claims: an empty scope gets a message, never an empty file. */
   ready: boolean;
+  /** Claims in the report, once counted: a PDF or package of more than one file's worth is downloaded in parts. */
+  claims: number | null;
 }
 
-export function DownloadPanel({ form, params, ready }: DownloadPanelProps) {
+export function DownloadPanel({ form, params, ready, claims }: DownloadPanelProps) {
   const { t } = useTranslation(['reports', 'common']);
   const errorText = useErrorText();
   const download = useDownloadReport();
+  const parts = claims !== null && needsParts(form.format, claims) ? partCount(claims) : 1;
+  const [chosenPart, setPart] = useState(1);
+  const part = Math.min(chosenPart, parts);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    download.mutate(params);
+    download.mutate(parts > 1 ? { ...params, part: String(part) } : params);
   };
   const cancelled = download.error instanceof DOMException && download.error.name === 'AbortError';
   return (
     <form className="export-section download-panel" onSubmit={submit} aria-label={t('download.label')}>
       {PUBLICATION_FORMATS.includes(form.format) && <Signature />}
+      {parts > 1 && <PartField format={form.format} parts={parts} part={part} onChange={setPart} />}
       <div className="download-actions">
         <button type="submit" className="primary" disabled={!ready || download.isPending}>
           {t(`formats.${form.format}.download`)}
@@ -67,10 +75,40 @@ export function DownloadPanel({ form, params, ready }: DownloadPanelProps) {
   );
 }
 
+interface PartFieldProps {
+  format: ExportForm['format'];
+  parts: number;
+  part: number;
+  onChange: (part: number) => void;
+}
+
+/** Which part of a report too large for one file to download, and why it comes in parts. */
+function PartField({ format, parts, part, onChange }: PartFieldProps) {
+  const { t } = useTranslation('reports');
+  const id = useId();
+  return (
+    <div className="download-part">
+      <p className="hint" id={`${id}-hint`}>
+        {t('download.partsHint', { format: t(`formats.${format}.label`), max: LIMITS.reportPartClaims, count: parts })}
+      </p>
+      <label htmlFor={id}>{t('download.partLabel')}</label>
+      <select id={id} aria-describedby={`${id}-hint`} value={part} onChange={(event) => onChange(Number(event.target.value))}>
+        {Array.from({ length: parts }, (_, i) => (
+          <option key={i + 1} value={i + 1}>
+            {t('download.partOption', { index: i + 1, count: parts })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Progress({ progress }: { progress: DownloadProgress }) {
   const { t } = useTranslation('reports');
-  const { fileName, received, total } = progress;
-  const label = fileName ? (
+  const { fileName, received, total, waiting } = progress;
+  const label = waiting ? (
+    t(waiting.kind === 'user' ? 'download.waitingUser' : 'download.waitingServer', { seconds: waiting.seconds })
+  ) : fileName ? (
     <Trans
       t={t}
       i18nKey={total ? 'download.receivedOf' : 'download.received'}

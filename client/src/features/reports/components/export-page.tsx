@@ -43,7 +43,7 @@ export function ExportPage() {
           {/* Stays in view at the bottom of the choices: the count and the button follow every change above. */}
           <div className="export-action">
             <ScopeCount form={form} chosen={chosen} summary={summary} />
-            <DownloadPanel form={form} params={params} ready={count !== null && count > 0} />
+            <DownloadPanel form={form} params={params} ready={count !== null && count > 0} claims={count} />
           </div>
         </div>
         <ReportPreview params={params} ready={count !== null && count > 0} chosen={chosen} />
