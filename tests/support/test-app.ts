@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
+import type { JournalOptions } from '../../server/store/journaled-json-file.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
 
@@ -32,9 +33,9 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
   return agent;
 }
 
-export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder } = {}) {
+export async function openTestApp(dataDir?: string, options: { reportBuilder?: ReportBuilder; store?: JournalOptions } = {}) {
   const dir = dataDir ?? (await makeDataDir());
-  const { store, file } = await openFileStore(dir, () => loadSeed(T0));
+  const { store, file } = await openFileStore(dir, () => loadSeed(T0), options.store);
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
