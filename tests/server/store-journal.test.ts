@@ -74,9 +74,12 @@ describe('an altered journal line', () => {
 });
 
 describe('a start that refuses', () => {
-  it('leaves every file of the folder byte-identical, torn last line included', async () => {
+  it.each([
+    ['an altered line', (journal: string) => alterLine(journal, 1, 'note 1', 'note 9')],
+    ['a line that is not JSON', async (journal: string) => writeFile(journal, `{"seq":0,"ops":[\n${await readFile(journal, 'utf8')}`)],
+  ])('on %s leaves every file of the folder byte-identical, torn last line included', async (_name, damage) => {
     const { journal } = await storeWithClaims(3);
-    await alterLine(journal, 1, 'note 1', 'note 9');
+    await damage(journal);
     await writeFile(journal, `${await readFile(journal, 'utf8')}{"seq":4,"sum":"ab`); // torn, as by a crash
     const before = await hashFolder(dir);
     await expect(openFileStore(dir, seed)).rejects.toThrow(StoreFileError);
