@@ -83,7 +83,9 @@ export async function repairStore(dataDir: string, now = new Date()): Promise<Re
       else if (base.seq === null || (line.seq !== null && line.seq > base.seq)) kept.push(line);
     }
   }
+  for (const s of skipped) actions.push(`skipped line ${s.line} of ${s.file} (${s.problem}); it touched ${s.ids.join(', ') || 'no record that can be read'}`);
   // Numbers left free by skipped lines are filled with empty changes, so that the journal still counts without a gap.
+  const filled: string[] = [];
   let previous = base.seq;
   const lines: string[] = [];
   for (const line of kept) {
@@ -92,7 +94,8 @@ export async function repairStore(dataDir: string, now = new Date()): Promise<Re
       continue;
     }
     if (previous !== null && line.seq > previous + 1) {
-      actions.push(`numbered ${previous + 1}${line.seq - 1 > previous + 1 ? ` to ${line.seq - 1}` : ''} as empty changes (their lines were skipped or are missing)`);
+      const numbers = line.seq - 1 > previous + 1 ? `changes ${previous + 1} to ${line.seq - 1}` : `change ${previous + 1}`;
+      filled.push(`kept ${numbers} as empty (the line was skipped or is missing), so that the journal counts without a gap`);
       for (let seq = previous + 1; seq < line.seq; seq++) lines.push(formatLine(seq, []));
     }
     if (previous === null || line.seq > previous) lines.push(formatLine(line.seq, line.ops));
@@ -100,8 +103,7 @@ export async function repairStore(dataDir: string, now = new Date()): Promise<Re
   }
   if ((await readBytes(nodeFs, journal)) !== null) await keepDamaged(journal);
   await writeFileDurably(journal, lines.join(''));
-  for (const s of skipped) actions.push(`skipped line ${s.line} of ${s.file} (${s.problem}); it touched ${s.ids.join(', ') || 'no record that can be read'}`);
-  actions.push(`rewrote ${journal} with the ${kept.length} changes that follow the snapshot`);
+  actions.push(...filled, `rewrote ${journal} with the ${kept.length} changes that follow the snapshot`);
 
   const repaired = await readsFine(file);
   if (!repaired) return { status: 'no-backup', file, problem: 'the store still does not read after repair' };
