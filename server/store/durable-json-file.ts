@@ -29,34 +29,36 @@ export interface DurableWriteOptions {
   onStep?: (step: 'temp-written' | 'backup-linked' | 'renamed' | 'folder-synced') => void;
 }
 
+/** Keeps `file` as `<file>.bak`: linked under a temporary name and renamed over the old backup, so some backup is there at every moment. */
+async function linkBackup(fs: StoreFs, file: string): Promise<void> {
+  const backup = backupPath(file);
+  await fs.unlink(`${backup}.link`).catch((error: unknown) => {
+    if (!isMissing(error)) throw error;
+  });
+  const linked = await fs.link(file, `${backup}.link`).then(
+    () => true,
+    (error: unknown) => {
+      if (isMissing(error)) return false;
+      throw error;
+    },
+  );
+  if (linked) await fs.rename(`${backup}.link`, backup);
+}
+
 /** Writes `contents` to `file` so that a crash at any moment leaves either the old or the new file whole. */
 export async function writeFileDurably(file: string, contents: string, options: DurableWriteOptions = {}): Promise<void> {
   const { fs = nodeFs, onStep = () => {} } = options;
   const temp = `${file}.tmp`;
   try {
     await withSyncedFile(fs, temp, 'w', (handle) => writeAll(handle, Buffer.from(contents, 'utf8')));
+    onStep('temp-written');
+    if (options.keepBackup) await linkBackup(fs, file);
+    onStep('backup-linked');
+    await fs.rename(temp, file);
   } catch (error) {
-    await fs.unlink(temp).catch(() => {}); // a partial temporary file is worthless; the write's error is the one to report
+    await fs.unlink(temp).catch(() => {}); // a temporary file left over is worthless; the write's error is the one to report
     throw error;
   }
-  onStep('temp-written');
-  if (options.keepBackup) {
-    // Linked under a temporary name and renamed over the old backup, so some backup is there at every moment.
-    const backup = backupPath(file);
-    await fs.unlink(`${backup}.tmp`).catch((error: unknown) => {
-      if (!isMissing(error)) throw error;
-    });
-    const linked = await fs.link(file, `${backup}.tmp`).then(
-      () => true,
-      (error: unknown) => {
-        if (isMissing(error)) return false;
-        throw error;
-      },
-    );
-    if (linked) await fs.rename(`${backup}.tmp`, backup);
-    onStep('backup-linked');
-  }
-  await fs.rename(temp, file);
   onStep('renamed');
   await fsyncDir(fs, file);
   onStep('folder-synced');

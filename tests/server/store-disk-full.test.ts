@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repairStore } from '../../server/store/repair.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -60,6 +61,7 @@ describe('a store on a disk that fills up', () => {
 
     await rm(filler);
     expect(await post(1000)).toBe(201);
+    expect((await repairStore(dir)).status).toBe('healthy');
     const restarted = await openTestApp(dir);
     try {
       expect(restarted.store.read().claims.map((c) => c.id).sort()).toEqual([...acknowledged].sort());

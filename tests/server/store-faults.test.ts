@@ -1,7 +1,7 @@
 // Fault injection through the store's file-system seam: a journal append cut off after k bytes (ENOSPC, EIO) for
 // every k across a real claim's line, a failing fsync, rename and truncate. After each, further writes, a restart and
 // repair keep every acknowledged change and no unacknowledged one (issue 13, finding 1).
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { STORE_FILE_NAME, openFileStore } from '../../server/store/file-store.ts
 import { repairStore } from '../../server/store/repair.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from '../support/builders.ts';
-import { addClaim, faultyFs } from '../support/store-faults.ts';
+import { addClaim, faultyFs, type Faults } from '../support/store-faults.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
 
 const seed = () => loadSeed(T0);
@@ -95,16 +95,20 @@ describe('a journal append that fails part way', () => {
 });
 
 describe('a snapshot rewrite that fails', () => {
-  it('still acknowledges the change it follows, which the journal holds, and is tried again on the next write', async () => {
-    const dir = join(root, 'rename');
+  it.each([
+    ['its rename fails', (faults: Faults) => (faults.rename = true)],
+    ['its temporary file hits a full disk', (faults: Faults) => (faults.write = { bytes: 1000, code: 'ENOSPC', file: '.tmp' })],
+  ])('when %s, still acknowledges the change it follows (the journal holds it) and is tried again', async (_name, fail) => {
+    const dir = join(root, `rewrite-${_name.length}`);
     await cp(base, dir, { recursive: true });
     const { fs, faults } = faultyFs();
     const logs: string[] = [];
     const { store } = await openFileStore(dir, seed, { fs, compactAfterBytes: 1, log: (m) => logs.push(m) });
-    faults.rename = true;
+    fail(faults);
     await addClaim(store, 'acked-1');
     expect(logs).toEqual([expect.stringContaining('could not be rewritten')]);
     expect(await claimsAfterRestart(dir)).toEqual(['acked-0', 'acked-1']);
+    expect(await readdir(dir)).not.toContain(`${STORE_FILE_NAME}.tmp`);
 
     delete faults.rename;
     await addClaim(store, 'acked-2');
