@@ -28,7 +28,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), options.store);
+  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), { log: options.log, ...options.store });
   const pdf = createPdfRenderer();
   const reportBuilder = createReportBuilder();
   const app = createApp({

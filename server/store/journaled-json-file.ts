@@ -23,7 +23,7 @@ export interface JournalOptions {
   compactAfterBytes?: number;
   /** Called after each step of a snapshot rewrite (the crash test kills the process there). */
   onCompactionStep?: (step: CompactionStep) => void;
-  /** Where a failed snapshot rewrite is reported; the write it followed is already safe in the journal. */
+  /** Where a failed snapshot rewrite or backup is reported (console.error by default); neither loses a change. */
   log?: (message: string) => void;
 }
 
@@ -86,8 +86,11 @@ export class JournaledJsonFile implements Adapter<StoreData> {
       const problem = `it does not match the store schema at "${issue.path.join('.')}": ${issue.message}`;
       throw new StoreFileError(this.file, selected.replay.length > 0 ? `${problem} (once the changes of ${this.journal} are replayed)` : problem);
     }
-    // Everything read fine: only now may files be written (a refused start changes nothing).
-    await this.ensureBackup(text);
+    // Everything read fine: only now may files be written (a refused start changes nothing). A backup that cannot be
+    // written (a full disk) does not stop the store: it is tried again at the next start.
+    await this.ensureBackup(text).catch((error: unknown) =>
+      this.log(`Store: no backup ${backupPath(this.file)} could be written (${(error as Error).message}).`),
+    );
     this.onDisk = parsed.data;
     this.seq = Math.max(seq ?? 0, lastSeq(lines) ?? 0);
     this.goodBytes = completeBytes;
@@ -120,9 +123,13 @@ export class JournaledJsonFile implements Adapter<StoreData> {
     if (this.goodBytes >= (this.options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES)) {
       // The change is safe in the journal and is acknowledged whatever happens here: a rewrite that fails is retried.
       await this.compact(data).catch((error: unknown) =>
-        (this.options.log ?? console.error)(`Store: the snapshot ${this.file} could not be rewritten (${(error as Error).message}); the journal keeps every change, and the rewrite is tried again on the next write.`),
+        this.log(`Store: the snapshot ${this.file} could not be rewritten (${(error as Error).message}); the journal keeps every change, and the rewrite is tried again on the next write.`),
       );
     }
+  }
+
+  private log(message: string): void {
+    (this.options.log ?? console.error)(message);
   }
 
   /** After a failed or torn append, cuts the journal back to its acknowledged lines, or refuses the write with a 503. */
