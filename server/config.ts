@@ -1,5 +1,6 @@
 // The server's settings, read once from the environment by server/main.ts; a value it cannot read stops the start.
 import { fileURLToPath } from 'node:url';
+import { COMPACTION_STEPS, type CompactionStep } from './store/journaled-json-file.ts';
 
 export interface ServerConfig {
   dataDir: string;
@@ -11,6 +12,13 @@ export interface ServerConfig {
   trustProxy: number | string | false;
   /** PUBLIC_BASE_URL: where readers reach Claimdesk; the only base of absolute links in reports (none when unset). */
   publicBaseUrl: string | null;
+  /** CLAIMDESK_COMPACT_BYTES: the journal size at which the snapshot is rewritten (default: the store's own). */
+  compactAfterBytes?: number;
+  /**
+   * CLAIMDESK_TEST_CRASH_AFTER_COMPACTION_STEP, for tests/server/compaction-crash.test.ts only: the process kills
+   * itself right after this step of a snapshot rewrite.
+   */
+  crashAfterCompactionStep?: CompactionStep;
 }
 
 export class ConfigError extends Error {
@@ -46,9 +54,20 @@ function readBaseUrl(value: string | undefined): string | null {
   return url.href.replace(/\/+$/, '');
 }
 
+function readCompactionStep(value: string | undefined): CompactionStep | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(COMPACTION_STEPS as readonly string[]).includes(value)) throw new ConfigError(`unknown compaction step "${value}"`);
+  return value as CompactionStep;
+}
+
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  const compactBytes = env.CLAIMDESK_COMPACT_BYTES || undefined;
+  if (compactBytes !== undefined && !/^\d+$/.test(compactBytes)) {
+    throw new ConfigError(`CLAIMDESK_COMPACT_BYTES must be a number of bytes, not "${compactBytes}"`);
+  }
+  const crashStep = readCompactionStep(env.CLAIMDESK_TEST_CRASH_AFTER_COMPACTION_STEP);
   return {
     dataDir: env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url)),
     port,
@@ -56,5 +75,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     secureCookies: readBoolean('COOKIE_SECURE', env.COOKIE_SECURE),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     publicBaseUrl: readBaseUrl(env.PUBLIC_BASE_URL),
+    ...(compactBytes !== undefined && { compactAfterBytes: Number(compactBytes) }),
+    ...(crashStep && { crashAfterCompactionStep: crashStep }),
   };
 }

@@ -1,4 +1,5 @@
-// `npm run repair`: restores the store in DATA_DIR (default data/) from the last good copy kept beside it.
+// `npm run repair`: restores the store in DATA_DIR (default data/): a damaged snapshot from the copy kept beside it,
+// a damaged or altered journal line by skipping it alone, listing the records it touched.
 import { fileURLToPath } from 'node:url';
 import { repairStore } from './store/repair.ts';
 
@@ -8,6 +9,7 @@ if (outcome.status === 'healthy') console.log(`${outcome.file} reads fine: nothi
 else if (outcome.status === 'restored') {
   for (const action of outcome.actions) console.log(`Repair: ${action}.`);
   console.log(`The store now reads, with ${outcome.claims} claims. Damaged files kept as: ${outcome.damagedCopies.join(', ')}`);
+  if (outcome.skipped.length > 0) console.log('Check the records listed above: each is back to its state before the skipped line.');
 } else {
   console.error(`Cannot repair ${outcome.file}: ${outcome.problem}`);
   process.exit(1);

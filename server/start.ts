@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { createPdfRenderer } from './reports/pdf-renderer.ts';
 import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
+import type { JournalOptions } from './store/journaled-json-file.ts';
 import { loadSeed } from './store/seed.ts';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -19,6 +20,8 @@ export interface StartOptions {
   secureCookies?: boolean;
   trustProxy?: number | string | false;
   publicBaseUrl?: string | null;
+  /** How the store's journal is kept (its compaction size mark); defaults suit production. */
+  store?: JournalOptions;
 }
 
 export interface RunningServer {
@@ -29,7 +32,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()));
+  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), { log: options.log, ...options.store });
   const pdf = createPdfRenderer();
   const reportBuilder = createReportBuilder();
   const app = createApp({

@@ -1,92 +1,65 @@
-// A lowdb adapter for the store file that is durable and says what went wrong: it writes a temporary file,
-// flushes it to disk, renames it over the old one and flushes the folder, and every read error names the file.
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { Adapter } from 'lowdb';
-import type { z } from 'zod';
+// Writing a store file durably (temporary file, flush, rename, flush of the folder: a crash leaves the old or the new
+// file whole) and the error that stops start-up when a store file cannot be used, naming the file and the line.
+import { fsyncDir, isMissing, nodeFs, withSyncedFile, writeAll, type StoreFs } from './store-fs.ts';
 
 /** The store file exists but cannot be used; the server must stop rather than overwrite it. */
 export class StoreFileError extends Error {
   constructor(
     readonly file: string,
     problem: string,
+    /** The line of a journal that is damaged, counted from 1. */
+    readonly line?: number,
   ) {
     super(
-      `Store file ${file} cannot be used: ${problem}. The file was left untouched. ` +
-        `To restore the last good copy kept beside it (${file}.bak), run: npm run repair`,
+      `Store file ${file} cannot be used: ${line ? `line ${line}: ` : ''}${problem}. No file was changed. ` +
+        `To repair the store (damaged files are kept beside it), run: npm run repair`,
     );
     this.name = 'StoreFileError';
   }
 }
 
-async function fsyncPath(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-const ignoreMissing = (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'ENOENT') throw error;
-};
-
 /** The previous version of a store file, kept beside it for `npm run repair`. */
 export const backupPath = (file: string) => `${file}.bak`;
 
-/**
- * Writes `contents` to `file` so that a crash at any moment leaves either the old or the new file whole.
- * With `keepBackup`, the version being replaced stays beside it as `<file>.bak` (a hard link: no copy is made).
- */
-export async function writeFileDurably(file: string, contents: string, { keepBackup = false } = {}): Promise<void> {
-  const temp = `${file}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(contents, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  if (keepBackup) {
-    await unlink(backupPath(file)).catch(ignoreMissing);
-    await link(file, backupPath(file)).catch(ignoreMissing);
-  }
-  await rename(temp, file);
-  // The rename is only durable once the folder's entry is flushed too.
-  await fsyncPath(dirname(file), 'r');
+export interface DurableWriteOptions {
+  /** Keep the version being replaced beside it as `<file>.bak` (a hard link: no copy is made). */
+  keepBackup?: boolean;
+  fs?: StoreFs;
+  /** Called after each step, for the compaction crash test (tests/server/compaction-crash.test.ts). */
+  onStep?: (step: 'temp-written' | 'backup-linked' | 'renamed' | 'folder-synced') => void;
 }
 
-export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(
-    readonly file: string,
-    private readonly schema: z.ZodType<T>,
-  ) {}
+/** Keeps `file` as `<file>.bak`: linked under a temporary name and renamed over the old backup, so some backup is there at every moment. */
+async function linkBackup(fs: StoreFs, file: string): Promise<void> {
+  const backup = backupPath(file);
+  await fs.unlink(`${backup}.link`).catch((error: unknown) => {
+    if (!isMissing(error)) throw error;
+  });
+  const linked = await fs.link(file, `${backup}.link`).then(
+    () => true,
+    (error: unknown) => {
+      if (isMissing(error)) return false;
+      throw error;
+    },
+  );
+  if (linked) await fs.rename(`${backup}.link`, backup);
+}
 
-  /** Returns null when the file does not exist yet; throws StoreFileError for anything unreadable. */
-  async read(): Promise<T | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreFileError(this.file, (error as Error).message);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      throw new StoreFileError(this.file, `it is not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = this.schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new StoreFileError(this.file, `it does not match the store schema at "${issue.path.join('.')}": ${issue.message}`);
-    }
-    return parsed.data;
+/** Writes `contents` to `file` so that a crash at any moment leaves either the old or the new file whole. */
+export async function writeFileDurably(file: string, contents: string, options: DurableWriteOptions = {}): Promise<void> {
+  const { fs = nodeFs, onStep = () => {} } = options;
+  const temp = `${file}.tmp`;
+  try {
+    await withSyncedFile(fs, temp, 'w', (handle) => writeAll(handle, Buffer.from(contents, 'utf8')));
+    onStep('temp-written');
+    if (options.keepBackup) await linkBackup(fs, file);
+    onStep('backup-linked');
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => {}); // a temporary file left over is worthless; the write's error is the one to report
+    throw error;
   }
-
-  async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, JSON.stringify(data, null, 2) + '\n', { keepBackup: true });
-  }
+  onStep('renamed');
+  await fsyncDir(fs, file);
+  onStep('folder-synced');
 }

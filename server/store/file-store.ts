@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
-import { JournaledJsonFile } from './journaled-json-file.ts';
+import { JournaledJsonFile, type JournalOptions } from './journaled-json-file.ts';
 import { LowStore } from './low-store.ts';
 import type { Store } from './store.ts';
 
@@ -13,10 +13,11 @@ export const STORE_FILE_NAME = 'claimdesk.json';
 export async function openFileStore(
   dataDir: string,
   seed: () => Promise<StoreData>,
+  options: JournalOptions = {},
 ): Promise<{ store: Store; file: string; seeded: boolean }> {
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, STORE_FILE_NAME);
-  const adapter = new JournaledJsonFile(file, StoreDataSchema);
+  const adapter = new JournaledJsonFile(file, StoreDataSchema, options);
   const existing = await adapter.read(); // throws StoreFileError, naming the file, if it cannot be used
   const db = new Low<StoreData>(adapter, existing ?? (await seed()));
   if (!existing) await db.write();

@@ -1,52 +1,19 @@
 // Durability under SIGKILL: the real server, concurrent claim writes, killed at random moments 20 times and restarted;
 // the store must parse every time and hold every write the server acknowledged.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreDataSchema } from '../../domain/schemas.ts';
 import { STORE_FILE_NAME } from '../../server/store/file-store.ts';
 import { JournaledJsonFile } from '../../server/store/journaled-json-file.ts';
-import { DEMO_ID, TEST_PASSWORD, makeDataDir } from '../support/test-app.ts';
+import { spawnServer, signInHeaders } from '../support/server-process.ts';
+import { DEMO_ID, makeDataDir } from '../support/test-app.ts';
 
-const ROOT = new URL('../../', import.meta.url);
 const KILLS = 20;
 const CLIENTS = 6;
 
 let dir: string;
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-/** Starts `server/main.ts` on a random port and resolves with its URL once it prints it. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1]! });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
-  });
-}
-
-async function signIn(url: string): Promise<{ cookie: string; csrf: string }> {
-  const setup = await fetch(`${url}/api/setup`);
-  const path = (await setup.json()).needed ? '/api/setup' : '/api/session';
-  const body = { username: 'editor', displayName: 'Edith', password: TEST_PASSWORD };
-  const res = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(path === '/api/setup' ? body : { username: body.username, password: body.password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, csrf: (await res.json()).csrfToken };
-}
 
 describe('a server killed with SIGKILL', () => {
   it(`keeps every acknowledged claim through ${KILLS} kills at random moments`, async () => {
@@ -55,10 +22,8 @@ describe('a server killed with SIGKILL', () => {
     const delays: number[] = [];
     let text = '';
     for (let round = 0; round < KILLS; round++) {
-      const { child, url } = await startServer();
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      const auth = await signIn(url);
-      const headers = { 'Content-Type': 'application/json', Cookie: auth.cookie, 'X-CSRF-Token': auth.csrf };
+      const { child, url, exited } = await spawnServer(dir);
+      const headers = await signInHeaders(url);
       if (!text) text = (await (await fetch(`${url}/api/articles/${DEMO_ID}`, { headers })).json()).text;
       let killed = false;
       const client = async (n: number) => {

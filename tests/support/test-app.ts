@@ -10,6 +10,7 @@ import type { ExportLimiter } from '../../server/reports/export-limiter.ts';
 import { createPdfRenderer, type PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
+import type { JournalOptions } from '../../server/store/journaled-json-file.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
 
@@ -36,10 +37,10 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
 /** `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp. */
 export async function openTestApp(
   dataDir?: string,
-  options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps> } = {},
+  options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps>; store?: JournalOptions } = {},
 ) {
   const dir = dataDir ?? (await makeDataDir());
-  const { store, file } = await openFileStore(dir, () => loadSeed(T0));
+  const { store, file } = await openFileStore(dir, () => loadSeed(T0), options.store);
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
