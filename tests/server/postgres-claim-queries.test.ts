@@ -4,8 +4,8 @@ import { CompiledQuery } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
 import { PENDING_REVIEW, type Claim, type UserRecord } from '../../domain/schemas.ts';
-import { pageClaims } from '../../server/services/claim-queries.ts';
-import { claimsPageQuery, countClaimsQuery } from '../../server/store/postgres/claim-queries.ts';
+import { filterClaims, pageClaims, summarizeClaims } from '../../server/services/claim-queries.ts';
+import { claimsPageQuery, claimsSummaryQuery, countClaimsQuery, summaryFromRows } from '../../server/store/postgres/claim-queries.ts';
 import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
 import { articleToRow, claimFromRow, claimToRow, sourceToRow } from '../../server/store/postgres/rows.ts';
 import { T0, buildArticle, buildSource, buildStoreData } from '../support/builders.ts';
@@ -78,6 +78,11 @@ describeWithPostgres('the review queue in SQL', () => {
       expect(rows.map(claimFromRow)).toEqual(expected.claims);
       expect(total).toBe(expected.total);
     }
+  });
+
+  it.each(FILTERS.map((query) => [JSON.stringify(query), query] as const))('counts %s for the chart as the in-memory queue does', async (_name, query) => {
+    const rows = await claimsSummaryQuery(test.db, query).execute();
+    expect(summaryFromRows(rows)).toEqual(summarizeClaims(filterClaims(data, query)));
   });
 });
 
@@ -156,8 +161,11 @@ describeWithPostgres('the review queue at 100,000 claims', () => {
     expect(seqScansOfClaims(nodes)).toEqual([]);
   });
 
-  it('counts the queue\'s claims from an index, not by scanning claims', async () => {
-    const nodes = await explain(countClaimsQuery(test.db, { verdict: 'disputed' }).compile());
+  it.each([
+    ['the queue\'s total', countClaimsQuery],
+    ['the queue\'s chart', claimsSummaryQuery],
+  ] as const)('counts %s from an index, not by scanning claims', async (_name, build) => {
+    const nodes = await explain(build(test.db, { verdict: 'disputed' }).compile());
     expect(seqScansOfClaims(nodes)).toEqual([]);
   });
 });

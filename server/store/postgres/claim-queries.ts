@@ -2,6 +2,7 @@
 // server/services/claim-queries.ts applies them in memory, for the PostgreSQL store to page and count in the database.
 import { sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
+import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
 import type { Database } from './database.ts';
 
 /** Names sort as Intl.Collator('en') does in the lowdb store: ICU's root collation (the same for English). */
@@ -61,4 +62,46 @@ export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset
 /** How many claims `query` matches in all (the page's `total`). */
 export function countClaimsQuery(db: Kysely<Database>, query: ClaimsQuery) {
   return matchingClaims(db, query).select((eb) => eb.fn.countAll<number>().as('total'));
+}
+
+/**
+ * The counts behind the queue's chart and the export screen (summarizeClaims): the matching claims grouped by
+ * verdict, review state and source, with the first claim (`seq`) of each group, so that sources with equal counts
+ * keep the order in which they first appear, as in memory. Read it with summaryFromRows.
+ */
+export function claimsSummaryQuery(db: Kysely<Database>, query: ClaimsQuery) {
+  return matchingClaims(db, query)
+    .select((eb) => ['c.verdict', 'c.review_state', 'c.source_id', eb.fn.countAll<number>().as('count'), eb.fn.min('c.seq').as('first')])
+    .groupBy(['c.verdict', 'c.review_state', 'c.source_id']);
+}
+
+type SummaryRow = { verdict: string; review_state: ReviewState; source_id: string; count: number; first: number };
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** ClaimsSummary from the rows of claimsSummaryQuery, the sources ordered as summarizeClaims orders them. */
+export function summaryFromRows(rows: readonly SummaryRow[]): ClaimsSummary {
+  const byVerdict = zeros(VERDICTS);
+  const byReview = zeros(REVIEW_STATES);
+  const bySource = new Map<string, { counts: Record<Verdict, number>; first: number }>();
+  let total = 0;
+  for (const row of rows) {
+    const verdict = row.verdict as Verdict;
+    total += row.count;
+    byVerdict[verdict] += row.count;
+    byReview[row.review_state] += row.count;
+    const source = bySource.get(row.source_id) ?? { counts: zeros(VERDICTS), first: row.first };
+    source.counts[verdict] += row.count;
+    source.first = Math.min(source.first, row.first);
+    bySource.set(row.source_id, source);
+  }
+  const others = (c: Record<Verdict, number>) => c.corroborated + c.unreviewed;
+  return {
+    total,
+    byVerdict,
+    byReview,
+    bySource: [...bySource]
+      .sort(([, a], [, b]) => b.counts.disputed - a.counts.disputed || others(b.counts) - others(a.counts) || a.first - b.first)
+      .map(([sourceId, { counts }]) => ({ sourceId, ...counts })),
+  };
 }
