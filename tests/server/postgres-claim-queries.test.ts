@@ -3,48 +3,13 @@
 import { CompiledQuery } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
-import { PENDING_REVIEW, type Claim, type UserRecord } from '../../domain/schemas.ts';
 import { filterClaims, pageClaims, summarizeClaims } from '../../server/services/claim-queries.ts';
 import { claimsPageQuery, claimsSummaryQuery, countClaimsQuery, summaryFromRows } from '../../server/store/postgres/claim-queries.ts';
 import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
-import { articleToRow, claimFromRow, claimToRow, sourceToRow } from '../../server/store/postgres/rows.ts';
-import { T0, buildArticle, buildSource, buildStoreData } from '../support/builders.ts';
+import { articleClaimsQuery } from '../../server/store/postgres/article-queries.ts';
+import { claimFromRow } from '../../server/store/postgres/rows.ts';
+import { at, deskData, insertDesk } from '../support/postgres-desk.ts';
 import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
-
-const at = (day: number, second = 0) => new Date(Date.parse(T0) + day * 86_400_000 + second * 1000).toISOString();
-const VERDICT_CYCLE = ['disputed', 'corroborated', 'unreviewed', 'disputed'] as const;
-const REVIEW_CYCLE = ['pending', 'approved', 'returned'] as const;
-
-/** A desk with what each sort and filter can trip on: ties, case and accents in names, deleted claims and articles. */
-function deskData() {
-  const users: UserRecord[] = ['u-1', 'u-2'].map((id) => ({ id, username: id, displayName: id, role: 'editor', disabled: false, locale: null, passwordHash: 'x', createdAt: T0, updatedAt: T0 }));
-  const sources = [buildSource(), buildSource({ id: 'elysee', name: 'élysée' }), buildSource({ id: 'baku', name: 'Baku officials' })];
-  const articles = [
-    buildArticle({ id: 'a-1', title: 'beta talks', text: 'x'.repeat(400) }),
-    buildArticle({ id: 'a-2', title: 'Alpha truce', text: 'y'.repeat(400) }),
-    buildArticle({ id: 'a-3', title: 'Émile', text: 'z'.repeat(400) }),
-    buildArticle({ id: 'a-gone', title: 'Deleted', text: 'w'.repeat(400), deletedAt: at(1) }),
-  ];
-  const claims: Claim[] = Array.from({ length: 60 }, (_, i) => ({
-    id: `c-${i}`,
-    articleId: articles[i % 4]!.id,
-    sourceId: sources[i % 3]!.id,
-    start: (i * 7) % 50,
-    end: ((i * 7) % 50) + 5,
-    quote: { exact: 'xxxxx', prefix: '', suffix: '' },
-    verdict: VERDICT_CYCLE[i % 4]!,
-    note: '',
-    evidence: [],
-    createdAt: at(i % 5),
-    updatedAt: at(i % 6, i % 2), // many ties, over six days
-    version: 1,
-    createdBy: i % 3 === 0 ? null : users[i % 2]!.id,
-    updatedBy: null,
-    review: i % 3 === 0 ? PENDING_REVIEW : { state: REVIEW_CYCLE[i % 3]!, comment: '', decidedBy: 'u-1', decidedAt: at(7) },
-    deletedAt: i % 11 === 0 ? at(8) : null,
-  }));
-  return buildStoreData({ users, sources, articles, claims });
-}
 
 const FILTERS: ClaimsQuery[] = [
   {},
@@ -63,10 +28,7 @@ describeWithPostgres('the review queue in SQL', () => {
 
   beforeAll(async () => {
     await migrateToLatest(test.db);
-    await test.db.insertInto('users').values(data.users.map((u) => ({ id: u.id, username: u.username, display_name: u.displayName, role: u.role, password_hash: u.passwordHash, locale: null, created_at: u.createdAt, updated_at: u.updatedAt }))).execute();
-    await test.db.insertInto('sources').values(data.sources.map(sourceToRow)).execute();
-    await test.db.insertInto('articles').values(data.articles.map(articleToRow)).execute();
-    await test.db.insertInto('claims').values(data.claims.map(claimToRow)).execute();
+    await insertDesk(test.db, data);
   });
 
   const cases = FILTERS.flatMap((filter) => CLAIM_SORTS.map((sort) => ({ ...filter, sort })));
@@ -159,6 +121,10 @@ describeWithPostgres('the review queue at 100,000 claims', () => {
     const nodes = await explain(claimsPageQuery(test.db, query, 0, 50).compile());
     expect(nodes.some((n) => String(n['Relation Name']) === 'claims' || String(n['Index Name'] ?? '').startsWith('claims_'))).toBe(true);
     expect(seqScansOfClaims(nodes)).toEqual([]);
+  });
+
+  it('reads an article\'s claims in text order from an index, not by scanning claims', async () => {
+    expect(seqScansOfClaims(await explain(articleClaimsQuery(test.db, 'a-7').compile()))).toEqual([]);
   });
 
   it.each([

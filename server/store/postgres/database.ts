@@ -60,6 +60,8 @@ export interface SourcesTable {
 }
 
 export interface ArticlesTable {
+  /** Insertion order, the last tie-breaker of the article list. */
+  seq: Generated<number>;
   id: string;
   title: string;
   outlet: string;

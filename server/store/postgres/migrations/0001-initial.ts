@@ -15,7 +15,7 @@
 //   removes the row), so that a deleted claim can keep pointing at its source under a foreign key; "the source
 //   was deleted" (restoreClaim's source_gone) becomes `sources.deleted_at is not null`.
 // - `version` (from 1) guards concurrent edits of claims and articles: UPDATE … WHERE id = $1 AND version = $2.
-// - `seq` (claims, audit entries) keeps insertion order: the last tie-breaker of every sort, as lowdb's stable sort
+// - `seq` (articles, claims, audit entries) keeps insertion order: the last tie-breaker of every sort, as lowdb's stable sort
 //   keeps ties in array order, and the order of a claim's history.
 // - Timestamps are timestamptz; the pool returns them as the contract's ISO strings. publishedAt is a date.
 // - Indexes are partial (`where deleted_at is null`) where every reader asks only for live rows; each names the
@@ -100,6 +100,7 @@ const statements = [
   sql`create unique index sources_live_name_key on sources (lower(name)) where deleted_at is null`,
 
   sql`create table articles (
+    seq bigint generated always as identity unique,
     id text primary key check (id ~ '^[A-Za-z0-9_-]+$'),
     title text not null check (title <> ''),
     outlet text not null,
@@ -119,7 +120,7 @@ const statements = [
   // No two live articles hold the same text (refuseTwin: create, edit, restore); a deleted one may.
   sql`create unique index articles_live_text_key on articles (text_sha256) where deleted_at is null`,
   // The desk's article list: live articles, newest first, then by title.
-  sql`create index articles_live_list_idx on articles (created_at desc, title) where deleted_at is null`,
+  sql`create index articles_live_list_idx on articles (created_at desc) where deleted_at is null`,
 
   sql`create table claims (
     seq bigint generated always as identity unique,
