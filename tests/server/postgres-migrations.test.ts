@@ -1,9 +1,11 @@
 // The PostgreSQL store's migrations: applied in order on an empty database and recorded, never twice, pending ones
 // named; and the schema of 0001 refusing what the contract refuses.
-import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
-import { migrateToLatest, pendingMigrations, defaultMigrationProvider } from '../../server/store/postgres/migrations.ts';
-import type { MigrationProvider } from 'kysely';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql, type MigrationProvider } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultMigrationProvider, folderMigrationProvider, migrateToLatest, pendingMigrations } from '../../server/store/postgres/migrations.ts';
 import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
 import { T0 } from '../support/builders.ts';
 
@@ -96,5 +98,29 @@ describeWithPostgres('PostgreSQL migrations', () => {
       expect(await test.db.selectFrom('settings').select(['newsroom_name', 'newsroom_url']).execute()).toEqual([{ newsroom_name: 'Claimdesk newsroom', newsroom_url: null }]);
       await expect(test.db.insertInto('settings').values({ id: false, newsroom_name: 'Other', newsroom_url: null }).execute()).rejects.toMatchObject({ code: '23514' });
     });
+  });
+});
+
+describeWithPostgres('a folder of migrations', () => {
+  const test = useTestDatabase();
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'claimdesk-migrations-'));
+    // Written out of order; 0002 fails unless 0001 ran first. Other files are not migrations.
+    await writeFile(path.join(folder, '0002-fill.js'), "export async function up(db) { await db.insertInto('t').values({ n: 2 }).execute(); }\n");
+    await writeFile(path.join(folder, '0001-make.js'), "export async function up(db) { await db.schema.createTable('t').addColumn('n', 'integer').execute(); }\n");
+    await writeFile(path.join(folder, 'README.md'), 'notes\n');
+    await writeFile(path.join(folder, '0003-types.d.ts'), 'export {};\n');
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('applies the numbered files in name order and nothing else', async () => {
+    expect(await migrateToLatest(test.db, folderMigrationProvider(folder))).toEqual(['0001-make', '0002-fill']);
+  });
+
+  it('refuses a numbered file that exports no up()', async () => {
+    await writeFile(path.join(folder, '0004-empty.js'), 'export const nothing = 1;\n');
+    await expect(pendingMigrations(test.db, folderMigrationProvider(folder))).rejects.toThrow('Migration 0004-empty.js exports no up() function');
   });
 });
