@@ -1,0 +1,107 @@
+// Claims across articles in SQL: the filters and sorts of GET /api/claims and the review queue, as
+// server/services/claim-queries.ts applies them in memory, for the PostgreSQL store to page and count in the database.
+import { sql, type Kysely } from 'kysely';
+import type { ClaimsQuery } from '../../../domain/requests.ts';
+import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
+import type { Database } from './database.ts';
+
+/** Names sort as Intl.Collator('en') does in the lowdb store: ICU's root collation (the same for English). */
+const NAME_COLLATION = sql.raw('"und-x-icu"');
+
+/**
+ * The live claims `query` selects (not deleted, of a live article), as filterClaims (services/claim-queries.ts)
+ * selects them; `userId: 'me'` must be resolved by the caller. `from` and `to` are whole UTC days.
+ */
+export function matchingClaims(db: Kysely<Database>, query: ClaimsQuery) {
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .$if(query.verdict !== undefined, (q) => q.where('c.verdict', '=', query.verdict!))
+    .$if(query.sourceId !== undefined, (q) => q.where('c.source_id', '=', query.sourceId!))
+    .$if(query.articleId !== undefined, (q) => q.where('c.article_id', '=', query.articleId!))
+    .$if(query.review !== undefined, (q) => q.where('c.review_state', '=', query.review!))
+    .$if(query.userId !== undefined, (q) => q.where('c.created_by', '=', query.userId!))
+    .$if(query.from !== undefined, (q) => q.where('c.updated_at', '>=', `${query.from}T00:00:00.000Z`))
+    .$if(query.to !== undefined, (q) => q.where('c.updated_at', '<=', `${query.to}T23:59:59.999Z`));
+}
+
+/**
+ * One page of the claims `query` matches, in its sort (default `-updatedAt`, the queue's), as pageClaims orders
+ * them; every order ends on `seq`, insertion order, where lowdb's stable sort keeps ties in array order.
+ */
+export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset: number, limit: number) {
+  const base = matchingClaims(db, query).selectAll('c');
+  const sorted = (() => {
+    switch (query.sort ?? '-updatedAt') {
+      case '-updatedAt':
+        return base.orderBy('c.updated_at', 'desc');
+      case 'updatedAt':
+        return base.orderBy('c.updated_at', 'asc');
+      case '-createdAt':
+        return base.orderBy('c.created_at', 'desc');
+      case 'createdAt':
+        return base.orderBy('c.created_at', 'asc');
+      case 'source':
+        return base.orderBy(
+          (eb) => eb.selectFrom('sources as s').whereRef('s.id', '=', 'c.source_id').select(sql<string>`s.name collate ${NAME_COLLATION}`.as('name')),
+          'asc',
+        );
+      case 'article':
+        return base.orderBy(sql`a.title collate ${NAME_COLLATION}`, 'asc').orderBy('c.start', 'asc');
+      case 'verdict':
+        return base.orderBy((eb) => eb.selectFrom('verdicts as v').whereRef('v.id', '=', 'c.verdict').select('v.position'), 'desc');
+      case 'returnedFirst':
+        return base.orderBy(sql`c.review_state = 'returned'`, 'desc').orderBy('c.updated_at', 'desc');
+    }
+  })();
+  return sorted.orderBy('c.seq', 'asc').offset(offset).limit(limit);
+}
+
+/** How many claims `query` matches in all (the page's `total`). */
+export function countClaimsQuery(db: Kysely<Database>, query: ClaimsQuery) {
+  return matchingClaims(db, query).select((eb) => eb.fn.countAll<number>().as('total'));
+}
+
+/**
+ * The counts behind the queue's chart and the export screen (summarizeClaims): the matching claims grouped by
+ * verdict, review state and source, with the first claim (`seq`) of each group, so that sources with equal counts
+ * keep the order in which they first appear, as in memory. Read it with summaryFromRows.
+ */
+export function claimsSummaryQuery(db: Kysely<Database>, query: ClaimsQuery) {
+  return matchingClaims(db, query)
+    .select((eb) => ['c.verdict', 'c.review_state', 'c.source_id', eb.fn.countAll<number>().as('count'), eb.fn.min('c.seq').as('first')])
+    .groupBy(['c.verdict', 'c.review_state', 'c.source_id']);
+}
+
+type SummaryRow = { verdict: string; review_state: ReviewState; source_id: string; count: number; first: number };
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** ClaimsSummary from the rows of claimsSummaryQuery, the sources ordered as summarizeClaims orders them. */
+export function summaryFromRows(rows: readonly SummaryRow[]): ClaimsSummary {
+  const byVerdict = zeros(VERDICTS);
+  const byReview = zeros(REVIEW_STATES);
+  const bySource = new Map<string, { counts: Record<Verdict, number>; first: number }>();
+  let total = 0;
+  for (const row of rows) {
+    const verdict = row.verdict as Verdict;
+    total += row.count;
+    byVerdict[verdict] += row.count;
+    byReview[row.review_state] += row.count;
+    const source = bySource.get(row.source_id) ?? { counts: zeros(VERDICTS), first: row.first };
+    source.counts[verdict] += row.count;
+    source.first = Math.min(source.first, row.first);
+    bySource.set(row.source_id, source);
+  }
+  const others = (c: Record<Verdict, number>) => c.corroborated + c.unreviewed;
+  return {
+    total,
+    byVerdict,
+    byReview,
+    bySource: [...bySource]
+      .sort(([, a], [, b]) => b.counts.disputed - a.counts.disputed || others(b.counts) - others(a.counts) || a.first - b.first)
+      .map(([sourceId, { counts }]) => ({ sourceId, ...counts })),
+  };
+}

@@ -1,0 +1,136 @@
+// The PostgreSQL tables as Kysely sees them (migration 0001): what a select returns and what an insert or update
+// may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
+import type { ColumnType, Generated } from 'kysely';
+import type { AuditAction, Evidence, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
+
+/** An ISO timestamp (`2026-01-01T00:00:00.000Z`) both ways; the pool's type parser returns this shape. */
+type Timestamp = string;
+/** A jsonb column: parsed on select, JSON text (`JSON.stringify`) on insert and update. */
+type Json<T> = ColumnType<T, string, string>;
+/** Computed by PostgreSQL from other columns: read, never written. */
+type Computed<T> = ColumnType<T, never, never>;
+
+export interface VerdictsTable {
+  id: string;
+  position: number;
+}
+
+export interface SettingsTable {
+  id: Generated<boolean>;
+  newsroom_name: string;
+  newsroom_url: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  disabled: Generated<boolean>;
+  locale: string | null;
+  password_hash: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SignInAttemptsTable {
+  key: string;
+  hits: number;
+  reset_at: Timestamp;
+}
+
+export interface SourcesTable {
+  id: string;
+  name: string;
+  kind: string | null;
+  country: string | null;
+  names: Json<Record<string, string>>;
+  aliases: Json<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deleted_at: Timestamp | null;
+}
+
+export interface ArticlesTable {
+  /** Insertion order, the last tie-breaker of the article list. */
+  seq: Generated<number>;
+  id: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  published_at: string | null;
+  text: string;
+  /** The text's length in UTF-16 code units, as the contract counts offsets. */
+  text_length: Computed<number>;
+  text_sha256: Computed<Buffer>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deleted_at: Timestamp | null;
+}
+
+export interface ClaimsTable {
+  /** Insertion order: the tie-breaker of every sort, as lowdb's stable sort keeps ties in array order. */
+  seq: Generated<number>;
+  id: string;
+  article_id: string;
+  source_id: string;
+  start: number;
+  end: number;
+  quote: Json<Quote>;
+  verdict: string;
+  note: string;
+  evidence: Json<Evidence[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  review_state: Generated<ReviewState>;
+  review_comment: Generated<string>;
+  review_decided_by: string | null;
+  review_decided_at: Timestamp | null;
+  deleted_at: Timestamp | null;
+}
+
+export interface AuditEntriesTable {
+  seq: Generated<number>;
+  id: string;
+  at: Timestamp;
+  user_id: string | null;
+  claim_id: string;
+  article_id: string;
+  action: AuditAction;
+  before: Json<unknown>;
+  after: Json<unknown>;
+}
+
+export interface RejectedSuggestionsTable {
+  article_id: string;
+  key: string;
+  user_id: string | null;
+  at: Timestamp;
+}
+
+export interface Database {
+  verdicts: VerdictsTable;
+  settings: SettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  sources: SourcesTable;
+  articles: ArticlesTable;
+  claims: ClaimsTable;
+  audit_entries: AuditEntriesTable;
+  rejected_suggestions: RejectedSuggestionsTable;
+}
