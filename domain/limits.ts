@@ -20,6 +20,8 @@ export const LIMITS = {
   html: 900_000,
   /** Largest JSON body accepted, in bytes; larger ones get 413 before parsing. */
   bodyBytes: 1_000_000,
+  /** Deepest nesting of arrays and objects in a JSON body (ours need 4); deeper ones get 400 before parsing. */
+  jsonDepth: 32,
   username: 40,
   displayName: 100,
   passwordMin: 10,

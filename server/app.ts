@@ -11,6 +11,7 @@ import { LIMITS } from '../domain/limits.ts';
 import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
+import { refuseDeepJson } from './json-depth.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
@@ -90,7 +91,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(compression({ filter: (req, res) => !req.path.startsWith('/api/reports') && compression.filter(req, res) }));
 
   const api = express.Router();
-  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }), refuseForbiddenKeys);
+  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json', verify: refuseDeepJson }), refuseForbiddenKeys);
   api.use(cookieParser(), authenticate(deps.store, clock));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
