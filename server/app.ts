@@ -11,6 +11,7 @@ import { LIMITS } from '../domain/limits.ts';
 import { authenticate, currentUser, requireEditor, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
+import { createHtmlExtractor, type HtmlExtractor } from './intake/html-extractor.ts';
 import { refuseDeepJson } from './json-depth.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
@@ -39,6 +40,8 @@ export interface AppDeps {
   pdf?: PdfRenderer;
   /** Builds report files off the event loop; default: one worker thread started on first use. */
   reportBuilder?: ReportBuilder;
+  /** Reads HTML pages for intake in a worker with time and memory limits; default: one started on first use. */
+  htmlExtractor?: HtmlExtractor;
 }
 
 const hasBody = (req: express.Request) =>
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
     context: (res) => ({ now: clock().toISOString(), newId, userId: res.locals.user ? currentUser(res.locals).id : null }),
     passwordCost: deps.passwordCost ?? 2 ** 15,
     secureCookies: deps.secureCookies ?? false,
+    htmlExtractor: deps.htmlExtractor ?? createHtmlExtractor(),
   };
 
   const app = express();

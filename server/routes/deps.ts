@@ -1,5 +1,6 @@
 // What every router is built from.
 import type { Response } from 'express';
+import type { HtmlExtractor } from '../intake/html-extractor.ts';
 import type { ChangeContext } from '../services/context.ts';
 import type { Store } from '../store/store.ts';
 
@@ -12,4 +13,6 @@ export interface RouteDeps {
   passwordCost: number;
   /** Whether cookies get the Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** Reads pasted or uploaded HTML pages off the event loop. */
+  htmlExtractor: HtmlExtractor;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
+import { createHtmlExtractor } from '../../server/intake/html-extractor.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
@@ -40,7 +41,9 @@ export async function openTestApp(dataDir?: string, options: { reportBuilder?: R
   const logs: string[] = [];
   const pdf = createPdfRenderer();
   const reportBuilder = options.reportBuilder ?? createReportBuilder();
+  const htmlExtractor = createHtmlExtractor();
   const app = createApp({
+    htmlExtractor,
     pdf,
     reportBuilder,
     store,
@@ -70,7 +73,7 @@ export async function openTestApp(dataDir?: string, options: { reportBuilder?: R
     /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
     readStoreFile: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
     cleanup: async () => {
-      await Promise.all([pdf.close(), reportBuilder.close()]);
+      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close()]);
       await rm(dir, { recursive: true, force: true });
     },
   };
