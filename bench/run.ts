@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark, prints one table and saves the figures under bench/results/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchSplitSentences } from './split-sentences.ts';
+import { benchStalls } from './stalls.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttpLoad } from './http-load.ts';
 import { benchSuggestionQuality } from './suggestion-quality.ts';
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['sentence splitting', () => benchSplitSentences()],
   ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
+  ['stalls: one hostile request per class at its size limit (target: event loop never blocked > 100 ms)', () => benchStalls()],
   ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
   ['first-load JavaScript', () => benchBundleSize()],
 ];
