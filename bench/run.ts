@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark, prints one table and saves the figures under bench/results/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchSplitSentences } from './split-sentences.ts';
+import { benchStalls } from './stalls.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttpLoad } from './http-load.ts';
 import { benchSuggestionQuality } from './suggestion-quality.ts';
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],
   ['statement suggestions: time per 100k units on one long line', () => benchSuggestionScaling()],
   ['server under load (autocannon on loopback)', () => benchHttpLoad()],
+  ['stalls: one hostile request per class at its size limit (target: event loop never blocked > 100 ms)', () => benchStalls()],
   ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
   ['first-load JavaScript', () => benchBundleSize()],
   ['exports of a 20,000-claim desk (time, size, peak RSS)', () => benchExports()],

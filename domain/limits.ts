@@ -18,8 +18,14 @@ export const LIMITS = {
   quoteContext: 32,
   /** Longest HTML page accepted for intake, in UTF-16 code units. */
   html: 900_000,
+  /** Deepest nesting of elements in that page (news pages stay under 60); deeper ones get 422 before being read. */
+  htmlDepth: 256,
+  /** Most elements in that page (an article page holds a few thousand); more get 422 before being read. */
+  htmlElements: 30_000,
   /** Largest JSON body accepted, in bytes; larger ones get 413 before parsing. */
   bodyBytes: 1_000_000,
+  /** Deepest nesting of arrays and objects in a JSON body (ours need 4); deeper ones get 400 before parsing. */
+  jsonDepth: 32,
   username: 40,
   displayName: 100,
   passwordMin: 10,

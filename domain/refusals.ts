@@ -31,6 +31,7 @@ export const REFUSAL_MESSAGES = {
   // The server's own checks
   unknown_field: 'is not a known field',
   forbidden_key: 'is not an allowed key',
+  too_deep: `nests arrays and objects more than ${LIMITS.jsonDepth} levels deep`,
   no_article_text: 'holds no article text',
   title_required: 'is required (the page has no title either)',
 } as const;

@@ -11,6 +11,8 @@ import { LIMITS } from '../domain/limits.ts';
 import { authenticate, currentUser, requireUser } from './auth/sessions.ts';
 import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
+import { createHtmlExtractor, type HtmlExtractor } from './intake/html-extractor.ts';
+import { refuseDeepJson } from './json-depth.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
@@ -45,6 +47,8 @@ export interface AppDeps {
   reportBuilder?: ReportBuilder;
   /** How many report downloads run at once; default: LIMITS.exportsPerUser per person, LIMITS.exportsPerServer in all. */
   exportLimiter?: ExportLimiter;
+  /** Reads HTML pages for intake in a worker with time and memory limits; default: one started on first use. */
+  htmlExtractor?: HtmlExtractor;
 }
 
 const hasBody = (req: express.Request) =>
@@ -69,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
     passwordCost: deps.passwordCost ?? 2 ** 15,
     secureCookies: deps.secureCookies ?? false,
     publicBaseUrl: deps.publicBaseUrl ?? null,
+    htmlExtractor: deps.htmlExtractor ?? createHtmlExtractor(),
   };
 
   const app = express();
@@ -105,7 +110,7 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json' }), refuseForbiddenKeys);
+  api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json', verify: refuseDeepJson }), refuseForbiddenKeys);
   api.use(cookieParser(), authenticate(deps.store, clock));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });

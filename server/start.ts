@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
+import { createHtmlExtractor } from './intake/html-extractor.ts';
 import { createPdfRenderer } from './reports/pdf-renderer.ts';
 import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
@@ -35,7 +36,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), { log: options.log, ...options.store });
   const pdf = createPdfRenderer();
   const reportBuilder = createReportBuilder();
+  const htmlExtractor = createHtmlExtractor();
   const app = createApp({
+    htmlExtractor,
     store,
     pdf,
     reportBuilder,
@@ -59,7 +62,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       });
-      await Promise.all([pdf.close(), reportBuilder.close()]);
+      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close()]);
     },
   };
 }

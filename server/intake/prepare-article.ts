@@ -5,7 +5,7 @@ import { detectLanguage } from '../../domain/detect-language.ts';
 import { ArticleTextSchema, type CreateArticleBodySchema } from '../../domain/requests.ts';
 import type { Article } from '../../domain/schemas.ts';
 import { invalid, parseOr400 } from '../errors.ts';
-import { extractHtml } from './extract-html.ts';
+import type { HtmlExtractor } from './html-extractor.ts';
 
 export type CreateArticleInput = z.output<typeof CreateArticleBodySchema>;
 export type NewArticleFields = Omit<Article, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -16,9 +16,16 @@ export interface PreparedArticle {
   languageConfident: boolean;
 }
 
-/** `requireTitle: false` lets a preview go through without a title (the form fills it in afterwards). */
-export function prepareArticle(body: CreateArticleInput, { requireTitle = true } = {}): PreparedArticle {
-  const fromHtml = body.html !== undefined ? extractHtml(body.html, body.url) : null;
+/**
+ * `requireTitle: false` lets a preview go through without a title (the form fills it in afterwards). HTML is read
+ * by `html` (off the event loop), which refuses a page too deep or too complex to read with a 422.
+ */
+export async function prepareArticle(
+  body: CreateArticleInput,
+  html: HtmlExtractor,
+  { requireTitle = true } = {},
+): Promise<PreparedArticle> {
+  const fromHtml = body.html !== undefined ? await html.extract(body.html, body.url) : null;
   const field = fromHtml ? 'html' : 'text';
   const raw = fromHtml ? fromHtml.text : body.text!;
   if (fromHtml && raw.trim() === '') throw invalid('html', 'no_article_text');

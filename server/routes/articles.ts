@@ -27,21 +27,21 @@ import { createClaim } from '../services/claims.ts';
 import { acceptSuggestions, openSuggestions, rejectSuggestions } from '../services/suggestions.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function articlesRouter({ store, context }: RouteDeps): Router {
+export function articlesRouter({ store, context, htmlExtractor }: RouteDeps): Router {
   const router = Router();
   const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
 
   router.get('/', (_req, res) => {
     res.json(listArticleSummaries(store.read()));
   });
-  router.post('/preview', (req, res) => {
+  router.post('/preview', async (req, res) => {
     const body = parseOr400(PreviewArticleBodySchema, req.body, 'body');
-    const { fields, languageConfident } = prepareArticle(body, { requireTitle: false });
+    const { fields, languageConfident } = await prepareArticle(body, htmlExtractor, { requireTitle: false });
     const twin = findTwin(store.read(), fields.text);
     res.json({ ...fields, languageConfident, sentences: splitSentences(fields.text, fields.language), duplicateOf: twin?.id ?? null });
   });
   router.post('/', permit('article.create'), async (req, res) => {
-    const { fields } = prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'));
+    const { fields } = await prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'), htmlExtractor);
     res.status(201).json(await store.update((data) => createArticle(data, fields, context(res))));
   });
   router.get('/:id', (req, res) => {

@@ -1,5 +1,6 @@
 // What every router is built from.
 import type { Response } from 'express';
+import type { HtmlExtractor } from '../intake/html-extractor.ts';
 import type { ChangeContext } from '../services/context.ts';
 import type { Store } from '../store/store.ts';
 
@@ -14,4 +15,6 @@ export interface RouteDeps {
   secureCookies: boolean;
   /** Where readers reach Claimdesk (PUBLIC_BASE_URL); absolute links in reports are built on it only. */
   publicBaseUrl: string | null;
+  /** Reads pasted or uploaded HTML pages off the event loop. */
+  htmlExtractor: HtmlExtractor;
 }

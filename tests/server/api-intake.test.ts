@@ -36,7 +36,7 @@ describe('intake', () => {
     expect(res.body.text).not.toContain('steal');
     expect(res.body.text.split('\n')[0]).toBe('الكرملين يطالب بوقف القتال'); // the headline stays, as a line of its own
     expect(res.body.text.split('\n')).toHaveLength(3);
-  });
+  }, 30_000); // the first page starts the HTML worker, which loads jsdom: seconds on a busy machine
 
   it('refuses the same text twice with a link to the existing article', async () => {
     const res = await t.api.post('/api/articles').send({ html: arabicHtml }).expect(409);

@@ -1,6 +1,7 @@
 // HTML intake: the article text arrives with its paragraphs; scripts, styles and page chrome do not.
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../../server/intake/extract-html.ts';
+import { JSDOM } from 'jsdom';
+import { extractHtml, textWithLines } from '../../server/intake/extract-html.ts';
 
 const page = `<!doctype html><html lang="ar" dir="rtl"><head><title>أرمينيا مستعدة</title>
 <style>p { color: red }</style><script>window.stolen = document.cookie; alert("x")</script></head>
@@ -33,5 +34,21 @@ describe('extractHtml', () => {
 
   it('falls back to the body text for a fragment too short for Readability', () => {
     expect(extractHtml('<p>Short <i>note</i>.</p><script>x()</script>').text).toBe('Short note.');
+  });
+});
+
+describe('textWithLines', () => {
+  it('reads text nested ten thousand elements deep without overflowing the call stack', () => {
+    const { document } = new JSDOM('').window;
+    // Built from the leaf up, outside the document: jsdom itself recurses when a node is added under a deep one.
+    let root: Element = document.createElement('span');
+    root.textContent = 'deep';
+    for (let i = 0; i < 10_000; i++) root = document.createElement(i % 2 ? 'span' : 'div').appendChild(root).parentElement!;
+    expect(textWithLines(root)).toBe('deep');
+  });
+
+  it('puts each block element on its own line and a <br> between lines', () => {
+    const { document } = new JSDOM('<body>a<div>b<p>c</p>d<br>e</div><span>f</span></body>').window;
+    expect(textWithLines(document.body)).toBe('a\nb\nc\nd\ne\nf');
   });
 });

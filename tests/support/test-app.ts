@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
+import { createHtmlExtractor } from '../../server/intake/html-extractor.ts';
 import type { ExportLimiter } from '../../server/reports/export-limiter.ts';
 import { createPdfRenderer, type PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
@@ -46,7 +47,9 @@ export async function openTestApp(
   const logs: string[] = [];
   const pdf = options.pdf ?? createPdfRenderer();
   const reportBuilder = options.reportBuilder ?? createReportBuilder();
+  const htmlExtractor = createHtmlExtractor();
   const app = createApp({
+    htmlExtractor,
     pdf,
     reportBuilder,
     ...(options.exportLimiter && { exportLimiter: options.exportLimiter }),
@@ -78,7 +81,7 @@ export async function openTestApp(
     /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
     readStoreFile: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
     cleanup: async () => {
-      await Promise.all([pdf.close(), reportBuilder.close()]);
+      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close()]);
       await rm(dir, { recursive: true, force: true });
     },
   };
