@@ -25,6 +25,7 @@ import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
 import { createExportLimiter, type ExportLimiter } from './reports/export-limiter.ts';
 import { createReportBuilder, type ReportBuilder } from './reports/report-builder.ts';
 import type { Store } from './store/store.ts';
+import { createSuggester, type Suggester } from './suggestions/suggester.ts';
 
 export interface AppDeps {
   store: Store;
@@ -49,6 +50,8 @@ export interface AppDeps {
   exportLimiter?: ExportLimiter;
   /** Reads HTML pages for intake in a worker with time and memory limits; default: one started on first use. */
   htmlExtractor?: HtmlExtractor;
+  /** Suggests statements in a worker thread; default: one started on first use. */
+  suggester?: Suggester;
 }
 
 const hasBody = (req: express.Request) =>
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
     secureCookies: deps.secureCookies ?? false,
     publicBaseUrl: deps.publicBaseUrl ?? null,
     htmlExtractor: deps.htmlExtractor ?? createHtmlExtractor(),
+    suggester: deps.suggester ?? createSuggester(),
   };
 
   const app = express();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { createHtmlExtractor } from './intake/html-extractor.ts';
+import { createSuggester } from './suggestions/suggester.ts';
 import { createPdfRenderer } from './reports/pdf-renderer.ts';
 import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
@@ -37,8 +38,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const pdf = createPdfRenderer();
   const reportBuilder = createReportBuilder();
   const htmlExtractor = createHtmlExtractor();
+  const suggester = createSuggester();
   const app = createApp({
     htmlExtractor,
+    suggester,
     store,
     pdf,
     reportBuilder,
@@ -62,7 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       });
-      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close()]);
+      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close(), suggester.close()]);
     },
   };
 }

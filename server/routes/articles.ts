@@ -27,7 +27,7 @@ import { createClaim } from '../services/claims.ts';
 import { acceptSuggestions, openSuggestions, rejectSuggestions } from '../services/suggestions.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function articlesRouter({ store, context, htmlExtractor }: RouteDeps): Router {
+export function articlesRouter({ store, context, htmlExtractor, suggester }: RouteDeps): Router {
   const router = Router();
   const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
 
@@ -66,8 +66,8 @@ export function articlesRouter({ store, context, htmlExtractor }: RouteDeps): Ro
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
     res.status(201).json(await store.update((data) => createClaim(data, id, body, context(res))));
   });
-  router.get('/:id/suggestions', (req, res) => {
-    res.json(openSuggestions(store.read(), idOf(req.params)));
+  router.get('/:id/suggestions', async (req, res) => {
+    res.json(await openSuggestions(store.read(), idOf(req.params), suggester.suggest));
   });
   router.post('/:id/suggestions/accept', permit('suggestion.accept'), async (req, res) => {
     const id = idOf(req.params);

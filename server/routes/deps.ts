@@ -2,6 +2,7 @@
 import type { Response } from 'express';
 import type { HtmlExtractor } from '../intake/html-extractor.ts';
 import type { ChangeContext } from '../services/context.ts';
+import type { Suggester } from '../suggestions/suggester.ts';
 import type { Store } from '../store/store.ts';
 
 export interface RouteDeps {
@@ -17,4 +18,6 @@ export interface RouteDeps {
   publicBaseUrl: string | null;
   /** Reads pasted or uploaded HTML pages off the event loop. */
   htmlExtractor: HtmlExtractor;
+  /** Suggests statements off the event loop. */
+  suggester: Suggester;
 }

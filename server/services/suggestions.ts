@@ -3,20 +3,24 @@
 import type { z } from 'zod';
 import type { AcceptSuggestionsBodySchema, RejectSuggestionsBodySchema } from '../../domain/requests.ts';
 import type { Claim, StoreData, Suggestion } from '../../domain/schemas.ts';
-import { suggestStatements } from '../../domain/suggest-statements.ts';
 import { HttpError } from '../errors.ts';
 import type { Change } from '../store/store.ts';
 import { findArticle } from './articles.ts';
 import { createClaim } from './claims.ts';
 import type { ChangeContext } from './context.ts';
 
-export function openSuggestions(data: StoreData, articleId: string): Suggestion[] {
+/** What `suggest` proposes for the article, less what was rejected or already claimed. */
+export async function openSuggestions(
+  data: StoreData,
+  articleId: string,
+  suggest: (text: string, language: string, sources: StoreData['sources']) => Promise<Suggestion[]>,
+): Promise<Suggestion[]> {
   const article = findArticle(data, articleId);
   const rejected = new Set(data.rejectedSuggestions.filter((r) => r.articleId === articleId).map((r) => r.key));
   const claimed = new Set(
     data.claims.filter((c) => c.articleId === articleId && c.deletedAt === null).map((c) => `${c.start}:${c.end}`),
   );
-  return suggestStatements(article.text, article.language, data.sources).filter(
+  return (await suggest(article.text, article.language, data.sources)).filter(
     (s) => !rejected.has(s.key) && !claimed.has(`${s.start}:${s.end}`),
   );
 }

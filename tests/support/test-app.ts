@@ -7,6 +7,7 @@ import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { createHtmlExtractor } from '../../server/intake/html-extractor.ts';
+import { createSuggester } from '../../server/suggestions/suggester.ts';
 import type { ExportLimiter } from '../../server/reports/export-limiter.ts';
 import { createPdfRenderer, type PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
@@ -48,8 +49,10 @@ export async function openTestApp(
   const pdf = options.pdf ?? createPdfRenderer();
   const reportBuilder = options.reportBuilder ?? createReportBuilder();
   const htmlExtractor = createHtmlExtractor();
+  const suggester = createSuggester();
   const app = createApp({
     htmlExtractor,
+    suggester,
     pdf,
     reportBuilder,
     ...(options.exportLimiter && { exportLimiter: options.exportLimiter }),
@@ -81,7 +84,7 @@ export async function openTestApp(
     /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
     readStoreFile: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
     cleanup: async () => {
-      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close()]);
+      await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close(), suggester.close()]);
       await rm(dir, { recursive: true, force: true });
     },
   };
