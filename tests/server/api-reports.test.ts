@@ -121,6 +121,17 @@ describe('GET /api/reports', () => {
     expect(res.text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
+  it.each([[' =1+1'], ['\t=1+1'], ['\n+1+2'], ['\uFF1DHYPERLINK("http://evil")'], ['\u3000\uFF20SUM(A1:A2)']])(
+    'neutralises a note that a spreadsheet would run as a formula, after blanks or in fullwidth: %j',
+    async (hostile) => {
+      const current = (await t.api.get(`/api/claims/${claims[1]!.id}`).expect(200)).body as Claim;
+      await t.api.patch(`/api/claims/${current.id}`).send({ version: current.version, note: hostile }).expect(200);
+      const res = await t.api.get(`/api/reports?format=csv&articleId=${DEMO_ID}&approved=all`).expect(200);
+      const rows = Papa.parse<Record<string, string>>(res.text.slice(1), { header: true, skipEmptyLines: true }).data;
+      expect(rows.find((r) => r.claim_id === current.id)?.note).toBe(`'${hostile}`);
+    },
+  );
+
   it('escapes hostile notes in the HTML report', async () => {
     const res = await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}`).expect(200);
     expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
