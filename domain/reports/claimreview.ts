@@ -70,17 +70,18 @@ export function isPublishedVerdict(claim: ReportClaim): claim is ReportClaim & {
 
 const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
-/** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
-export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
+/** Each published verdict's ClaimReview in reading order, built when it is asked for. */
+function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
   const labels = resolveLabels(input);
   const index = indexReport(input);
   const newsroomUrl = httpUrl(input.newsroom.url);
-  return index.claims.filter(isPublishedVerdict).map((claim): ClaimReviewLd => {
+  for (const claim of index.claims) {
+    if (!isPublishedVerdict(claim)) continue;
     const article = index.articleOf(claim);
     const source = index.sourceOf(claim);
     const localName = source && sourceName(source, article.language);
     const articleUrl = httpUrl(article.url);
-    return {
+    yield {
       '@type': 'ClaimReview',
       // Only from a configured public base (PUBLIC_BASE_URL): a relative url is no use to a search engine.
       ...(input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
@@ -116,7 +117,12 @@ export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
         },
       },
     };
-  });
+  }
+}
+
+/** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
+export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
+  return [...claimReviewsOf(input)];
 }
 
 /** The JSON-LD document to serve or embed: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`. */
@@ -124,7 +130,10 @@ export function buildClaimReviewDocument(input: ReportInput): ClaimReviewDocumen
   return { '@context': 'https://schema.org', '@graph': buildClaimReviews(input) };
 }
 
-/** The ClaimReview document's text in chunks (one per ClaimReview), safe to paste into a `<script>` element. */
-export function claimReviewChunks(input: ReportInput): Generator<string> {
-  return jsonChunks(buildClaimReviewDocument(input), 2);
+/**
+ * The ClaimReview document's text in chunks (one per ClaimReview, each built as it is written), safe to paste into a
+ * `<script>` element.
+ */
+export function* claimReviewChunks(input: ReportInput): Generator<string> {
+  yield* jsonChunks({ '@context': 'https://schema.org', '@graph': claimReviewsOf(input) }, 2);
 }

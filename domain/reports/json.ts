@@ -36,7 +36,10 @@ export function buildJson(input: ReportInput): ReportJson {
   };
 }
 
-/** The JSON export's text in chunks (one per article and per claim), as `JSON.stringify(doc, null, 2)` writes it. */
-export function jsonReportChunks(input: ReportInput): Generator<string> {
-  return jsonChunks(buildJson(input), 2);
+/**
+ * The JSON export's text in chunks (one per article and per claim), as `JSON.stringify(doc, null, 2)` writes it; the
+ * document is put together when the first chunk is asked for, not when this is called.
+ */
+export function* jsonReportChunks(input: ReportInput): Generator<string> {
+  yield* jsonChunks(buildJson(input), 2);
 }

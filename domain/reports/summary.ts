@@ -16,13 +16,17 @@ export interface ReportIndex {
 export function indexReport(input: ReportInput): ReportIndex {
   const articles = new Map(input.articles.map((a, i) => [a.id, { article: a, order: i }]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
+  // Reading order without comparing every claim with every other: one group per article, in input order, each
+  // group sorted by position (a stable sort, so claims at the same place keep their input order).
+  const byArticle: ReportClaim[][] = input.articles.map(() => []);
   for (const claim of input.claims) {
-    if (!articles.has(claim.articleId)) {
+    const article = articles.get(claim.articleId);
+    if (!article) {
       throw new Error(`report: claim "${claim.id}" belongs to article "${claim.articleId}", which is not in the input`);
     }
+    byArticle[article.order]!.push(claim);
   }
-  const order = (c: ReportClaim) => articles.get(c.articleId)?.order ?? 0;
-  const claims = [...input.claims].sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end);
+  const claims = byArticle.flatMap((group) => group.sort((a, b) => a.start - b.start || a.end - b.end));
   const cited = new Set(claims.map((c) => c.sourceId));
   return {
     claims,

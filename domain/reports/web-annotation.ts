@@ -116,9 +116,12 @@ export function buildWebAnnotations(input: ReportInput, collectionId?: string): 
   return collectionOf(input, index.claims.length, [...annotationsOf(input, index)], collectionId);
 }
 
-/** The collection's JSON text in chunks, each annotation built as it is written: the export streamed. */
-export function webAnnotationChunks(input: ReportInput, collectionId?: string): Generator<string> {
+/**
+ * The collection's JSON text in chunks, each annotation built as it is written: the export streamed. Nothing is
+ * built before the first chunk is asked for.
+ */
+export function* webAnnotationChunks(input: ReportInput, collectionId?: string): Generator<string> {
   const index = indexReport(input);
   // Depth 4: the collection, `first`, its `items`, and each annotation whole.
-  return jsonChunks(collectionOf(input, index.claims.length, annotationsOf(input, index), collectionId), 4);
+  yield* jsonChunks(collectionOf(input, index.claims.length, annotationsOf(input, index), collectionId), 4);
 }

@@ -38,6 +38,8 @@ async function* batches(chunks: Iterator<string>, first: string | null): AsyncGe
  */
 export async function sendChunks(res: Response, chunks: Iterable<string>): Promise<void> {
   const iterator = chunks[Symbol.iterator]();
+  // The first batch also indexes the whole report (every claim, by article): in a turn of its own, not in the last one.
+  await nextTurn();
   const first = nextBatch(iterator);
   try {
     await pipeline(Readable.from(batches(iterator, first)), res);

@@ -11,7 +11,7 @@ import { reportFontCss } from '../reports/report-fonts.ts';
 import type { PdfRenderer } from '../reports/pdf-renderer.ts';
 import type { ReportBuilder } from '../reports/report-builder.ts';
 import { renderReport } from '../reports/render-report.ts';
-import { buildReportInput } from '../reports/report-scope.ts';
+import { buildReportInputInTurns } from '../reports/report-scope.ts';
 import { sendChunks } from '../reports/send-chunks.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -22,7 +22,8 @@ export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: P
     const query = raw.userId === 'me' ? { ...raw, userId: currentUser(res.locals).id } : raw;
     const data = store.read();
     const baseUrl = publicBaseUrl ?? ''; // never the request's Host: links relative unless PUBLIC_BASE_URL is set
-    const input = { ...buildReportInput(data, query, baseUrl, clock().toISOString()), fontCss: await reportFontCss() };
+    // Gathered in turns of the event loop: a 20,000-claim scope in one go held every other request up for 200-300 ms.
+    const input = { ...(await buildReportInputInTurns(data, query, baseUrl, clock().toISOString())), fontCss: await reportFontCss() };
     // A client that goes away stops its PDF being printed (and frees its slot: see limitExports).
     const gone = new AbortController();
     res.once('close', () => gone.abort());

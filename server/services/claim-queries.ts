@@ -29,17 +29,37 @@ export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
 const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const collator = new Intl.Collator('en');
 
+/** Each article's place among the titles in collator order (titles the collator finds equal share a place). */
+function titleRanksOf(data: StoreData): Map<string, number> {
+  const sorted = [...data.articles].sort((a, b) => collator.compare(a.title, b.title));
+  const ranks = new Map<string, number>();
+  sorted.forEach((article, i) => {
+    const previous = sorted[i - 1];
+    const same = previous !== undefined && collator.compare(previous.title, article.title) === 0;
+    ranks.set(article.id, same ? ranks.get(previous.id)! : i);
+  });
+  return ranks;
+}
+
 function claimOrder(data: StoreData, sort: ClaimsQuery['sort'] = '-updatedAt'): (a: Claim, b: Claim) => number {
   const name = (map: Map<string, string>, id: string) => map.get(id) ?? id;
   const sources = new Map(data.sources.map((s) => [s.id, s.name]));
   const articles = new Map(data.articles.map((a) => [a.id, a.title]));
+  let titleRanks: Map<string, number> | undefined; // made on the first comparison by article
+  // As collator.compare of the titles, but by rank where both articles are known: numbers compared, not strings.
+  const byTitle = (a: string, b: string) => {
+    titleRanks ??= titleRanksOf(data);
+    const ra = titleRanks.get(a);
+    const rb = titleRanks.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : collator.compare(name(articles, a), name(articles, b));
+  };
   const by: Record<NonNullable<ClaimsQuery['sort']>, (a: Claim, b: Claim) => number> = {
     '-updatedAt': (a, b) => byTime(b.updatedAt, a.updatedAt),
     updatedAt: (a, b) => byTime(a.updatedAt, b.updatedAt),
     '-createdAt': (a, b) => byTime(b.createdAt, a.createdAt),
     createdAt: (a, b) => byTime(a.createdAt, b.createdAt),
     source: (a, b) => collator.compare(name(sources, a.sourceId), name(sources, b.sourceId)),
-    article: (a, b) => collator.compare(name(articles, a.articleId), name(articles, b.articleId)) || a.start - b.start,
+    article: (a, b) => byTitle(a.articleId, b.articleId) || a.start - b.start,
     verdict: (a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict),
     // A fact-checker's own view: what an editor sent back comes first, newest first within each group.
     returnedFirst: (a, b) =>
