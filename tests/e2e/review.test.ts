@@ -155,7 +155,8 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
   const mine = page.getByRole('list', { name: 'My claims, returned first' }).getByRole('listitem');
   await expect.poll(() => mine.count()).toBe(2);
   await expect.poll(() => mine.first().textContent()).toContain(RETURN_COMMENT);
-  expect(await mine.first().textContent()).toContain('Returned by Nadia Saleh');
+  // Names arrive with the people query, after the claims: wait for them.
+  await expect.poll(() => mine.first().textContent()).toContain('Returned by Nadia Saleh');
   expect(await mine.first().textContent()).toContain(englishExact);
 
   // Both timelines, from the claims' own links: every step with the right name.
