@@ -1,0 +1,155 @@
+// The repositories: what services and routes may ask of a store, one interface per aggregate, each offering exactly
+// the queries the app makes (paged, filtered, sorted and counted by the store), never "everything". Two stores
+// implement them: lowdb over its journal (server/store/low-repositories.ts) and PostgreSQL
+// (server/store/postgres/pg-repositories.ts); tests/server/store-contract.test.ts holds both to the same behaviour.
+//
+// Reads go through `store.read`, changes through `store.transaction`: one unit of work, atomic on every store (all of
+// its writes are kept or none), whose reads see its own writes. A unit of work must not wait on anything but its
+// repositories (no password hashing, no workers): on lowdb, units of work run one at a time.
+import type { ClaimsQuery } from '../../domain/requests.ts';
+import type {
+  Article,
+  ArticleSummary,
+  AuditEntry,
+  Claim,
+  ClaimsPage,
+  ClaimsSummary,
+  SessionRecord,
+  Settings,
+  Source,
+  SuggestionRejection,
+  UserRecord,
+} from '../../domain/schemas.ts';
+
+export interface ArticleRepository {
+  /** Live articles without their text, newest first, then by title, then in insertion order, with live claim counts. */
+  summaries(): Promise<ArticleSummary[]>;
+  /** The article with this id, live or deleted. */
+  find(id: string): Promise<Article | undefined>;
+  /** The live article whose text is exactly `text`, other than `exceptId`. */
+  findLiveByText(text: string, exceptId?: string): Promise<Article | undefined>;
+  /** Articles with these ids (live or not), in insertion order. */
+  findMany(ids: readonly string[]): Promise<Article[]>;
+  insert(article: Article): Promise<void>;
+  /** Replaces the article with `next.id`. */
+  update(next: Article): Promise<void>;
+}
+
+export interface ClaimRepository {
+  /** The claim with this id, live or deleted, whatever its article. */
+  find(id: string): Promise<Claim | undefined>;
+  /** An article's live claims in text order (start, end, insertion). */
+  ofArticle(articleId: string): Promise<Claim[]>;
+  /** How many live claims an article has. */
+  countOfArticle(articleId: string): Promise<number>;
+  /** How many live claims are attributed to a source. */
+  countOfSource(sourceId: string): Promise<number>;
+  /** Every live claim (of a live article) `query` selects, in its sort (default `-updatedAt`); `userId` resolved. */
+  list(query: ClaimsQuery): Promise<Claim[]>;
+  /** One page of `list(query)` and how many match in all. */
+  page(query: ClaimsQuery, offset: number, limit: number): Promise<ClaimsPage>;
+  /** The counts of the claims `query` selects, by verdict, review state and source. */
+  summary(query: ClaimsQuery): Promise<ClaimsSummary>;
+  /**
+   * The claims `query` selects in a report's reading order: by article in insertion order, then start, end and
+   * insertion; `offset`/`limit` pick a part. Comes in batches so that a large scope is never all in memory at once.
+   */
+  inReadingOrder(query: ClaimsQuery, range?: { offset: number; limit: number }): AsyncIterable<Claim[]>;
+  insert(claim: Claim): Promise<void>;
+  /**
+   * Replaces the claim with `next.id` if it is still at `expectedVersion`; false (and nothing written) when someone
+   * changed it meanwhile. PostgreSQL: UPDATE … WHERE id = $1 AND version = $2.
+   */
+  update(next: Claim, expectedVersion: number): Promise<boolean>;
+}
+
+export interface AuditRepository {
+  append(entries: readonly AuditEntry[]): Promise<void>;
+  /** A claim's entries in the order they were written. */
+  history(claimId: string): Promise<AuditEntry[]>;
+  /** The histories of several claims (the publication package). */
+  histories(claimIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
+}
+
+export interface SourceRepository {
+  /** Every source, by name (ICU root collation, as Intl.Collator('en')). */
+  list(): Promise<Source[]>;
+  find(id: string): Promise<Source | undefined>;
+  /** The source named `name`, case-insensitively, other than `exceptId`. */
+  findByName(name: string, exceptId?: string): Promise<Source | undefined>;
+  /** Whether any source, now or once, had this id (ids are not reused). */
+  idTaken(id: string): Promise<boolean>;
+  insert(source: Source): Promise<void>;
+  update(next: Source): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export interface UserRepository {
+  /** Every account, by display name. */
+  list(): Promise<UserRecord[]>;
+  find(id: string): Promise<UserRecord | undefined>;
+  /** `username` as stored (lowercase). */
+  findByUsername(username: string): Promise<UserRecord | undefined>;
+  count(): Promise<number>;
+  /** How many editors are not disabled. */
+  countActiveEditors(): Promise<number>;
+  insert(user: UserRecord): Promise<void>;
+  update(next: UserRecord): Promise<void>;
+}
+
+export interface SessionRepository {
+  /** The session with this token hash and its account, when both exist. */
+  find(tokenHash: string): Promise<{ session: SessionRecord; user: UserRecord } | undefined>;
+  /** Adds a session and drops those expired by `now` (ISO). */
+  open(session: SessionRecord, now: string): Promise<void>;
+  remove(tokenHash: string): Promise<void>;
+  removeForUser(userId: string): Promise<void>;
+}
+
+export interface SuggestionRepository {
+  /** The keys of an article's rejected suggestions. */
+  rejectedKeys(articleId: string): Promise<Set<string>>;
+  reject(rejections: readonly SuggestionRejection[]): Promise<void>;
+}
+
+export interface SettingsRepository {
+  get(): Promise<Settings>;
+  put(settings: Settings): Promise<void>;
+}
+
+export interface Repositories {
+  articles: ArticleRepository;
+  claims: ClaimRepository;
+  audit: AuditRepository;
+  sources: SourceRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  suggestions: SuggestionRepository;
+  settings: SettingsRepository;
+}
+
+/** Whether the store can serve: reachable, and (PostgreSQL) every migration applied. */
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/**
+ * A counter store for the sign-in limits (express-rate-limit's Store): in the database on PostgreSQL, so that every
+ * server counts the same failures; in memory on lowdb (one process).
+ */
+export interface AttemptCounters {
+  increment(key: string, windowMs: number, now: Date): Promise<{ totalHits: number; resetTime: Date }>;
+  decrement(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+}
+
+export interface Store {
+  readonly kind: 'lowdb' | 'postgres';
+  /** Reads of the last committed state. */
+  readonly read: Repositories;
+  /** Runs `work` as one unit of work: its writes are all kept when it resolves, none when it throws. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  readiness(): Promise<Readiness>;
+  /** Shared counters for the sign-in limits, or undefined to keep them in this process's memory. */
+  readonly attempts?: AttemptCounters;
+  /** Waits for what is being written and lets go of files or connections. */
+  close(): Promise<void>;
+}
