@@ -6,6 +6,7 @@ import { PENDING_REVIEW, type StoreData } from '../domain/schemas.ts';
 import { openFileStore } from '../server/store/file-store.ts';
 import { loadSeed } from '../server/store/seed.ts';
 import { createClaim } from '../server/services/claims.ts';
+import { createLowRepositoryStore } from '../server/store/low-repositories.ts';
 import { median, timeIt, type BenchRow } from './measure.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -46,11 +47,12 @@ export async function benchStoreWrites(runs = 15): Promise<BenchRow[]> {
     try {
       const data = await storeWithClaims(count);
       const { store } = await openFileStore(dir, async () => data);
+      const repos = createLowRepositoryStore(store);
       const article = data.articles[0]!;
       let n = 0;
       const ctx = () => ({ now: NOW, newId: () => `bench-${++n}`, userId: null });
       const storeMs = await timeIt(runs, () =>
-        store.update((d) => createClaim(d, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note: '', evidence: [] }, ctx())),
+        repos.transaction((tx) => createClaim(tx, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note: '', evidence: [] }, ctx())),
       );
       const json = () => JSON.stringify(store.read(), null, 2) + '\n';
       const bareMs = await timeIt(runs, () => writeFile(join(dir, 'bare.json'), json()));

@@ -24,7 +24,7 @@ import { sourcesRouter } from './routes/sources.ts';
 import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
 import { createExportLimiter, type ExportLimiter } from './reports/export-limiter.ts';
 import { createReportBuilder, type ReportBuilder } from './reports/report-builder.ts';
-import type { Store } from './store/store.ts';
+import type { Store } from './store/repositories.ts';
 import { createSuggester, type Suggester } from './suggestions/suggester.ts';
 
 export interface AppDeps {

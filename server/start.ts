@@ -7,6 +7,7 @@ import { createSuggester } from './suggestions/suggester.ts';
 import { createPdfRenderer } from './reports/pdf-renderer.ts';
 import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
+import { createLowRepositoryStore } from './store/low-repositories.ts';
 import type { JournalOptions } from './store/journaled-json-file.ts';
 import { loadSeed } from './store/seed.ts';
 
@@ -34,7 +35,9 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const { store, file, seeded } = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), { log: options.log, ...options.store });
+  const opened = await openFileStore(options.dataDir, () => loadSeed(new Date().toISOString()), { log: options.log, ...options.store });
+  const { file, seeded } = opened;
+  const store = createLowRepositoryStore(opened.store);
   const pdf = createPdfRenderer();
   const reportBuilder = createReportBuilder();
   const htmlExtractor = createHtmlExtractor();
@@ -66,6 +69,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.close((error) => (error ? reject(error) : resolve()));
       });
       await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close(), suggester.close()]);
+      await store.close();
     },
   };
 }

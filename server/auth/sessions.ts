@@ -2,9 +2,9 @@
 // token that every state-changing request must echo in the X-CSRF-Token header.
 import { createHash, randomBytes } from 'node:crypto';
 import type { CookieOptions, RequestHandler } from 'express';
-import type { SessionRecord, StoreData, User, UserRecord } from '../../domain/schemas.ts';
+import type { SessionRecord, User, UserRecord } from '../../domain/schemas.ts';
 import { HttpError } from '../errors.ts';
-import type { Store } from '../store/store.ts';
+import type { Repositories, Store } from '../store/repositories.ts';
 
 export const SESSION_COOKIE = 'claimdesk_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -30,8 +30,8 @@ export function cookieOptions(secure: boolean): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 * 1000 };
 }
 
-/** A new session for `userId`; expired sessions are dropped in the same change. Returns the cookie token. */
-export function openSession(data: StoreData, userId: string, now: Date): { data: StoreData; token: string; session: SessionRecord } {
+/** Opens a new session for `userId`; expired sessions are dropped in the same unit of work. Returns the cookie token. */
+export async function openSession(tx: Repositories, userId: string, now: Date): Promise<{ token: string; session: SessionRecord }> {
   const token = randomBytes(32).toString('base64url');
   const session: SessionRecord = {
     tokenHash: hashToken(token),
@@ -40,23 +40,19 @@ export function openSession(data: StoreData, userId: string, now: Date): { data:
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000).toISOString(),
   };
-  const nowIso = now.toISOString();
-  const sessions = [...data.sessions.filter((s) => s.expiresAt > nowIso), session];
-  return { data: { ...data, sessions }, token, session };
+  await tx.sessions.open(session, now.toISOString());
+  return { token, session };
 }
 
 /** Finds the caller from the session cookie; a disabled or removed account's session stops working at once. */
 export function authenticate(store: Store, clock: () => Date): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && token.length > 0) {
-      const data = store.read();
-      const hash = hashToken(token);
-      const session = data.sessions.find((s) => s.tokenHash === hash);
-      const user = session && data.users.find((u) => u.id === session.userId);
-      if (session && user && !user.disabled && session.expiresAt > clock().toISOString()) {
-        res.locals.session = session;
-        res.locals.user = toPublicUser(user);
+      const found = await store.read.sessions.find(hashToken(token));
+      if (found && !found.user.disabled && found.session.expiresAt > clock().toISOString()) {
+        res.locals.session = found.session;
+        res.locals.user = toPublicUser(found.user);
       }
     }
     next();

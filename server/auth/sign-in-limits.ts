@@ -1,9 +1,11 @@
 // Limits on guessing passwords: failed sign-ins are counted per account and per address (a success costs nothing),
-// and the first-user set-up has a limit of its own. Counts live in memory, per app, for a 15-minute window.
+// and the first-user set-up has a limit of its own. Counts are kept for a 15-minute window: in the store when it
+// shares them between servers (PostgreSQL), in this process's memory otherwise (lowdb: one process).
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Options, type Store as LimitStore } from 'express-rate-limit';
 import { LIMITS } from '../../domain/limits.ts';
 import { HttpError } from '../errors.ts';
+import type { AttemptCounters } from '../store/repositories.ts';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -23,8 +25,38 @@ const accountOf = (req: Request) =>
 
 const addressOf = (req: Request) => ipKeyGenerator(req.ip ?? '');
 
-function limiter(limit: number, keyGenerator: (req: Request) => string, countSuccesses: boolean, message: string): RequestHandler {
+/** express-rate-limit's Store over the store's shared counters; `prefix` keeps each limiter's keys apart. */
+class SharedCounters implements LimitStore {
+  private windowMs = WINDOW_MS;
+  readonly localKeys = false;
+  constructor(
+    private readonly counters: AttemptCounters,
+    readonly prefix: string,
+  ) {}
+  init(options: Options): void {
+    this.windowMs = options.windowMs;
+  }
+  increment(key: string) {
+    return this.counters.increment(this.prefix + key, this.windowMs, new Date());
+  }
+  decrement(key: string) {
+    return this.counters.decrement(this.prefix + key);
+  }
+  resetKey(key: string) {
+    return this.counters.reset(this.prefix + key);
+  }
+}
+
+function limiter(
+  name: string,
+  counters: AttemptCounters | undefined,
+  limit: number,
+  keyGenerator: (req: Request) => string,
+  countSuccesses: boolean,
+  message: string,
+): RequestHandler {
   return rateLimit({
+    ...(counters && { store: new SharedCounters(counters, `${name}:`) }),
     windowMs: WINDOW_MS,
     limit,
     standardHeaders: 'draft-8',
@@ -38,14 +70,14 @@ function limiter(limit: number, keyGenerator: (req: Request) => string, countSuc
 }
 
 /** Middleware for POST /api/session: the address's failures first, then the account's. */
-export function signInLimits(): RequestHandler[] {
+export function signInLimits(counters?: AttemptCounters): RequestHandler[] {
   return [
-    limiter(SIGN_IN_LIMITS.failuresPerAddress, addressOf, false, 'Too many failed sign-ins from this address; wait a few minutes and try again'),
-    limiter(SIGN_IN_LIMITS.failuresPerAccount, accountOf, false, 'Too many failed sign-ins for this account; wait a few minutes and try again'),
+    limiter('sign-in-address', counters, SIGN_IN_LIMITS.failuresPerAddress, addressOf, false, 'Too many failed sign-ins from this address; wait a few minutes and try again'),
+    limiter('sign-in-account', counters, SIGN_IN_LIMITS.failuresPerAccount, accountOf, false, 'Too many failed sign-ins for this account; wait a few minutes and try again'),
   ];
 }
 
 /** Middleware for POST /api/setup: every attempt counts, apart from sign-ins. */
-export function setupLimit(): RequestHandler {
-  return limiter(SIGN_IN_LIMITS.setupPerAddress, addressOf, true, 'Too many set-up attempts from this address; wait a few minutes and try again');
+export function setupLimit(counters?: AttemptCounters): RequestHandler {
+  return limiter('setup-address', counters, SIGN_IN_LIMITS.setupPerAddress, addressOf, true, 'Too many set-up attempts from this address; wait a few minutes and try again');
 }

@@ -17,8 +17,8 @@ export type RenderedReport = { contentType: string; fileName: string } & (
 export interface RenderDeps {
   pdf: PdfRenderer;
   builder: ReportBuilder;
-  /** Each claim's audit entries, for the publication package. */
-  historyOf: (claimId: string) => AuditEntry[];
+  /** The claims' audit entries, for the publication package. */
+  histories: (claimIds: string[]) => Promise<Map<string, AuditEntry[]>>;
   /** Aborted when the client has gone: a PDF being printed is dropped. */
   signal?: AbortSignal;
 }
@@ -40,7 +40,7 @@ export async function renderReport(input: ReportInput, format: ReportFormat, dep
   if (format === 'package') {
     const html = await text('html');
     const pdf = new Uint8Array(await deps.pdf.render(html, deps.signal));
-    const histories = Object.fromEntries(input.claims.map((c) => [c.id, deps.historyOf(c.id)]));
+    const histories = Object.fromEntries(await deps.histories(input.claims.map((c) => c.id)));
     const zip = (await deps.builder.build({ kind: 'package', input, html, pdf, histories })) as Uint8Array;
     return { contentType: 'application/zip', fileName: fileNameFor(input, 'zip'), body: Buffer.from(zip) };
   }

@@ -14,15 +14,7 @@ import { splitSentences } from '../../domain/split-sentences.ts';
 import { permit } from '../auth/policy.ts';
 import { parseOr400 } from '../errors.ts';
 import { prepareArticle } from '../intake/prepare-article.ts';
-import {
-  createArticle,
-  deleteArticle,
-  findTwin,
-  getArticleDetail,
-  listArticleSummaries,
-  restoreArticle,
-  updateArticle,
-} from '../services/articles.ts';
+import { createArticle, deleteArticle, getArticleDetail, restoreArticle, updateArticle } from '../services/articles.ts';
 import { createClaim } from '../services/claims.ts';
 import { acceptSuggestions, openSuggestions, rejectSuggestions } from '../services/suggestions.ts';
 import type { RouteDeps } from './deps.ts';
@@ -31,53 +23,53 @@ export function articlesRouter({ store, context, htmlExtractor, suggester }: Rou
   const router = Router();
   const idOf = (params: { id?: string }) => parseOr400(IdSchema, params.id, 'id');
 
-  router.get('/', (_req, res) => {
-    res.json(listArticleSummaries(store.read()));
+  router.get('/', async (_req, res) => {
+    res.json(await store.read.articles.summaries());
   });
   router.post('/preview', async (req, res) => {
     const body = parseOr400(PreviewArticleBodySchema, req.body, 'body');
     const { fields, languageConfident } = await prepareArticle(body, htmlExtractor, { requireTitle: false });
-    const twin = findTwin(store.read(), fields.text);
+    const twin = await store.read.articles.findLiveByText(fields.text);
     res.json({ ...fields, languageConfident, sentences: splitSentences(fields.text, fields.language), duplicateOf: twin?.id ?? null });
   });
   router.post('/', permit('article.create'), async (req, res) => {
     const { fields } = await prepareArticle(parseOr400(CreateArticleBodySchema, req.body, 'body'), htmlExtractor);
-    res.status(201).json(await store.update((data) => createArticle(data, fields, context(res))));
+    res.status(201).json(await store.transaction((tx) => createArticle(tx, fields, context(res))));
   });
-  router.get('/:id', (req, res) => {
-    res.json(getArticleDetail(store.read(), idOf(req.params)));
+  router.get('/:id', async (req, res) => {
+    res.json(await getArticleDetail(store.read, idOf(req.params)));
   });
   router.patch('/:id', permit('article.edit'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(UpdateArticleBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateArticle(data, id, body, context(res))));
+    res.json(await store.transaction((tx) => updateArticle(tx, id, body, context(res))));
   });
   router.delete('/:id', permit('article.delete'), async (req, res) => {
     const id = idOf(req.params);
-    await store.update((data) => deleteArticle(data, id, context(res)));
+    await store.transaction((tx) => deleteArticle(tx, id, context(res)));
     res.status(204).end();
   });
   router.post('/:id/restore', permit('article.restore'), async (req, res) => {
     const id = idOf(req.params);
-    res.json(await store.update((data) => restoreArticle(data, id, context(res))));
+    res.json(await store.transaction((tx) => restoreArticle(tx, id, context(res))));
   });
   router.post('/:id/claims', permit('claim.create'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(CreateClaimBodySchema, req.body, 'body');
-    res.status(201).json(await store.update((data) => createClaim(data, id, body, context(res))));
+    res.status(201).json(await store.transaction((tx) => createClaim(tx, id, body, context(res))));
   });
   router.get('/:id/suggestions', async (req, res) => {
-    res.json(await openSuggestions(store.read(), idOf(req.params), suggester.suggest));
+    res.json(await openSuggestions(store.read, idOf(req.params), suggester.suggest));
   });
   router.post('/:id/suggestions/accept', permit('suggestion.accept'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(AcceptSuggestionsBodySchema, req.body, 'body');
-    res.status(201).json(await store.update((data) => acceptSuggestions(data, id, body, context(res))));
+    res.status(201).json(await store.transaction((tx) => acceptSuggestions(tx, id, body, context(res))));
   });
   router.post('/:id/suggestions/reject', permit('suggestion.reject'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(RejectSuggestionsBodySchema, req.body, 'body');
-    res.json({ rejected: await store.update((data) => rejectSuggestions(data, id, body, context(res))) });
+    res.json({ rejected: await store.transaction((tx) => rejectSuggestions(tx, id, body, context(res))) });
   });
   return router;
 }

@@ -8,9 +8,7 @@ import { claimFacts, type Action } from '../../domain/policy.ts';
 import { IdSchema, type Claim } from '../../domain/schemas.ts';
 import { authorize, permit } from '../auth/policy.ts';
 import { currentUser } from '../auth/sessions.ts';
-import { parseOr400 } from '../errors.ts';
-import { claimHistory } from '../services/audit.ts';
-import { filterClaims, pageClaims, sortClaims, summarizeClaims } from '../services/claim-queries.ts';
+import { notFound, parseOr400 } from '../errors.ts';
 import { deleteClaim, findClaim, restoreClaim, updateClaim } from '../services/claims.ts';
 import { reviewClaim } from '../services/reviews.ts';
 import type { RouteDeps } from './deps.ts';
@@ -30,59 +28,58 @@ export function claimsRouter({ store, context }: RouteDeps): Router {
     authorize(user, action, claimFacts(claim, user.id));
   };
 
-  router.get('/', (req, res) => {
-    const query = claimsQuery(req.query, res);
-    const data = store.read();
-    res.json(sortClaims(data, filterClaims(data, query), query.sort));
+  router.get('/', async (req, res) => {
+    res.json(await store.read.claims.list(claimsQuery(req.query, res)));
   });
-  router.get('/page', (req, res) => {
+  router.get('/page', async (req, res) => {
     const { offset = 0, limit = LIMITS.claimsPage, ...query } = claimsQuery(req.query, res, ClaimsPageQuerySchema);
-    res.json(pageClaims(store.read(), query, offset, limit));
+    res.json(await store.read.claims.page(query, offset, limit));
   });
-  router.get('/summary', (req, res) => {
-    res.json(summarizeClaims(filterClaims(store.read(), claimsQuery(req.query, res))));
+  router.get('/summary', async (req, res) => {
+    res.json(await store.read.claims.summary(claimsQuery(req.query, res)));
   });
-  router.get('/:id', (req, res) => {
-    res.json(findClaim(store.read(), idOf(req.params)));
+  router.get('/:id', async (req, res) => {
+    res.json(await findClaim(store.read, idOf(req.params)));
   });
-  router.get('/:id/history', (req, res) => {
+  router.get('/:id/history', async (req, res) => {
     const id = idOf(req.params);
-    const data = store.read();
-    if (!data.claims.some((c) => c.id === id)) findClaim(data, id); // 404 for an unknown id
-    res.json(claimHistory(data, id));
+    if (!(await store.read.claims.find(id))) throw notFound('claim', id);
+    res.json(await store.read.audit.history(id));
   });
   router.patch('/:id', async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(UpdateClaimBodySchema, req.body, 'body');
     res.json(
-      await store.update((data) => {
-        allow(res, 'claim.edit', findClaim(data, id));
-        return updateClaim(data, id, body, context(res));
+      await store.transaction(async (tx) => {
+        allow(res, 'claim.edit', await findClaim(tx, id));
+        return updateClaim(tx, id, body, context(res));
       }),
     );
   });
   router.delete('/:id', async (req, res) => {
     const id = idOf(req.params);
-    await store.update((data) => {
-      allow(res, 'claim.delete', findClaim(data, id));
-      return deleteClaim(data, id, context(res));
+    await store.transaction(async (tx) => {
+      const claim = await findClaim(tx, id);
+      allow(res, 'claim.delete', claim);
+      return deleteClaim(tx, claim, context(res));
     });
     res.status(204).end();
   });
   router.post('/:id/restore', async (req, res) => {
     const id = idOf(req.params);
     res.json(
-      await store.update((data) => {
-        const claim = data.claims.find((c) => c.id === id);
-        if (claim) allow(res, 'claim.restore', claim); // an unknown id is restoreClaim's 404
-        return restoreClaim(data, id, context(res));
+      await store.transaction(async (tx) => {
+        const claim = await tx.claims.find(id);
+        if (!claim) throw notFound('claim', id);
+        allow(res, 'claim.restore', claim);
+        return restoreClaim(tx, claim, context(res));
       }),
     );
   });
   router.post('/:id/review', permit('claim.review'), async (req, res) => {
     const id = idOf(req.params);
     const body = parseOr400(ReviewBodySchema, req.body, 'body');
-    res.json(await store.update((data) => reviewClaim(data, id, body, context(res))));
+    res.json(await store.transaction((tx) => reviewClaim(tx, id, body, context(res))));
   });
   return router;
 }

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import type { HtmlExtractor } from '../intake/html-extractor.ts';
 import type { ChangeContext } from '../services/context.ts';
 import type { Suggester } from '../suggestions/suggester.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from '../store/repositories.ts';
 
 export interface RouteDeps {
   store: Store;

@@ -2,7 +2,7 @@
 // (server/auth/sign-in-limits.ts).
 import { Router, type Response } from 'express';
 import { LoginBodySchema, SetupBodySchema } from '../../domain/requests.ts';
-import type { StoreData, User } from '../../domain/schemas.ts';
+import type { User } from '../../domain/schemas.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { setupLimit, signInLimits } from '../auth/sign-in-limits.ts';
 import { SESSION_COOKIE, cookieOptions, currentUser, hashToken, openSession, requireUser, toPublicUser } from '../auth/sessions.ts';
@@ -19,28 +19,25 @@ export function sessionRouter(deps: RouteDeps): Router {
 
   /** Opens a session for `user`, sets the cookie and answers with who they are and their CSRF token. */
   const signIn = async (res: Response, user: User, status: number) => {
-    const result = await store.update((data: StoreData) => {
-      const opened = openSession(data, user.id, clock());
-      return { data: opened.data, result: opened };
-    });
+    const result = await store.transaction((tx) => openSession(tx, user.id, clock()));
     res.cookie(SESSION_COOKIE, result.token, cookieOptions(deps.secureCookies));
     res.status(status).json({ user, csrfToken: result.session.csrfToken });
   };
 
-  router.get('/setup', (_req, res) => {
-    res.json({ needed: setupNeeded(store.read()) });
+  router.get('/setup', async (_req, res) => {
+    res.json({ needed: await setupNeeded(store.read) });
   });
-  router.post('/setup', setupLimit(), async (req, res) => {
+  router.post('/setup', setupLimit(store.attempts), async (req, res) => {
     const { password, ...body } = parseOr400(SetupBodySchema, req.body, 'body');
-    if (!setupNeeded(store.read())) throw new HttpError(409, 'setup_done', 'Claimdesk is already set up: sign in instead');
+    if (!(await setupNeeded(store.read))) throw new HttpError(409, 'setup_done', 'Claimdesk is already set up: sign in instead');
     const passwordHash = await hashPassword(password, deps.passwordCost);
-    const user = await store.update((data) => createFirstEditor(data, { ...body, passwordHash }, deps.context(res)));
+    const user = await store.transaction((tx) => createFirstEditor(tx, { ...body, passwordHash }, deps.context(res)));
     await signIn(res, user, 201);
   });
 
-  router.post('/session', ...signInLimits(), async (req, res) => {
+  router.post('/session', ...signInLimits(store.attempts), async (req, res) => {
     const { username, password } = parseOr400(LoginBodySchema, req.body, 'body');
-    const record = store.read().users.find((u) => u.username === username.toLowerCase());
+    const record = await store.read.users.findByUsername(username.toLowerCase());
     decoyHash ??= hashPassword('no such password', deps.passwordCost);
     const ok = await verifyPassword(password, record?.passwordHash ?? (await decoyHash));
     if (!record || !ok) throw new HttpError(401, 'bad_credentials', 'Wrong username or password', 'password');
@@ -52,7 +49,7 @@ export function sessionRouter(deps: RouteDeps): Router {
   });
   router.delete('/session', requireUser, async (req, res) => {
     const token = hashToken(String(req.cookies[SESSION_COOKIE]));
-    await store.update((data) => ({ data: { ...data, sessions: data.sessions.filter((s) => s.tokenHash !== token) }, result: null }));
+    await store.transaction((tx) => tx.sessions.remove(token));
     res.clearCookie(SESSION_COOKIE, { ...cookieOptions(deps.secureCookies), maxAge: undefined });
     res.status(204).end();
   });

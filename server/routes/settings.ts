@@ -8,12 +8,12 @@ import type { RouteDeps } from './deps.ts';
 
 export function settingsRouter({ store }: RouteDeps): Router {
   const router = Router();
-  router.get('/', (_req, res) => {
-    res.json(store.read().settings);
+  router.get('/', async (_req, res) => {
+    res.json(await store.read.settings.get());
   });
   router.patch('/', permit('settings.edit'), async (req, res) => {
     const body = parseOr400(UpdateSettingsBodySchema, req.body, 'body');
-    res.json(await store.update((data) => updateSettings(data, body)));
+    res.json(await store.transaction((tx) => updateSettings(tx, body)));
   });
   return router;
 }

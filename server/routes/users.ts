@@ -12,21 +12,21 @@ import type { RouteDeps } from './deps.ts';
 /** `GET /api/people`: everyone's id, name and role, for any signed-in user (timelines, filters, "checked by"). */
 export function peopleRouter({ store }: RouteDeps): Router {
   const router = Router();
-  router.get('/', (_req, res) => {
-    res.json(listUsers(store.read()).map(({ id, displayName, role, disabled }) => ({ id, displayName, role, disabled })));
+  router.get('/', async (_req, res) => {
+    res.json((await listUsers(store.read)).map(({ id, displayName, role, disabled }) => ({ id, displayName, role, disabled })));
   });
   return router;
 }
 
 export function usersRouter({ store, context, passwordCost }: RouteDeps): Router {
   const router = Router();
-  router.get('/', permit('user.list'), (_req, res) => {
-    res.json(listUsers(store.read()));
+  router.get('/', permit('user.list'), async (_req, res) => {
+    res.json(await listUsers(store.read));
   });
   router.post('/', permit('user.create'), async (req, res) => {
     const { password, ...body } = parseOr400(CreateUserBodySchema, req.body, 'body');
     const passwordHash = await hashPassword(password, passwordCost);
-    res.status(201).json(await store.update((data) => createUser(data, { ...body, passwordHash }, context(res))));
+    res.status(201).json(await store.transaction((tx) => createUser(tx, { ...body, passwordHash }, context(res))));
   });
   router.patch('/:id', async (req, res) => {
     const id = parseOr400(IdSchema, req.params.id, 'id');
@@ -35,7 +35,7 @@ export function usersRouter({ store, context, passwordCost }: RouteDeps): Router
     const onlyLocale = Object.keys(req.body).every((k) => k === 'locale');
     authorize(me, onlyLocale ? 'user.locale' : 'user.edit', { own: id === me.id });
     const passwordHash = password === undefined ? undefined : await hashPassword(password, passwordCost);
-    res.json(await store.update((data) => updateUser(data, id, { ...body, ...(passwordHash ? { passwordHash } : {}) }, context(res))));
+    res.json(await store.transaction((tx) => updateUser(tx, id, { ...body, ...(passwordHash ? { passwordHash } : {}) }, context(res))));
   });
   return router;
 }

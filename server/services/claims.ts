@@ -1,21 +1,22 @@
 // Claims: attributed statements anchored to an article by a UTF-16 range and a quote selector, with a verdict.
-// Every change checks the anchor against the article text, bumps the version that guards concurrent edits,
-// records who made it, and appends to the audit log.
+// Every change checks the anchor against the article text, bumps the version that guards concurrent edits
+// (checked again by the store as it writes), records who made it, and appends to the audit log in the same unit
+// of work.
 import type { z } from 'zod';
 import { checkRange, quoteAt } from '../../domain/anchoring.ts';
 import type { CreateClaimBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
-import { PENDING_REVIEW, type Claim, type StoreData } from '../../domain/schemas.ts';
+import { PENDING_REVIEW, type Claim } from '../../domain/schemas.ts';
 import { HttpError, conflict, invalid, notFound } from '../errors.ts';
-import type { Change } from '../store/store.ts';
+import type { Repositories } from '../store/repositories.ts';
 import { appendAudit, type AuditChange } from './audit.ts';
 import type { ChangeContext } from './context.ts';
-import { findArticle, isLive } from './articles.ts';
+import { findArticle } from './articles.ts';
 
 type CreateClaimInput = z.output<typeof CreateClaimBodySchema>;
 type UpdateClaimInput = z.output<typeof UpdateClaimBodySchema>;
 
-function requireSource(data: StoreData, sourceId: string): void {
-  if (!data.sources.some((s) => s.id === sourceId)) throw invalid('sourceId', 'unknown_source', `no source with id "${sourceId}"`);
+async function requireSource(repos: Repositories, sourceId: string): Promise<void> {
+  if (!(await repos.sources.find(sourceId))) throw invalid('sourceId', 'unknown_source', `no source with id "${sourceId}"`);
 }
 
 function anchor(text: string, range: { start: number; end: number; exact: string }) {
@@ -24,30 +25,41 @@ function anchor(text: string, range: { start: number; end: number; exact: string
   return quoteAt(text, range);
 }
 
-/** The ids of articles that are not deleted. */
-export const liveArticleIds = (data: StoreData) => new Set(data.articles.filter(isLive).map((a) => a.id));
-
-/** Whether a claim is live: not deleted, and its article among `live` (liveArticleIds). */
-export const isLiveClaim = (claim: Claim, live: ReadonlySet<string>) => claim.deletedAt === null && live.has(claim.articleId);
-
 /** A live claim of a live article; deleted claims and claims of deleted articles are out of reach. */
-export function findClaim(data: StoreData, id: string): Claim {
-  const claim = data.claims.find((c) => c.id === id);
-  if (!claim || claim.deletedAt !== null || !data.articles.some((a) => a.id === claim.articleId && isLive(a))) {
-    throw notFound('claim', id);
-  }
+export async function findClaim(repos: Repositories, id: string): Promise<Claim> {
+  const claim = await repos.claims.find(id);
+  const article = claim && claim.deletedAt === null ? await repos.articles.find(claim.articleId) : undefined;
+  if (!claim || !article || article.deletedAt !== null) throw notFound('claim', id);
   return claim;
 }
 
-const replaceClaim = (data: StoreData, next: Claim): StoreData => ({
-  ...data,
-  claims: data.claims.map((c) => (c.id === next.id ? next : c)),
-});
+/** The 409 of a change made from a version other than the current one, with the claim as it is now. */
+export function versionConflict(current: Claim, version: number, message?: string): HttpError {
+  return conflict(
+    'version_conflict',
+    message ?? `This claim was changed by someone else (now version ${current.version}; you edited version ${version})`,
+    'version',
+    { current, params: { version: current.version } },
+  );
+}
 
-export function createClaim(data: StoreData, articleId: string, body: CreateClaimInput, ctx: ChangeContext): Change<Claim> {
-  const article = findArticle(data, articleId);
+/**
+ * Writes `next` over the claim at `from.version`, with its audit entries. When another server changed the claim
+ * between our read and this write, the store writes nothing and the caller gets the 409 with the claim as it is.
+ */
+export async function saveClaim(tx: Repositories, from: Claim, next: Claim, changes: AuditChange[], ctx: ChangeContext): Promise<Claim> {
+  if (!(await tx.claims.update(next, from.version))) {
+    const now = await tx.claims.find(from.id);
+    throw now ? versionConflict(now, from.version) : notFound('claim', from.id);
+  }
+  await appendAudit(tx, next, changes, ctx);
+  return next;
+}
+
+export async function createClaim(tx: Repositories, articleId: string, body: CreateClaimInput, ctx: ChangeContext): Promise<Claim> {
+  const article = await findArticle(tx, articleId);
   const quote = anchor(article.text, body);
-  requireSource(data, body.sourceId);
+  await requireSource(tx, body.sourceId);
   const claim: Claim = {
     id: ctx.newId(),
     articleId,
@@ -66,30 +78,19 @@ export function createClaim(data: StoreData, articleId: string, body: CreateClai
     review: PENDING_REVIEW,
     deletedAt: null,
   };
-  const next = appendAudit({ ...data, claims: data.claims.concat([claim]) }, claim, [{ action: 'create', before: null, after: claim }], ctx);
-  return { data: next, result: claim };
+  await tx.claims.insert(claim);
+  await appendAudit(tx, claim, [{ action: 'create', before: null, after: claim }], ctx);
+  return claim;
 }
 
-/** Refuses a change made from a version other than the current one, with the claim as it is now. */
-function checkVersion(current: Claim, version: number): void {
-  if (version !== current.version) {
-    throw conflict(
-      'version_conflict',
-      `This claim was changed by someone else (now version ${current.version}; you edited version ${version})`,
-      'version',
-      { current, params: { version: current.version } },
-    );
-  }
-}
-
-export function updateClaim(data: StoreData, id: string, body: UpdateClaimInput, ctx: ChangeContext): Change<Claim> {
-  const current = findClaim(data, id);
-  checkVersion(current, body.version);
+export async function updateClaim(tx: Repositories, id: string, body: UpdateClaimInput, ctx: ChangeContext): Promise<Claim> {
+  const current = await findClaim(tx, id);
+  if (body.version !== current.version) throw versionConflict(current, body.version);
   const next: Claim = { ...current };
   const changes: AuditChange[] = [];
   if (body.start !== undefined && body.end !== undefined && body.exact !== undefined) {
     const range = { start: body.start, end: body.end, exact: body.exact };
-    const quote = anchor(findArticle(data, current.articleId).text, range); // checked even when unchanged
+    const quote = anchor((await findArticle(tx, current.articleId)).text, range); // checked even when unchanged
     if (range.start !== current.start || range.end !== current.end) {
       next.quote = quote;
       next.start = range.start;
@@ -98,7 +99,7 @@ export function updateClaim(data: StoreData, id: string, body: UpdateClaimInput,
     }
   }
   if (body.sourceId !== undefined && body.sourceId !== current.sourceId) {
-    requireSource(data, body.sourceId);
+    await requireSource(tx, body.sourceId);
     next.sourceId = body.sourceId;
     changes.push({ action: 'source', before: current.sourceId, after: body.sourceId });
   }
@@ -114,30 +115,27 @@ export function updateClaim(data: StoreData, id: string, body: UpdateClaimInput,
     next.evidence = body.evidence;
     changes.push({ action: 'evidence', before: current.evidence, after: body.evidence });
   }
-  if (changes.length === 0) return { data, result: current }; // nothing changed: no new version, no audit entry
+  if (changes.length === 0) return current; // nothing changed: no new version, no audit entry
   next.version = current.version + 1;
   next.updatedAt = ctx.now;
   next.updatedBy = ctx.userId;
   // A changed claim needs a new decision from an editor.
   if (current.review.state !== 'pending') next.review = PENDING_REVIEW;
-  return { data: appendAudit(replaceClaim(data, next), next, changes, ctx), result: next };
+  return saveClaim(tx, current, next, changes, ctx);
 }
 
-export function deleteClaim(data: StoreData, id: string, ctx: ChangeContext): Change<Claim> {
-  const current = findClaim(data, id);
+export async function deleteClaim(tx: Repositories, current: Claim, ctx: ChangeContext): Promise<Claim> {
   const next: Claim = { ...current, deletedAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.userId, version: current.version + 1 };
-  return { data: appendAudit(replaceClaim(data, next), next, [{ action: 'delete', before: current, after: null }], ctx), result: next };
+  return saveClaim(tx, current, next, [{ action: 'delete', before: current, after: null }], ctx);
 }
 
 /** Undoes a deletion: the claim comes back with its id, its verdict and its history. */
-export function restoreClaim(data: StoreData, id: string, ctx: ChangeContext): Change<Claim> {
-  const current = data.claims.find((c) => c.id === id);
-  if (!current) throw notFound('claim', id);
+export async function restoreClaim(tx: Repositories, current: Claim, ctx: ChangeContext): Promise<Claim> {
   if (current.deletedAt === null) throw new HttpError(409, 'not_deleted', 'This claim is not deleted', 'id');
-  findArticle(data, current.articleId);
-  if (!data.sources.some((s) => s.id === current.sourceId)) {
+  await findArticle(tx, current.articleId);
+  if (!(await tx.sources.find(current.sourceId))) {
     throw conflict('source_gone', 'The source of this claim was deleted; add it again first', 'sourceId');
   }
   const next: Claim = { ...current, deletedAt: null, updatedAt: ctx.now, updatedBy: ctx.userId, version: current.version + 1 };
-  return { data: appendAudit(replaceClaim(data, next), next, [{ action: 'undo', before: null, after: next }], ctx), result: next };
+  return saveClaim(tx, current, next, [{ action: 'undo', before: null, after: next }], ctx);
 }

@@ -1,20 +1,16 @@
-// The editor's decision on a claim's verdict: approve it, or send it back to the fact-checker with a comment.
+// The editor's decision on a claim's verdict: approve it, or send it back to the fact-checker with a comment. The
+// decision and its audit entry are one unit of work, written only over the version the editor saw.
 import type { z } from 'zod';
 import type { ReviewBodySchema } from '../../domain/requests.ts';
-import type { Claim, StoreData } from '../../domain/schemas.ts';
-import { conflict } from '../errors.ts';
-import type { Change } from '../store/store.ts';
-import { appendAudit } from './audit.ts';
-import { findClaim } from './claims.ts';
+import type { Claim } from '../../domain/schemas.ts';
+import type { Repositories } from '../store/repositories.ts';
+import { findClaim, saveClaim, versionConflict } from './claims.ts';
 import type { ChangeContext } from './context.ts';
 
-export function reviewClaim(data: StoreData, id: string, body: z.output<typeof ReviewBodySchema>, ctx: ChangeContext): Change<Claim> {
-  const current = findClaim(data, id);
+export async function reviewClaim(tx: Repositories, id: string, body: z.output<typeof ReviewBodySchema>, ctx: ChangeContext): Promise<Claim> {
+  const current = await findClaim(tx, id);
   if (body.version !== current.version) {
-    throw conflict('version_conflict', `This claim changed while you reviewed it (now version ${current.version})`, 'version', {
-      current,
-      params: { version: current.version },
-    });
+    throw versionConflict(current, body.version, `This claim changed while you reviewed it (now version ${current.version})`);
   }
   const review = {
     state: body.decision === 'approve' ? ('approved' as const) : ('returned' as const),
@@ -23,6 +19,5 @@ export function reviewClaim(data: StoreData, id: string, body: z.output<typeof R
     decidedAt: ctx.now,
   };
   const next: Claim = { ...current, review, version: current.version + 1, updatedAt: ctx.now, updatedBy: ctx.userId };
-  const claims = data.claims.map((c) => (c.id === id ? next : c));
-  return { data: appendAudit({ ...data, claims }, next, [{ action: 'review', before: current.review, after: review }], ctx), result: next };
+  return saveClaim(tx, current, next, [{ action: 'review', before: current.review, after: review }], ctx);
 }

@@ -1,12 +1,13 @@
 // Newsroom settings: one record, read by reports (the ClaimReview author) and edited by the newsroom.
 import type { z } from 'zod';
 import type { UpdateSettingsBodySchema } from '../../domain/requests.ts';
-import type { Settings, StoreData } from '../../domain/schemas.ts';
-import type { Change } from '../store/store.ts';
+import type { Settings } from '../../domain/schemas.ts';
+import type { Repositories } from '../store/repositories.ts';
 
-export function updateSettings(data: StoreData, body: z.output<typeof UpdateSettingsBodySchema>): Change<Settings> {
-  const settings: Settings = { ...data.settings };
+export async function updateSettings(tx: Repositories, body: z.output<typeof UpdateSettingsBodySchema>): Promise<Settings> {
+  const settings: Settings = { ...(await tx.settings.get()) };
   if (body.newsroomName !== undefined) settings.newsroomName = body.newsroomName;
   if (body.newsroomUrl !== undefined) settings.newsroomUrl = body.newsroomUrl;
-  return { data: { ...data, settings }, result: settings };
+  await tx.settings.put(settings);
+  return settings;
 }

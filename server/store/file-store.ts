@@ -6,7 +6,7 @@ import { Low } from 'lowdb';
 import { StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
 import { JournaledJsonFile, type JournalOptions } from './journaled-json-file.ts';
 import { LowStore } from './low-store.ts';
-import type { Store } from './store.ts';
+import type { StateStore } from './store.ts';
 
 export const STORE_FILE_NAME = 'claimdesk.json';
 
@@ -14,7 +14,7 @@ export async function openFileStore(
   dataDir: string,
   seed: () => Promise<StoreData>,
   options: JournalOptions = {},
-): Promise<{ store: Store; file: string; seeded: boolean }> {
+): Promise<{ store: StateStore; file: string; seeded: boolean }> {
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, STORE_FILE_NAME);
   const adapter = new JournaledJsonFile(file, StoreDataSchema, options);

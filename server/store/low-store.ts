@@ -3,18 +3,18 @@
 // answered only once the write holding its change has finished.
 import { Low, Memory } from 'lowdb';
 import type { StoreData } from '../../domain/schemas.ts';
-import type { Change, Store } from './store.ts';
+import type { Change, StateStore } from './store.ts';
 
 interface Pending {
-  change: (data: StoreData) => Change<unknown>;
+  change: (data: StoreData) => Change<unknown> | Promise<Change<unknown>>;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
 
-export class LowStore implements Store {
+export class LowStore implements StateStore {
   private committed: StoreData;
   private readonly pending: Pending[] = [];
-  private flushing = false;
+  private flushing: Promise<void> | null = null;
 
   constructor(private readonly db: Low<StoreData>) {
     this.committed = db.data;
@@ -24,19 +24,22 @@ export class LowStore implements Store {
     return this.committed;
   }
 
-  update<T>(change: (data: StoreData) => Change<T>): Promise<T> {
+  update<T>(change: (data: StoreData) => Change<T> | Promise<Change<T>>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ change, resolve: resolve as (r: unknown) => void, reject });
-      if (!this.flushing) void this.flush();
+      this.flushing ??= this.flush();
     });
   }
 
+  async idle(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.pending.length > 0) await this.commitBatch(this.pending.splice(0));
     } finally {
-      this.flushing = false;
+      this.flushing = null;
     }
   }
 
@@ -45,7 +48,7 @@ export class LowStore implements Store {
     const applied: Array<{ item: Pending; result: unknown }> = [];
     for (const item of batch) {
       try {
-        const next = item.change(data);
+        const next = await item.change(data);
         data = next.data;
         applied.push({ item, result: next.result });
       } catch (error) {
@@ -67,7 +70,7 @@ export class LowStore implements Store {
 }
 
 /** A store kept in memory only, for unit tests. */
-export function createMemoryStore(initial: StoreData): Store {
+export function createMemoryStore(initial: StoreData): StateStore {
   const db = new Low<StoreData>(new Memory<StoreData>(), initial);
   return new LowStore(db);
 }

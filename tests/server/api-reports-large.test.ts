@@ -92,7 +92,7 @@ beforeAll(async () => {
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;
   const approved = { state: 'approved' as const, comment: '', decidedBy: model.createdBy, decidedAt: model.createdAt };
-  await t.store.update((data) => ({
+  await t.state.update((data) => ({
     data: {
       ...data,
       claims: Array.from({ length: CLAIMS }, (_, i) => {
@@ -117,7 +117,7 @@ afterAll(() => t.cleanup());
 
 /** The report input the server builds for `query`, with the time and base URL the response shows. */
 const inputFor = (query: Record<string, string>, generatedAt: string, baseUrl = 'http://unused') =>
-  buildReportInput(t.store.read(), ReportQuerySchema.parse(query), baseUrl, generatedAt);
+  buildReportInput(t.store.read, ReportQuerySchema.parse(query), baseUrl, generatedAt);
 
 describe('streamed data exports of a few thousand claims', () => {
   it('sends the JSON export as it is made, byte for byte as one JSON.stringify of the same document', async () => {
@@ -127,7 +127,7 @@ describe('streamed data exports of a few thousand claims', () => {
     expect(res.headers['content-encoding']).toBeUndefined();
     const doc = JSON.parse(res.text);
     expect(doc.claims).toHaveLength(CLAIMS);
-    const expected = buildJson(inputFor({ format: 'json', articleId: DEMO_ID }, doc.generatedAt));
+    const expected = buildJson(await inputFor({ format: 'json', articleId: DEMO_ID }, doc.generatedAt));
     expect(doc).toEqual(JSON.parse(JSON.stringify(expected)));
     // Only the hostile note differs from one JSON.stringify: its "<" and ">" are escaped.
     expect(res.text).toBe((JSON.stringify(expected, null, 2) + '\n').replace(HOSTILE, '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e'));
@@ -138,7 +138,7 @@ describe('streamed data exports of a few thousand claims', () => {
     expect(res.headers['transfer-encoding']).toBe('chunked');
     const collection = JSON.parse(res.text);
     expect(collection.total).toBe(CLAIMS);
-    const expected = buildWebAnnotations(inputFor({ format: 'webannotation', articleId: DEMO_ID }, collection.generated, collection.generator.id));
+    const expected = buildWebAnnotations(await inputFor({ format: 'webannotation', articleId: DEMO_ID }, collection.generated, collection.generator.id));
     expect(collection).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
@@ -148,7 +148,7 @@ describe('streamed data exports of a few thousand claims', () => {
     expect(res.text.startsWith('\uFEFF')).toBe(true);
     const { data, errors } = Papa.parse<Record<string, string>>(res.text.slice(1), { header: true, skipEmptyLines: true });
     expect(errors).toEqual([]);
-    const expected = buildJson(inputFor({ format: 'csv', articleId: DEMO_ID }, '2026-01-01T00:00:00.000Z')).claims;
+    const expected = buildJson(await inputFor({ format: 'csv', articleId: DEMO_ID }, '2026-01-01T00:00:00.000Z')).claims;
     expect(data.map((row) => [row.claim_id, row.quote, row.note])).toEqual(expected.map((c) => [c.id, c.quote.exact, c.note]));
   });
 });

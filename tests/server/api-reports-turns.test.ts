@@ -13,8 +13,8 @@ const seen = vi.hoisted(() => ({ events: [] as string[], armed: false }));
 
 // Around the real modules: note when the scope starts being gathered (the claims filtered), and schedule a note for
 // the next turn of the event loop; and note when the scope is complete (handed to the renderer).
-vi.mock('../../server/services/claim-queries.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../server/services/claim-queries.ts')>();
+vi.mock('../../server/store/low-queries.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../server/store/low-queries.ts')>();
   return {
     ...real,
     filterClaims: (...args: Parameters<typeof real.filterClaims>) => {
@@ -48,7 +48,7 @@ beforeAll(async () => {
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;
-  await t.store.update((data) => ({
+  await t.state.update((data) => ({
     data: {
       ...data,
       claims: Array.from({ length: CLAIMS }, (_, i) => {

@@ -212,8 +212,8 @@ describe('a large export', () => {
     };
     const big = await openTestApp(undefined, { reportBuilder: builder });
     try {
-      const demo = big.store.read().articles[0]!;
-      await big.store.update((data) => ({
+      const demo = big.state.read().articles[0]!;
+      await big.state.update((data) => ({
         data: {
           ...data,
           claims: Array.from({ length: 6000 }, (_, i) => ({ ...claims[0]!, id: `bulk-${i}`, articleId: demo.id, note: `bulk note ${i} `.repeat(10) })),

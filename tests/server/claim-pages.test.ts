@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimsPageSchema, type Claim } from '../../domain/schemas.ts';
-import { firstSorted } from '../../server/services/claim-queries.ts';
+import { firstSorted } from '../../server/store/low-queries.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
 

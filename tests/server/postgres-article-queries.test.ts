@@ -1,6 +1,7 @@
-// The desk's article list and an article's claims in SQL: the same rows in the same order as the in-memory services.
+// The desk's article list and an article's claims in SQL: the same rows in the same order as the lowdb repositories.
 import { beforeAll, expect, it } from 'vitest';
-import { getArticleDetail, listArticleSummaries } from '../../server/services/articles.ts';
+import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
+import { createMemoryStore } from '../../server/store/low-store.ts';
 import { articleClaimsQuery, articleSummariesQuery, articleSummaryFromRow } from '../../server/store/postgres/article-queries.ts';
 import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
 import { claimFromRow } from '../../server/store/postgres/rows.ts';
@@ -10,6 +11,7 @@ import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
 describeWithPostgres('articles in SQL', () => {
   const test = useTestDatabase();
   const data = deskData();
+  const memory = createLowRepositoryStore(createMemoryStore(data)).read;
 
   beforeAll(async () => {
     await migrateToLatest(test.db);
@@ -18,11 +20,11 @@ describeWithPostgres('articles in SQL', () => {
 
   it('lists the live articles with their claim counts, in the order of the in-memory list', async () => {
     const rows = await articleSummariesQuery(test.db).execute();
-    expect(rows.map(articleSummaryFromRow)).toEqual(listArticleSummaries(data));
+    expect(rows.map(articleSummaryFromRow)).toEqual(await memory.articles.summaries());
   });
 
   it.each(['a-1', 'a-2', 'a-3', 'a-5'])('gives the claims of %s in text order, as the article page does', async (id) => {
     const rows = await articleClaimsQuery(test.db, id).execute();
-    expect(rows.map(claimFromRow)).toEqual(getArticleDetail(data, id).claims);
+    expect(rows.map(claimFromRow)).toEqual(await memory.claims.ofArticle(id));
   });
 });

@@ -3,7 +3,7 @@
 import { CompiledQuery } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
-import { filterClaims, pageClaims, summarizeClaims } from '../../server/services/claim-queries.ts';
+import { filterClaims, pageClaims, summarizeClaims } from '../../server/store/low-queries.ts';
 import { claimsPageQuery, claimsSummaryQuery, countClaimsQuery, summaryFromRows } from '../../server/store/postgres/claim-queries.ts';
 import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
 import { articleClaimsQuery } from '../../server/store/postgres/article-queries.ts';

@@ -12,6 +12,8 @@ import { STORE_FILE_NAME, openFileStore } from '../../server/store/file-store.ts
 import { repairStore } from '../../server/store/repair.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { diffStore } from '../../server/store/store-diff.ts';
+import { createMemoryStore } from '../../server/store/low-store.ts';
+import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
 import { T0 } from '../support/builders.ts';
 import { addClaim, hashFolder } from '../support/store-faults.ts';
 
@@ -108,7 +110,11 @@ describe('a store of the old format', () => {
     const lines: string[] = [];
     for (const id of ['old-1', 'old-2']) {
       const article = state.articles[0]!;
-      const next = createClaim(state, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note: '', evidence: [] }, { now: T0, newId: () => id, userId: null }).data;
+      const memory = createMemoryStore(state);
+      await createLowRepositoryStore(memory).transaction((tx) =>
+        createClaim(tx, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note: '', evidence: [] }, { now: T0, newId: () => id, userId: null }),
+      );
+      const next = memory.read();
       lines.push(JSON.stringify(diffStore(state, next)));
       state = next;
     }

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClaim } from '../../server/services/claims.ts';
-import type { Store } from '../../server/store/store.ts';
+import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
+import type { StateStore } from '../../server/store/store.ts';
 import { nodeFs, type StoreFs } from '../../server/store/store-fs.ts';
 import { T0 } from './builders.ts';
 
@@ -63,12 +64,12 @@ export function faultyFs(): { fs: StoreFs; faults: Faults } {
 }
 
 /** Adds a claim with the id `id` to the demo article through the claims service, as the API does. */
-export function addClaim(store: Store, id: string, note = '') {
+export function addClaim(store: StateStore, id: string, note = '') {
   let ids = 0;
   const newId = () => (ids++ === 0 ? id : `${id}-${ids}`); // the claim's id, then its audit entry's
-  return store.update((data) => {
-    const article = data.articles[0]!;
-    return createClaim(data, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note, evidence: [] }, { now: T0, newId, userId: null });
+  const article = store.read().articles[0]!;
+  return createLowRepositoryStore(store).transaction((tx) => {
+    return createClaim(tx, article.id, { start: 0, end: 4, exact: article.text.slice(0, 4), sourceId: 'kremlin', verdict: 'unreviewed', note, evidence: [] }, { now: T0, newId, userId: null });
   });
 }
 

@@ -12,6 +12,7 @@ import type { ExportLimiter } from '../../server/reports/export-limiter.ts';
 import { createPdfRenderer, type PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
+import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
 import type { JournalOptions } from '../../server/store/journaled-json-file.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
@@ -42,7 +43,8 @@ export async function openTestApp(
   options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps>; store?: JournalOptions } = {},
 ) {
   const dir = dataDir ?? (await makeDataDir());
-  const { store, file } = await openFileStore(dir, () => loadSeed(T0), options.store);
+  const { store: state, file } = await openFileStore(dir, () => loadSeed(T0), options.store);
+  const store = createLowRepositoryStore(state);
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
@@ -64,7 +66,7 @@ export async function openTestApp(
     passwordCost: TEST_PASSWORD_COST,
     ...options.app,
   });
-  if (store.read().users.length === 0) {
+  if ((await store.read.users.count()) === 0) {
     await request(app).post('/api/setup').send({ username: 'editor', displayName: 'Edith Editor', password: TEST_PASSWORD }).expect(201);
   }
   const api = await signIn(app, 'editor');
@@ -78,6 +80,8 @@ export async function openTestApp(
     api,
     addUser,
     store,
+    /** The lowdb state under `store`, for tests that seed many records at once. */
+    state,
     dir,
     file,
     logs,

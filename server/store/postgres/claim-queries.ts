@@ -1,5 +1,5 @@
 // Claims across articles in SQL: the filters and sorts of GET /api/claims and the review queue, as
-// server/services/claim-queries.ts applies them in memory, for the PostgreSQL store to page and count in the database.
+// server/store/low-queries.ts applies them in memory, for the PostgreSQL store to page and count in the database.
 import { sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
 import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
@@ -9,7 +9,7 @@ import type { Database } from './database.ts';
 const NAME_COLLATION = sql.raw('"und-x-icu"');
 
 /**
- * The live claims `query` selects (not deleted, of a live article), as filterClaims (services/claim-queries.ts)
+ * The live claims `query` selects (not deleted, of a live article), as filterClaims (store/low-queries.ts)
  * selects them; `userId: 'me'` must be resolved by the caller. `from` and `to` are whole UTC days.
  */
 export function matchingClaims(db: Kysely<Database>, query: ClaimsQuery) {

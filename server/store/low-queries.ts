@@ -1,8 +1,13 @@
-// Reading claims across articles: the filters and sorts of GET /api/claims and the review queue, and the counts
-// the queue's chart shows.
+// Claims across articles in memory, for the lowdb store: the filters and sorts of GET /api/claims and the review
+// queue, and the counts the queue's chart shows (server/store/postgres/claim-queries.ts asks the same of SQL).
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
-import { isLiveClaim, liveArticleIds } from './claims.ts';
+
+/** The ids of articles that are not deleted. */
+export const liveArticleIds = (data: StoreData) => new Set(data.articles.filter((a) => a.deletedAt === null).map((a) => a.id));
+
+/** Whether a claim is live: not deleted, and its article among `live` (liveArticleIds). */
+export const isLiveClaim = (claim: Claim, live: ReadonlySet<string>) => claim.deletedAt === null && live.has(claim.articleId);
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
