@@ -90,6 +90,27 @@ export async function contractDesk(): Promise<StoreData> {
   };
 }
 
+/** A live claim on a-1, attributed to the Kremlin, at version 1: for tests that add claims to the desk. */
+export const deskClaim = (id: string, overrides: Partial<Claim> = {}): Claim => ({
+  id,
+  articleId: 'a-1',
+  sourceId: 'kremlin',
+  start: 4,
+  end: 9,
+  quote: { exact: 'talks', prefix: 'Beta ', suffix: ' began' },
+  verdict: 'unreviewed',
+  note: '',
+  evidence: [],
+  createdAt: day(8),
+  updatedAt: day(8),
+  version: 1,
+  createdBy: 'u-ana',
+  updatedBy: null,
+  review: PENDING_REVIEW,
+  deletedAt: null,
+  ...overrides,
+});
+
 const collator = new Intl.Collator('en');
 const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

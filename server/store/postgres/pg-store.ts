@@ -42,6 +42,8 @@ function attemptCounters(db: Kysely<Database>): AttemptCounters {
   return {
     async increment(key, windowMs, now) {
       const at = now.toISOString();
+      // Counters whose window has passed count as none: dropping them keeps the table as small as the live windows.
+      await db.deleteFrom('sign_in_attempts').where('reset_at', '<', at).execute();
       const row = await db
         .insertInto('sign_in_attempts')
         .values({ key, hits: 1, reset_at: new Date(now.getTime() + windowMs).toISOString() })
