@@ -22,13 +22,13 @@ describeWithPostgres('PostgreSQL migrations', () => {
   const test = useTestDatabase();
 
   it('lists every migration as pending on an empty database', async () => {
-    expect(await pendingMigrations(test.db)).toEqual(['0001-initial']);
+    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories']);
   });
 
   it('applies the migrations in order and records them', async () => {
-    expect(await migrateToLatest(test.db)).toEqual(['0001-initial']);
+    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories']);
     const recorded = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(test.db);
-    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories']);
     expect(await pendingMigrations(test.db)).toEqual([]);
   });
 
@@ -37,7 +37,7 @@ describeWithPostgres('PostgreSQL migrations', () => {
   });
 
   it('names a migration the database has not applied', async () => {
-    expect(await pendingMigrations(test.db, withExtraMigration('0002-later'))).toEqual(['0002-later']);
+    expect(await pendingMigrations(test.db, withExtraMigration('9999-later'))).toEqual(['9999-later']);
   });
 
   describe('the initial schema', () => {
@@ -79,6 +79,16 @@ describeWithPostgres('PostgreSQL migrations', () => {
       await test.db.insertInto('users').values(user('u-1', 'nour')).execute();
       await expect(test.db.insertInto('users').values(user('u-2', 'nour')).execute()).rejects.toMatchObject({ code: '23505', constraint: 'users_username_key' });
       await expect(test.db.insertInto('users').values(user('u-3', 'sami', 'admin')).execute()).rejects.toMatchObject({ code: '23514', constraint: 'users_role_check' });
+    });
+
+    it('refuses a second live source whose name JavaScript lowers to the same (0002)', async () => {
+      const source = (id: string, name: string) => ({ id, name, kind: null, country: null, names: '{}', aliases: '[]', created_at: T0, updated_at: T0, deleted_at: null });
+      await test.db.insertInto('sources').values(source('istanbul', 'İstanbul')).execute();
+      // 'İstanbul'.toLowerCase() is 'i̇stanbul' (i and a combining dot): glibc's lower() made it 'istanbul'.
+      const refused = { code: '23505', constraint: 'sources_live_name_key' };
+      await expect(test.db.insertInto('sources').values(source('istanbul-2', 'İstanbul'.toLowerCase())).execute()).rejects.toMatchObject(refused);
+      await expect(test.db.insertInto('sources').values(source('istanbul-3', 'İSTANBUL')).execute()).rejects.toMatchObject(refused);
+      await expect(test.db.insertInto('sources').values(source('istanbul-4', 'istanbul')).execute()).resolves.toBeDefined();
     });
 
     it('refuses a second live article with the same text, and takes it once the first is deleted', async () => {

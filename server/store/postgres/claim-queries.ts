@@ -28,10 +28,10 @@ export function matchingClaims(db: Kysely<Database>, query: ClaimsQuery) {
 }
 
 /**
- * One page of the claims `query` matches, in its sort (default `-updatedAt`, the queue's), as pageClaims orders
- * them; every order ends on `seq`, insertion order, where lowdb's stable sort keeps ties in array order.
+ * The claims `query` matches, in its sort (default `-updatedAt`, the queue's), as pageClaims orders them; every
+ * order ends on `seq`, insertion order, where lowdb's stable sort keeps ties in array order.
  */
-export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset: number, limit: number) {
+export function sortedClaimsQuery(db: Kysely<Database>, query: ClaimsQuery) {
   const base = matchingClaims(db, query).selectAll('c');
   const sorted = (() => {
     switch (query.sort ?? '-updatedAt') {
@@ -56,7 +56,20 @@ export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset
         return base.orderBy(sql`c.review_state = 'returned'`, 'desc').orderBy('c.updated_at', 'desc');
     }
   })();
-  return sorted.orderBy('c.seq', 'asc').offset(offset).limit(limit);
+  return sorted.orderBy('c.seq', 'asc');
+}
+
+/** One page of sortedClaimsQuery: `offset` claims skipped, at most `limit` given. */
+export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset: number, limit: number) {
+  return sortedClaimsQuery(db, query).offset(offset).limit(limit);
+}
+
+/**
+ * The claims `query` matches in a report's reading order (report-scope.ts): by article in insertion order, then
+ * start, end and insertion; the query's sort does not apply.
+ */
+export function readingOrderQuery(db: Kysely<Database>, query: ClaimsQuery) {
+  return matchingClaims(db, query).selectAll('c').orderBy('a.seq').orderBy('c.start').orderBy('c.end').orderBy('c.seq');
 }
 
 /** How many claims `query` matches in all (the page's `total`). */

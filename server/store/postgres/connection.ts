@@ -2,6 +2,7 @@
 // reaches a log line or an error, and values come back in the contract's shapes (ISO strings, numbers).
 import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { Database } from './database.ts';
 
 const REDACTED = '***';
@@ -132,7 +133,8 @@ function redactingPool(pool: pg.Pool, connectionString: string): PostgresPool {
 
 /**
  * A typed Kysely database over a new pool for `connectionString`. Nothing connects until the first query; a wrong
- * address fails then, with a DatabaseConnectionError. `db.destroy()` ends the pool.
+ * address fails then, with a DatabaseConnectionError. `db.destroy()` ends the pool. Queries can `.stream(n)` rows
+ * from a server-side cursor (pg-cursor), holding one connection of the pool until the stream ends.
  */
 export function openDatabase(connectionString: string, options: PoolOptions = {}): Kysely<Database> {
   let pool: pg.Pool;
@@ -141,5 +143,5 @@ export function openDatabase(connectionString: string, options: PoolOptions = {}
   } catch (error) {
     throw connectionError(error, connectionString);
   }
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: redactingPool(pool, connectionString) }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: redactingPool(pool, connectionString), cursor: Cursor }) });
 }

@@ -1,4 +1,4 @@
-// The PostgreSQL tables as Kysely sees them (migration 0001): what a select returns and what an insert or update
+// The PostgreSQL tables as Kysely sees them (migrations 0001 and 0002): what a select returns and what an insert or update
 // may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
 import type { ColumnType, Generated } from 'kysely';
 import type { AuditAction, Evidence, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
@@ -22,6 +22,8 @@ export interface SettingsTable {
 }
 
 export interface UsersTable {
+  /** Insertion order (migration 0002): equal display names keep it in the account list. */
+  seq: Generated<number>;
   id: string;
   username: string;
   display_name: string;

@@ -1,0 +1,44 @@
+// PostgreSQL's refusals that a race between units of work (or servers) can produce, and the app's answers to them:
+// where lowdb, which runs units of work one at a time, would refuse the second with a 409, PostgreSQL's unique keys
+// refuse it, and the repositories give the same 409 (same code, message and params as the services').
+import pg from 'pg';
+import type { Article } from '../../../domain/schemas.ts';
+import { conflict, type HttpError } from '../../errors.ts';
+
+/** SQLSTATEs the store acts on. */
+export const PG_ERRORS = {
+  uniqueViolation: '23505',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
+} as const;
+
+/** Whether `error` is PostgreSQL's `code`, on `constraint` when given. */
+export function isPgError(error: unknown, code: string, constraint?: string): error is pg.DatabaseError {
+  return error instanceof pg.DatabaseError && error.code === code && (constraint === undefined || error.constraint === constraint);
+}
+
+/** A unit of work that PostgreSQL ended to break a deadlock or a serialization conflict: running it again is safe. */
+export const isRetryable = (error: unknown) =>
+  isPgError(error, PG_ERRORS.deadlockDetected) || isPgError(error, PG_ERRORS.serializationFailure);
+
+/** As services/users.ts createUser refuses a taken username. */
+export const duplicateUsername = (username: string): HttpError =>
+  conflict('duplicate_username', `The username "${username}" is taken`, 'username', { params: { username } });
+
+/** As services/sources.ts createSource and updateSource refuse a name that differs only in case. */
+export const duplicateSource = (name: string): HttpError =>
+  conflict('duplicate_source', `A source named "${name}" already exists`, 'name', { params: { name } });
+
+/** As services/articles.ts refuseTwin refuses a text that a live article holds. */
+export const duplicateArticle = (twin: Pick<Article, 'id' | 'title'>): HttpError =>
+  conflict('duplicate_article', `This text was already added as "${twin.title}"`, 'text', { articleId: twin.id, params: { title: twin.title } });
+
+/** Runs `write`; a unique violation on `constraint` becomes `refusal()`, anything else is rethrown. */
+export async function refusingDuplicates<T>(write: () => Promise<T>, constraint: string, refusal: () => HttpError): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isPgError(error, PG_ERRORS.uniqueViolation, constraint)) throw refusal();
+    throw error;
+  }
+}
