@@ -1,8 +1,12 @@
 // Entities of the contract to and from PostgreSQL rows (migration 0001's tables): the one place where camelCase
 // meets snake_case and nested values become jsonb text.
 import type { Insertable, Selectable } from 'kysely';
-import type { Article, Claim, Source, Verdict } from '../../../domain/schemas.ts';
-import type { ArticlesTable, ClaimsTable, SourcesTable } from './database.ts';
+import type {
+  Article, AuditEntry, Claim, SessionRecord, Settings, Source, SuggestionRejection, UserRecord, Verdict,
+} from '../../../domain/schemas.ts';
+import type {
+  ArticlesTable, AuditEntriesTable, ClaimsTable, RejectedSuggestionsTable, SessionsTable, SettingsTable, SourcesTable, UsersTable,
+} from './database.ts';
 
 export function claimToRow(claim: Claim): Insertable<ClaimsTable> {
   return {
@@ -78,4 +82,116 @@ export function sourceToRow(source: Source): Insertable<SourcesTable> {
     updated_at: source.updatedAt,
     deleted_at: null,
   };
+}
+
+export function articleFromRow(row: Selectable<ArticlesTable>): Article {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    language: row.language,
+    direction: row.direction,
+    publishedAt: row.published_at,
+    text: row.text,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+/** `kind` and `country` are optional in the contract: a null column leaves the key out. Deletion is the caller's. */
+export function sourceFromRow(row: Selectable<SourcesTable>): Source {
+  return {
+    id: row.id,
+    name: row.name,
+    ...(row.kind !== null && { kind: row.kind }),
+    ...(row.country !== null && { country: row.country }),
+    names: row.names,
+    aliases: row.aliases,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function userToRow(user: UserRecord): Insertable<UsersTable> {
+  return {
+    id: user.id,
+    username: user.username,
+    display_name: user.displayName,
+    role: user.role,
+    disabled: user.disabled,
+    locale: user.locale,
+    password_hash: user.passwordHash,
+    created_at: user.createdAt,
+    updated_at: user.updatedAt,
+  };
+}
+
+/** The locale is read back as stored; UserSchema turns one the interface no longer speaks into null. */
+export function userFromRow(row: Selectable<UsersTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    disabled: row.disabled,
+    locale: row.locale as UserRecord['locale'],
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function sessionToRow(session: SessionRecord): Insertable<SessionsTable> {
+  return {
+    token_hash: session.tokenHash,
+    user_id: session.userId,
+    csrf_token: session.csrfToken,
+    created_at: session.createdAt,
+    expires_at: session.expiresAt,
+  };
+}
+
+export function sessionFromRow(row: Selectable<SessionsTable>): SessionRecord {
+  return { tokenHash: row.token_hash, userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, expiresAt: row.expires_at };
+}
+
+/** `before` and `after` are never undefined (services/audit.ts writes null), and jsonb has no undefined. */
+export function auditEntryToRow(entry: AuditEntry): Insertable<AuditEntriesTable> {
+  return {
+    id: entry.id,
+    at: entry.at,
+    user_id: entry.userId,
+    claim_id: entry.claimId,
+    article_id: entry.articleId,
+    action: entry.action,
+    before: JSON.stringify(entry.before ?? null),
+    after: JSON.stringify(entry.after ?? null),
+  };
+}
+
+export function auditEntryFromRow(row: Selectable<AuditEntriesTable>): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    userId: row.user_id,
+    claimId: row.claim_id,
+    articleId: row.article_id,
+    action: row.action,
+    before: row.before,
+    after: row.after,
+  };
+}
+
+export function rejectionToRow(rejection: SuggestionRejection): Insertable<RejectedSuggestionsTable> {
+  return { article_id: rejection.articleId, key: rejection.key, user_id: rejection.userId, at: rejection.at };
+}
+
+export function rejectionFromRow(row: Selectable<RejectedSuggestionsTable>): SuggestionRejection {
+  return { articleId: row.article_id, key: row.key, userId: row.user_id, at: row.at };
+}
+
+export function settingsFromRow(row: Pick<Selectable<SettingsTable>, 'newsroom_name' | 'newsroom_url'>): Settings {
+  return { newsroomName: row.newsroom_name, newsroomUrl: row.newsroom_url };
 }
