@@ -9,7 +9,7 @@ import { buildStoreData } from '../support/builders.ts';
 import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
 import { richDesk } from '../support/transfer-desk.ts';
 
-/** `count` claims on one article, their ids out of sort order, enough for several 1000-row inserts. */
+/** `count` claims on one article, their ids out of sort order, enough for several insert batches. */
 function manyClaims(count: number): StoreData {
   const data = richDesk();
   const template = data.claims[1]!;
@@ -42,8 +42,8 @@ describeWithPostgres('moving a desk into PostgreSQL and out', () => {
     expect(await ids('audit_entries')).toEqual(desk.audit.map((e) => e.id));
   });
 
-  it('keeps the order of thousands of claims across insert batches', async () => {
-    const desk = manyClaims(2_500);
+  it('keeps the order of thousands of claims across insert batches', { timeout: 60_000 }, async () => {
+    const desk = manyClaims(11_000);
     await importStoreData(test.db, desk);
     const out = await exportStoreData(test.db);
     expect(out.claims.map((c) => c.id)).toEqual(desk.claims.map((c) => c.id));
