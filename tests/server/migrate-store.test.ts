@@ -17,7 +17,7 @@ import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
 import { richDesk } from '../support/transfer-desk.ts';
 
 const ROOT = new URL('../../', import.meta.url);
-const CLI_TIMEOUT = 60_000; // each run starts tsx; a loaded 2-core machine takes a few seconds
+const CLI_TIMEOUT = 120_000; // each run starts tsx: 5-7 s on a loaded 2-core machine
 
 interface Run {
   code: number | null;

@@ -43,7 +43,7 @@ describeWithPostgres('moving a desk into PostgreSQL and out', () => {
   });
 
   it('keeps the order of thousands of claims across insert batches', { timeout: 60_000 }, async () => {
-    const desk = manyClaims(11_000);
+    const desk = manyClaims(6_000);
     await importStoreData(test.db, desk);
     const out = await exportStoreData(test.db);
     expect(out.claims.map((c) => c.id)).toEqual(desk.claims.map((c) => c.id));
