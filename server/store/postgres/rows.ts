@@ -210,6 +210,10 @@ export function rejectionToRow(rejection: SuggestionRejection): Insertable<Rejec
   return { article_id: rejection.articleId, key: rejection.key, user_id: rejection.userId, at: rejection.at };
 }
 
+export function rejectionFromRow(row: Selectable<RejectedSuggestionsTable>): SuggestionRejection {
+  return { articleId: row.article_id, key: row.key, userId: row.user_id, at: row.at };
+}
+
 export function settingsFromRow(row: Pick<Selectable<SettingsTable>, 'newsroom_name' | 'newsroom_url'>): Settings {
   return { newsroomName: row.newsroom_name, newsroomUrl: row.newsroom_url };
 }
