@@ -1,5 +1,5 @@
 // The server's settings, read once from the environment by server/main.ts; a value it cannot read stops the start.
-import { fileURLToPath } from 'node:url';
+import { projectPath } from './paths.ts';
 import { COMPACTION_STEPS, type CompactionStep } from './store/journaled-json-file.ts';
 
 export interface ServerConfig {
@@ -69,7 +69,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
   }
   const crashStep = readCompactionStep(env.CLAIMDESK_TEST_CRASH_AFTER_COMPACTION_STEP);
   return {
-    dataDir: env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url)),
+    dataDir: env.DATA_DIR ?? projectPath('data/'),
     port,
     host: env.HOST ?? 'localhost',
     secureCookies: readBoolean('COOKIE_SECURE', env.COOKIE_SECURE),

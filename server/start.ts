@@ -1,6 +1,5 @@
 // Starts Claimdesk on a data folder: opens (or seeds) the store, builds the app and listens. Used by main.ts and e2e tests.
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { createHtmlExtractor } from './intake/html-extractor.ts';
 import { createSuggester } from './suggestions/suggester.ts';
@@ -9,8 +8,9 @@ import { createReportBuilder } from './reports/report-builder.ts';
 import { openFileStore } from './store/file-store.ts';
 import type { JournalOptions } from './store/journaled-json-file.ts';
 import { loadSeed } from './store/seed.ts';
+import { projectPath } from './paths.ts';
 
-export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
+export const DEFAULT_CLIENT_DIR = projectPath('client/dist/');
 
 export interface StartOptions {
   dataDir: string;
