@@ -17,10 +17,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  */
 const REDACTED = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', 'password', '*.password'];
 
-/** A logger at `level` writing to `destination` (default stdout, synchronously, so no line is lost at exit). */
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  const options = { level, redact: { paths: REDACTED, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime };
-  return destination ? pino(options, destination) : pino(options);
+/**
+ * A logger at `level` writing to `destination`, by default stdout synchronously: pino's default, asynchronous stdout
+ * put the last line before the one it had in flight when the process exited (seen on SIGINT).
+ */
+export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ fd: 1, sync: true })): Logger {
+  return pino({ level, redact: { paths: REDACTED, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
 /** A request id given by a proxy in front is kept when it is short and plain (no spaces, quotes or controls). */
