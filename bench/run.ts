@@ -9,9 +9,11 @@ import { benchSuggestionScaling } from './suggestion-scaling.ts';
 import { benchBrowserLoad } from './browser-load.ts';
 import { benchBundleSize } from './bundle-size.ts';
 import { benchExports } from './exports.ts';
+import { benchIdleRss } from './idle-rss.ts';
 import type { BenchRow } from './measure.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['idle server memory on the demo store', () => benchIdleRss()],
   ['store writes', () => benchStoreWrites()],
   ['sentence splitting', () => benchSplitSentences()],
   ['statement suggestions: precision and recall against the gold files', () => benchSuggestionQuality()],

@@ -1,4 +1,5 @@
-// Starts the real server (`server/main.ts`) as its own process on loopback, signs in, and reports its memory.
+// Starts the real server as its own process on loopback, signs in, and reports its memory: the compiled build that
+// `npm start` runs (dist/server/main.js; `npm run bench` builds it first).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { BENCH_PASSWORD } from './generate-store.ts';
@@ -12,18 +13,22 @@ export interface BenchServer {
 }
 
 export async function spawnServer(dataDir: string): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: new URL('../', import.meta.url),
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
+      if (!match) return;
+      // The request lines that follow are read and dropped, not kept for the whole run.
+      child.stdout!.off('data', read).resume();
+      resolve(match[1]!);
+    };
+    child.stdout!.on('data', read);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
   const res = await fetch(`${url}/api/session`, {

@@ -13,6 +13,8 @@ import { HttpError, errorMiddleware } from './errors.ts';
 import { refuseForbiddenKeys } from './forbidden-keys.ts';
 import { createHtmlExtractor, type HtmlExtractor } from './intake/html-extractor.ts';
 import { refuseDeepJson } from './json-depth.ts';
+import { createLogger, failureLog, logRequests, type Logger } from './logging.ts';
+import { probesRouter } from './probes.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
@@ -24,7 +26,7 @@ import { sourcesRouter } from './routes/sources.ts';
 import { createPdfRenderer, type PdfRenderer } from './reports/pdf-renderer.ts';
 import { createExportLimiter, type ExportLimiter } from './reports/export-limiter.ts';
 import { createReportBuilder, type ReportBuilder } from './reports/report-builder.ts';
-import type { Store } from './store/repositories.ts';
+import type { Readiness, Store } from './store/repositories.ts';
 import { createSuggester, type Suggester } from './suggestions/suggester.ts';
 
 export interface AppDeps {
@@ -33,7 +35,12 @@ export interface AppDeps {
   newId?: () => string;
   /** The built SPA (client/dist); when absent, only the API is served. */
   clientDir?: string | null;
+  /** One line per request, and the failures (server/logging.ts); default: no request lines, failures to stderr. */
+  logger?: Logger;
+  /** Takes the failures instead of `logger`, as text with their stacks (tests collect them). */
   log?: (message: string) => void;
+  /** What GET /api/ready answers (server/probes.ts); default: always ready. */
+  ready?: () => Promise<Readiness>;
   /** scrypt cost for new password hashes (default 2^15; tests pass a small one). */
   passwordCost?: number;
   /** Set the Secure flag on cookies (when served over HTTPS). */
@@ -68,7 +75,7 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? (() => new Date());
   const newId = deps.newId ?? (() => randomUUID());
-  const log = deps.log ?? ((message: string) => console.error(message));
+  const logger = deps.logger ?? createLogger('silent');
   const routeDeps: RouteDeps = {
     store: deps.store,
     clock,
@@ -85,6 +92,7 @@ export function createApp(deps: AppDeps): Express {
   // API answers change with every write and the client never revalidates: hashing megabytes of JSON for an ETag is waste.
   app.set('etag', false);
   app.set('trust proxy', deps.trustProxy ?? false);
+  app.use(logRequests(logger));
   // Over plain HTTP (the default: localhost or a newsroom LAN), asking browsers to upgrade to HTTPS would break
   // the app, so HSTS and upgrade-insecure-requests follow the secure-cookie setting.
   const secure = deps.secureCookies ?? false;
@@ -114,11 +122,9 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  api.use(probesRouter(deps.ready ?? (async () => ({ ready: true }))));
   api.use(requireJsonBody, express.json({ limit: LIMITS.bodyBytes, type: 'application/json', verify: refuseDeepJson }), refuseForbiddenKeys);
   api.use(cookieParser(), authenticate(deps.store, clock));
-  api.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
   // Set-up and sign-in are open; every other route needs a session (and a CSRF token to change anything).
   api.use(sessionRouter(routeDeps));
   api.use(requireUser);
@@ -152,6 +158,6 @@ export function createApp(deps: AppDeps): Express {
     });
   }
 
-  app.use(errorMiddleware(log));
+  app.use(errorMiddleware(failureLog(deps.logger, deps.log)));
   return app;
 }

@@ -1,5 +1,7 @@
 // The server's settings, read once from the environment by server/main.ts; a value it cannot read stops the start.
-import { fileURLToPath } from 'node:url';
+import { LOG_LEVELS, type LogLevel } from './logging.ts';
+import { projectPath } from './paths.ts';
+import { SHUTDOWN_TIMEOUT_MS } from './shutdown.ts';
 import { COMPACTION_STEPS, type CompactionStep } from './store/journaled-json-file.ts';
 
 export interface ServerConfig {
@@ -12,6 +14,12 @@ export interface ServerConfig {
   trustProxy: number | string | false;
   /** PUBLIC_BASE_URL: where readers reach Claimdesk; the only base of absolute links in reports (none when unset). */
   publicBaseUrl: string | null;
+  /** DATABASE_URL: a postgres:// connection string selects the PostgreSQL store; null (unset) keeps lowdb on DATA_DIR. */
+  databaseUrl: string | null;
+  /** LOG_LEVEL: the least severe level logged (server/logging.ts); default info, a line per request. */
+  logLevel: LogLevel;
+  /** SHUTDOWN_TIMEOUT_MS: how long SIGTERM waits for the requests in flight before stopping anyway (default 10 s). */
+  shutdownTimeoutMs: number;
   /** CLAIMDESK_COMPACT_BYTES: the journal size at which the snapshot is rewritten (default: the store's own). */
   compactAfterBytes?: number;
   /**
@@ -54,10 +62,25 @@ function readBaseUrl(value: string | undefined): string | null {
   return url.href.replace(/\/+$/, '');
 }
 
+function readLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
+  return value as LogLevel;
+}
+
 function readCompactionStep(value: string | undefined): CompactionStep | undefined {
   if (value === undefined || value === '') return undefined;
   if (!(COMPACTION_STEPS as readonly string[]).includes(value)) throw new ConfigError(`unknown compaction step "${value}"`);
   return value as CompactionStep;
+}
+
+/** A postgres:// or postgresql:// URL; the message of a bad one never repeats it (it may hold a password). */
+function readDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(value) || !URL.canParse(value)) {
+    throw new ConfigError('DATABASE_URL must be a postgres://user:password@host:port/database URL');
+  }
+  return value;
 }
 
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -68,13 +91,18 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     throw new ConfigError(`CLAIMDESK_COMPACT_BYTES must be a number of bytes, not "${compactBytes}"`);
   }
   const crashStep = readCompactionStep(env.CLAIMDESK_TEST_CRASH_AFTER_COMPACTION_STEP);
+  const shutdownMs = env.SHUTDOWN_TIMEOUT_MS || String(SHUTDOWN_TIMEOUT_MS);
+  if (!/^[1-9]\d{0,6}$/.test(shutdownMs)) throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a number of milliseconds, not "${shutdownMs}"`);
   return {
-    dataDir: env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url)),
+    dataDir: env.DATA_DIR ?? projectPath('data/'),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     port,
     host: env.HOST ?? 'localhost',
     secureCookies: readBoolean('COOKIE_SECURE', env.COOKIE_SECURE),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     publicBaseUrl: readBaseUrl(env.PUBLIC_BASE_URL),
+    logLevel: readLogLevel(env.LOG_LEVEL),
+    shutdownTimeoutMs: Number(shutdownMs),
     ...(compactBytes !== undefined && { compactAfterBytes: Number(compactBytes) }),
     ...(crashStep && { crashAfterCompactionStep: crashStep }),
   };

@@ -1,7 +1,7 @@
 // The one error vocabulary of the API: every refusal is an HttpError, sent by one middleware as
 // `{ "error": { "code", "message", "field"?, "params"? } }`. The message is English; `params` holds the values it names,
 // so that the client can say it in the user's language by `code` (and a refused field by its `reason` or zod issue).
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { REFUSAL_MESSAGES, type RefusalReason, type WordedRefusal } from '../domain/refusals.ts';
 import type { Claim, ErrorBody } from '../domain/schemas.ts';
@@ -84,11 +84,14 @@ function isClientHttpError(err: unknown): err is { status: number; expose?: bool
   );
 }
 
-export function errorMiddleware(log: (message: string) => void): ErrorRequestHandler {
+/** Where the error middleware reports what is not the client's fault: what happened, the error, and its response. */
+export type ErrorLog = (message: string, error: unknown, res: Response) => void;
+
+export function errorMiddleware(log: ErrorLog): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (res.headersSent) {
       // A streamed body failed after its headers went out: no error shape can follow, so cut the response short.
-      log(`Failed after the response started: ${err instanceof Error ? err.stack : String(err)}`);
+      log('Failed after the response started', err, res);
       res.destroy();
       return;
     }
@@ -103,7 +106,7 @@ export function errorMiddleware(log: (message: string) => void): ErrorRequestHan
     } else if (isClientHttpError(err)) {
       http = new HttpError(err.status, 'bad_request', err.expose ? err.message : 'Bad request');
     } else {
-      log(`Unhandled error: ${err instanceof Error ? err.stack : String(err)}`);
+      log('Unhandled error', err, res);
       http = new HttpError(500, 'internal', 'Internal server error');
     }
     const body: ErrorBody = {

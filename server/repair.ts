@@ -1,9 +1,9 @@
 // `npm run repair`: restores the store in DATA_DIR (default data/): a damaged snapshot from the copy kept beside it,
 // a damaged or altered journal line by skipping it alone, listing the records it touched.
-import { fileURLToPath } from 'node:url';
+import { projectPath } from './paths.ts';
 import { repairStore } from './store/repair.ts';
 
-const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url));
+const dataDir = process.env.DATA_DIR ?? projectPath('data/');
 const outcome = await repairStore(dataDir);
 if (outcome.status === 'healthy') console.log(`${outcome.file} reads fine: nothing to repair.`);
 else if (outcome.status === 'restored') {

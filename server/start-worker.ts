@@ -1,8 +1,28 @@
-// Starts a worker thread on one of our TypeScript modules: the worker registers tsx's loader first, then imports the
-// entry, as the server itself runs (the pattern of server/reports/report-builder.ts).
+// Starts worker threads on our own modules, whether the server runs its TypeScript sources (tests, `npm run dev`:
+// the worker registers tsx first, through tsx-worker.mjs) or the compiled build in dist/ (plain JavaScript, no tsx).
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-export function startTsWorker(entry: URL, options: Omit<WorkerOptions, 'eval' | 'workerData'> = {}): Worker {
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(require('node:worker_threads').workerData.entry); })`;
-  return new Worker(bootstrap, { ...options, eval: true, workerData: { entry: entry.href } });
+/** A worker's own module, as the compiled build has it or as tsx-worker.mjs loads it from the sources. */
+export interface WorkerEntry {
+  filename: URL;
+  workerData?: { entry: string };
+}
+
+/**
+ * The module `name` beside `base` (the caller's import.meta.url): `name.ts` when the caller runs from the sources,
+ * `name.js` when it runs from the build, where tsc has compiled every `.ts` beside its neighbours.
+ */
+export function workerModule(name: string, base: string): URL {
+  return new URL(`${name}${base.endsWith('.ts') ? '.ts' : '.js'}`, base);
+}
+
+/** What a Worker (or piscina) starts to run `entry`: the module itself, or for TypeScript the tsx shim naming it. */
+export function workerEntry(entry: URL): WorkerEntry {
+  if (!entry.pathname.endsWith('.ts')) return { filename: entry };
+  return { filename: new URL('./tsx-worker.mjs', import.meta.url), workerData: { entry: entry.href } };
+}
+
+export function startWorker(entry: URL, options: Omit<WorkerOptions, 'eval' | 'workerData'> = {}): Worker {
+  const { filename, workerData } = workerEntry(entry);
+  return new Worker(filename, { ...options, workerData });
 }

@@ -4,7 +4,7 @@
 import type { Worker } from 'node:worker_threads';
 import { LIMITS } from '../../domain/limits.ts';
 import { HttpError } from '../errors.ts';
-import { startTsWorker } from '../start-worker.ts';
+import { startWorker, workerModule } from '../start-worker.ts';
 import type { ExtractedHtml } from './extract-html.ts';
 import type { HtmlWorkerAnswer, HtmlWorkerRefusal, HtmlWorkerRequest } from './html-worker.ts';
 
@@ -72,7 +72,7 @@ export function createHtmlExtractor(options: HtmlExtractorOptions = {}): HtmlExt
   };
 
   const start = () => {
-    const w = startTsWorker(new URL('./html-worker.ts', import.meta.url), {
+    const w = startWorker(workerModule('./html-worker', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
     });
     w.on('message', (answer: HtmlWorkerAnswer) => {

@@ -1,7 +1,8 @@
 // Prints report HTML to PDF in headless Chromium (playwright-core), one browser launched on first use and shared.
-// Scripts are off and every network request is refused: the report is self-contained.
+// Scripts are off and every network request is refused: the report is self-contained. playwright-core is loaded with
+// the first PDF: it holds about 70 MB that a server which never prints one should not carry (bench/idle-rss.ts).
 import { access } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { HttpError } from '../errors.ts';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another; the flags every headless launch here uses. */
@@ -44,6 +45,7 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         { params: { path: executablePath } },
       );
     }
+    const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, args: PDF_ARGS });
   };
   return {

@@ -1,7 +1,8 @@
 // Runs report builds in one lazily started worker thread (jobs queue there one at a time), off the event loop, with
 // a bounded heap.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HttpError } from '../errors.ts';
+import { startWorker, workerModule } from '../start-worker.ts';
 import type { BuildJob } from './build-report.ts';
 
 export interface ReportBuilder {
@@ -30,13 +31,7 @@ export function createReportBuilder({ heapMb = REPORT_WORKER_HEAP_MB }: { heapMb
   };
 
   const start = () => {
-    // The worker registers tsx's loader first, then imports the TypeScript entry, as the server itself runs.
-    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(require('node:worker_threads').workerData.entry); })`;
-    const w = new Worker(bootstrap, {
-      eval: true,
-      workerData: { entry: new URL('./report-worker.ts', import.meta.url).href },
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    });
+    const w = startWorker(workerModule('./report-worker', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     w.on('message', (message: { id: number; ok: boolean; file?: string | Uint8Array; message?: string }) => {
       const entry = waiting.get(message.id);
       if (!entry) return;

@@ -2,24 +2,32 @@
 // a 200,000-unit article still takes hundreds of milliseconds, which must not hold the event loop (issue 13).
 import Piscina from 'piscina';
 import type { Source, Suggestion } from '../../domain/schemas.ts';
+import { workerEntry, workerModule } from '../start-worker.ts';
+import type { SuggestTask } from './suggest-worker.ts';
 
 export interface Suggester {
   suggest(text: string, language: string, sources: readonly Source[]): Promise<Suggestion[]>;
   close(): Promise<void>;
 }
 
+function startPool(): Piscina {
+  const { filename, workerData } = workerEntry(workerModule('./suggest-worker', import.meta.url));
+  return new Piscina({
+    filename: filename.href,
+    workerData,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+}
+
 export function createSuggester(): Suggester {
   let pool: Piscina | null = null;
   return {
     suggest(text, language, sources) {
-      pool ??= new Piscina({
-        filename: new URL('./suggest-worker.mjs', import.meta.url).href,
-        minThreads: 0,
-        maxThreads: 1,
-        idleTimeout: 60_000,
-        resourceLimits: { maxOldGenerationSizeMb: 512 },
-      });
-      return pool.run({ text, language, sources }) as Promise<Suggestion[]>;
+      pool ??= startPool();
+      return pool.run({ text, language, sources } satisfies SuggestTask) as Promise<Suggestion[]>;
     },
     async close() {
       const closing = pool;

@@ -9,6 +9,7 @@ import { makeDataDir, TEST_PASSWORD } from '../support/test-app.ts';
 describe('readConfig', () => {
   it('is plain HTTP, trusts no proxy and has no public base URL when nothing is set', () => {
     expect(readConfig({})).toMatchObject({ secureCookies: false, trustProxy: false, publicBaseUrl: null, port: 3000, host: 'localhost' });
+    expect(readConfig({})).toMatchObject({ logLevel: 'info', shutdownTimeoutMs: 10_000 });
   });
 
   it.each([
@@ -19,6 +20,9 @@ describe('readConfig', () => {
     [{ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, { trustProxy: 'loopback, 10.0.0.0/8' }],
     [{ PUBLIC_BASE_URL: 'https://claims.example.org/' }, { publicBaseUrl: 'https://claims.example.org' }],
     [{ PUBLIC_BASE_URL: 'https://example.org/desk' }, { publicBaseUrl: 'https://example.org/desk' }],
+    [{ LOG_LEVEL: 'debug' }, { logLevel: 'debug' }],
+    [{ LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
+    [{ SHUTDOWN_TIMEOUT_MS: '25000' }, { shutdownTimeoutMs: 25_000 }],
   ])('reads %o', (env, expected) => {
     expect(readConfig(env)).toMatchObject(expected);
   });
@@ -29,6 +33,9 @@ describe('readConfig', () => {
     [{ PUBLIC_BASE_URL: 'claims.example.org' }, /PUBLIC_BASE_URL/],
     [{ PUBLIC_BASE_URL: 'javascript:alert(1)' }, /PUBLIC_BASE_URL/],
     [{ PORT: 'eighty' }, /PORT/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    [{ SHUTDOWN_TIMEOUT_MS: '10s' }, /SHUTDOWN_TIMEOUT_MS/],
+    [{ SHUTDOWN_TIMEOUT_MS: '0' }, /SHUTDOWN_TIMEOUT_MS/],
   ])('refuses %o with a message naming the setting', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

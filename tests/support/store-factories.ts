@@ -10,7 +10,7 @@ import { openPostgresStore } from '../../server/store/postgres/pg-store.ts';
 import type { Repositories, Store } from '../../server/store/repositories.ts';
 import { buildStoreData } from './builders.ts';
 import { skipPostgres, useTestDatabase, type TestDatabase } from './postgres.ts';
-import { seedStore } from './seed-store.ts';
+import { seedStore } from '../../server/store/seed-store.ts';
 
 export interface StoreHandle {
   store: Store;

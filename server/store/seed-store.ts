@@ -1,7 +1,8 @@
-// Puts a StoreData into any Store through its repositories, in one unit of work: how the store contract tests seed
+// Puts a StoreData into any Store through its repositories, in one unit of work: how a new PostgreSQL store gets the
+// demo, and how the store contract tests seed
 // lowdb and PostgreSQL alike (bulk transfer between stores is migrate-store's business, not this helper's).
 import type { StoreData } from '../../domain/schemas.ts';
-import type { Store } from '../../server/store/repositories.ts';
+import type { Store } from './repositories.ts';
 
 /** Before every session's expiry: opening the seeded sessions drops none of them. */
 const BEFORE_ANY_SESSION = new Date(0).toISOString();
