@@ -77,7 +77,10 @@ export interface SourceRepository {
   find(id: string): Promise<Source | undefined>;
   /** The source named `name`, case-insensitively, other than `exceptId`. */
   findByName(name: string, exceptId?: string): Promise<Source | undefined>;
-  /** Whether any source, now or once, had this id (ids are not reused). */
+  /**
+   * Whether this id is taken: by a source, or by a removed one that a claim (live or deleted) still names, so that
+   * an undone deletion never lands on a newcomer. PostgreSQL keeps every removed source's row, hence its id.
+   */
   idTaken(id: string): Promise<boolean>;
   insert(source: Source): Promise<void>;
   update(next: Source): Promise<void>;
