@@ -1,5 +1,26 @@
-// Two projects: fast unit and API tests, and end-to-end tests that share one headless Chromium.
+// Four projects: fast unit and API tests; the API tests again on PostgreSQL; end-to-end tests that share one headless
+// Chromium; and the end-to-end tests again on PostgreSQL. CLAIMDESK_TEST_STORE picks the store of openTestApp and of
+// the e2e harness (tests/support/test-app.ts).
 import { defineConfig } from 'vitest/config';
+
+/** The API tests that run on either store; the others test lowdb's files or mock its queries. */
+const API_TESTS = ['tests/server/api-*.test.ts', 'tests/server/claim-pages.test.ts'];
+const LOWDB_ONLY_API_TESTS = ['tests/server/api-reports-turns.test.ts'];
+
+/** The end-to-end project, on the store `env` picks. */
+const e2e = (name: string, env: Record<string, string> = {}) => ({
+  name,
+  env,
+  include: ['tests/e2e/**/*.test.ts'],
+  environment: 'node' as const,
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // expect.poll waits for the app, not a fixed time: give it room on a loaded 2-core CI machine.
+  expect: { poll: { timeout: 10_000, interval: 50 } },
+  // One Chromium is shared through global-setup; files run one after another on 2-core CI machines.
+  fileParallelism: false,
+});
 
 export default defineConfig({
   test: {
@@ -13,18 +34,15 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          name: 'api-postgres',
+          include: API_TESTS,
+          exclude: LOWDB_ONLY_API_TESTS,
           environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // expect.poll waits for the app, not a fixed time: give it room on a loaded 2-core CI machine.
-          expect: { poll: { timeout: 10_000, interval: 50 } },
-          // One Chromium is shared through global-setup; files run one after another on 2-core CI machines.
-          fileParallelism: false,
+          env: { CLAIMDESK_TEST_STORE: 'postgres' },
         },
       },
+      { test: e2e('e2e') },
+      { test: e2e('e2e-postgres', { CLAIMDESK_TEST_STORE: 'postgres' }) },
     ],
   },
 });

@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { startServer } from '../../server/start.ts';
+import { openDatabase } from '../../server/store/postgres/connection.ts';
+import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
+import { createTestDatabase } from '../support/postgres.ts';
+import { TEST_STORE } from '../support/test-app.ts';
 import type { Article, ArticleDetail, ArticleSummary, Claim } from '../../domain/schemas.ts';
 import type { CreateArticleBody } from '../../domain/requests.ts';
 
@@ -32,7 +36,14 @@ export interface HarnessOptions {
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'claimdesk-e2e-'));
-  const server = await startServer({ dataDir, port: 0, log: () => undefined });
+  // On the e2e-postgres project, a database of this test's own, migrated; the server seeds it as it would a new folder.
+  const database = TEST_STORE === 'postgres' ? await createTestDatabase() : null;
+  if (database) {
+    const db = openDatabase(database.url, { max: 1 });
+    await migrateToLatest(db);
+    await db.destroy();
+  }
+  const server = await startServer({ dataDir, databaseUrl: database?.url ?? null, port: 0, log: () => undefined });
   let serverOpen = true;
   const browser: Browser = await chromium.connect(inject('wsEndpoint'));
   const viewport = options.viewport ?? { width: 1280, height: 860 };
@@ -72,6 +83,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
       for (const context of contexts) await context.close();
       await browser.close();
       await stopServer();
+      await database?.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

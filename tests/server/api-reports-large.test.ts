@@ -92,10 +92,7 @@ beforeAll(async () => {
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;
   const approved = { state: 'approved' as const, comment: '', decidedBy: model.createdBy, decidedAt: model.createdAt };
-  await t.state.update((data) => ({
-    data: {
-      ...data,
-      claims: Array.from({ length: CLAIMS }, (_, i) => {
+  await t.replaceClaims(Array.from({ length: CLAIMS }, (_, i) => {
         const word = words[i % words.length]!;
         const start = word.index;
         return {
@@ -108,10 +105,7 @@ beforeAll(async () => {
           note: i === 7 ? HOSTILE : `note ${i}, "quoted"`,
           review: approved,
         };
-      }),
-    },
-    result: null,
-  }));
+      }));
 }, 60_000);
 afterAll(() => t.cleanup());
 

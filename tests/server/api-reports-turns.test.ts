@@ -48,17 +48,11 @@ beforeAll(async () => {
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;
-  await t.state.update((data) => ({
-    data: {
-      ...data,
-      claims: Array.from({ length: CLAIMS }, (_, i) => {
+  await t.replaceClaims(Array.from({ length: CLAIMS }, (_, i) => {
         const word = words[i % words.length]!;
         const range = { start: word.index, end: word.index + word[0].length };
         return { ...model, id: `bulk-${i}`, ...range, quote: quoteAt(text, range), note: `note ${i}` };
-      }),
-    },
-    result: null,
-  }));
+      }));
 }, 60_000);
 afterAll(() => t.cleanup());
 

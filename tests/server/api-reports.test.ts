@@ -212,14 +212,8 @@ describe('a large export', () => {
     };
     const big = await openTestApp(undefined, { reportBuilder: builder });
     try {
-      const demo = big.state.read().articles[0]!;
-      await big.state.update((data) => ({
-        data: {
-          ...data,
-          claims: Array.from({ length: 6000 }, (_, i) => ({ ...claims[0]!, id: `bulk-${i}`, articleId: demo.id, note: `bulk note ${i} `.repeat(10) })),
-        },
-        result: null,
-      }));
+      const demo = (await big.store.read.articles.find(DEMO_ID))!;
+      await big.replaceClaims(Array.from({ length: 6000 }, (_, i) => ({ ...claims[0]!, id: `bulk-${i}`, articleId: demo.id, note: `bulk note ${i} `.repeat(10) })));
       const res = await big.api.get(`/api/reports?format=html&articleId=${demo.id}`).expect(200);
       expect(res.text).toContain('bulk note 5999');
       // A build on the event loop would finish before the loop could turn.

@@ -64,7 +64,7 @@ describe('a store on a disk that fills up', () => {
     expect((await repairStore(dir)).status).toBe('healthy');
     const restarted = await openTestApp(dir);
     try {
-      expect(restarted.state.read().claims.map((c) => c.id).sort()).toEqual([...acknowledged].sort());
+      expect(restarted.state!.read().claims.map((c) => c.id).sort()).toEqual([...acknowledged].sort());
     } finally {
       await Promise.all([app.cleanup(), restarted.cleanup()]);
     }

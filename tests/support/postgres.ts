@@ -90,3 +90,15 @@ export function useTestDatabase(): TestDatabase {
   });
   return handle;
 }
+
+/** A new empty database on the test server, outside any hooks (openTestApp's PostgreSQL store); drop it when done. */
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  if (reason !== null) throw new Error(`PostgreSQL tests cannot run: ${reason}`);
+  const name = `claimdesk_test_${randomBytes(6).toString('hex')}`;
+  await onAdmin((client) => client.query(`create database ${name} encoding 'UTF8' template template0`));
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => onAdmin((client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
+}

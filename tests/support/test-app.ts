@@ -1,5 +1,6 @@
-// Builds the real app on the real file store in a fresh temporary data folder, with a steady clock and ids,
-// and signs in: `api` is a supertest agent holding an editor's session cookie and CSRF token.
+// Builds the real app on a real store with a steady clock and ids, and signs in: lowdb in a fresh temporary data
+// folder, or, with CLAIMDESK_TEST_STORE=postgres (the api-postgres and e2e-postgres projects), PostgreSQL in a fresh
+// database of its own, migrated and seeded, dropped at cleanup. `api` is a supertest agent holding an editor's session cookie and CSRF token.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,73 @@ import { createLowRepositoryStore } from '../../server/store/low-repositories.ts
 import type { JournalOptions } from '../../server/store/journaled-json-file.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0 } from './builders.ts';
+import type { Claim } from '../../domain/schemas.ts';
+import type { Store } from '../../server/store/repositories.ts';
+import type { StateStore } from '../../server/store/store.ts';
+import { seedStore } from '../../server/store/seed-store.ts';
+import { openDatabase } from '../../server/store/postgres/connection.ts';
+import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
+import { openPostgresStore } from '../../server/store/postgres/pg-store.ts';
+import { claimToRow } from '../../server/store/postgres/rows.ts';
+import { exportStoreData } from '../../server/store/postgres/transfer.ts';
+import { createTestDatabase } from './postgres.ts';
+
+/** The store the API and end-to-end tests run on. */
+export const TEST_STORE: Store['kind'] = process.env.CLAIMDESK_TEST_STORE === 'postgres' ? 'postgres' : 'lowdb';
+
+interface TestStore {
+  store: Store;
+  /** lowdb only: the state under `store`, for tests of the file store itself. */
+  state?: StateStore;
+  /** Everything the store keeps, as bytes: equal before and after a refused request. */
+  snapshot: () => Promise<Buffer>;
+  /** Puts `claims` in place of every claim (and their history), for tests of large scopes. */
+  replaceClaims: (claims: Claim[]) => Promise<void>;
+  file: string;
+  close: () => Promise<void>;
+}
+
+async function openLowTestStore(dir: string, journal?: JournalOptions): Promise<TestStore> {
+  const { store: state, file } = await openFileStore(dir, () => loadSeed(T0), journal);
+  return {
+    store: createLowRepositoryStore(state),
+    state,
+    file,
+    /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
+    snapshot: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
+    replaceClaims: async (claims) => {
+      await state.update((data) => ({ data: { ...data, claims, audit: [] }, result: null }));
+    },
+    close: () => state.idle(),
+  };
+}
+
+async function openPostgresTestStore(): Promise<TestStore> {
+  const database = await createTestDatabase();
+  const db = openDatabase(database.url, { max: 2 });
+  await migrateToLatest(db);
+  const store = await openPostgresStore(database.url, { poolSize: 6 });
+  await seedStore(store, await loadSeed(T0));
+  return {
+    store,
+    file: database.name,
+    snapshot: async () => Buffer.from(JSON.stringify(await exportStoreData(db))),
+    replaceClaims: async (claims) => {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('audit_entries').execute();
+        await trx.deleteFrom('claims').execute();
+        for (let at = 0; at < claims.length; at += 1000) {
+          await trx.insertInto('claims').values(claims.slice(at, at + 1000).map(claimToRow)).execute();
+        }
+      });
+    },
+    close: async () => {
+      await store.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
 
 export const DEMO_ID = 'afp-karabakh-2020-10-09-ar';
 export const TEST_PASSWORD = 'correct horse battery';
@@ -43,8 +111,10 @@ export async function openTestApp(
   options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps>; store?: JournalOptions } = {},
 ) {
   const dir = dataDir ?? (await makeDataDir());
-  const { store: state, file } = await openFileStore(dir, () => loadSeed(T0), options.store);
-  const store = createLowRepositoryStore(state);
+  // A test that names its data folder or journal options tests lowdb's files: it gets lowdb on any run.
+  const onPostgres = TEST_STORE === 'postgres' && dataDir === undefined && options.store === undefined;
+  const opened = onPostgres ? await openPostgresTestStore() : await openLowTestStore(dir, options.store);
+  const { store, state, file } = opened;
   let ids = 0;
   let ticks = 0;
   const logs: string[] = [];
@@ -80,15 +150,17 @@ export async function openTestApp(
     api,
     addUser,
     store,
-    /** The lowdb state under `store`, for tests that seed many records at once. */
+    /** lowdb only: the state under `store`, for tests of the file store itself. */
     state,
+    replaceClaims: opened.replaceClaims,
     dir,
     file,
     logs,
-    /** The bytes of everything the store keeps on disk: the snapshot and its journal. */
-    readStoreFile: async () => Buffer.concat([await readFile(file), await readFile(`${file}.journal`).catch(() => Buffer.alloc(0))]),
+    /** Everything the store keeps, as bytes (lowdb: its snapshot and journal; PostgreSQL: every entity exported). */
+    readStoreFile: opened.snapshot,
     cleanup: async () => {
       await Promise.all([pdf.close(), reportBuilder.close(), htmlExtractor.close(), suggester.close()]);
+      await opened.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
