@@ -1,10 +1,9 @@
 // The stores the store contract runs on, each opened fresh for a suite and seeded through its repositories, and
 // small helpers for tests of any Store: a unit of work thrown away, the batches of a reading order collected.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Claim, StoreData } from '../../domain/schemas.ts';
 import { createMemoryStore } from '../../server/store/low-store.ts';
+import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
 import { migrateToLatest } from '../../server/store/postgres/migrations.ts';
 import { openPostgresStore } from '../../server/store/postgres/pg-store.ts';
 import type { Repositories, Store } from '../../server/store/repositories.ts';
@@ -45,20 +44,13 @@ export const postgresStoreFactory: StoreFactory = {
   },
 };
 
-/** lowdb's repositories over a memory state store; the module is loaded only where it exists. */
-const LOW_REPOSITORIES = new URL('../../server/store/low-repositories.ts', import.meta.url);
-interface LowRepositoriesModule {
-  createLowRepositoryStore(state: ReturnType<typeof createMemoryStore>): Store;
-}
-
+/** lowdb's repositories over a memory state store, seeded through them. */
 export const lowdbStoreFactory: StoreFactory = {
   name: 'lowdb',
   kind: 'lowdb',
-  ...(!existsSync(fileURLToPath(LOW_REPOSITORIES)) && { skip: 'server/store/low-repositories.ts is not there yet' }),
   use(data) {
     const handle = {} as StoreHandle;
     beforeAll(async () => {
-      const { createLowRepositoryStore } = (await import(/* @vite-ignore */ LOW_REPOSITORIES.href)) as LowRepositoriesModule;
       handle.store = createLowRepositoryStore(createMemoryStore(buildStoreData({ sources: [], articles: [] })));
       await seedStore(handle.store, await data());
     });
