@@ -1,6 +1,7 @@
 // Limits on guessing passwords: failed sign-ins are counted per account and per address (a success costs nothing),
 // and the first-user set-up has a limit of its own. Counts are kept for a 15-minute window: in the store when it
 // shares them between servers (PostgreSQL), in this process's memory otherwise (lowdb: one process).
+import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Options, type Store as LimitStore } from 'express-rate-limit';
 import { LIMITS } from '../../domain/limits.ts';
@@ -19,9 +20,15 @@ export const SIGN_IN_LIMITS = {
   setupPerAddress: 10,
 } as const;
 
-/** The username a sign-in names, as accounts are keyed (lowercase), cut to a valid name's length so keys stay small. */
-const accountOf = (req: Request) =>
-  typeof req.body?.username === 'string' ? req.body.username.slice(0, LIMITS.username + 1).toLowerCase() : '';
+/**
+ * The account a sign-in names, as its failures are keyed: a digest of the username as accounts are matched (lowercase,
+ * cut past a valid name's length). A digest, not the name: what people type into the username field (sometimes their
+ * password) is not kept in the counters table, and a key holds no character a database column refuses (NUL).
+ */
+const accountOf = (req: Request) => {
+  const name = typeof req.body?.username === 'string' ? req.body.username.slice(0, LIMITS.username + 1).toLowerCase() : '';
+  return createHash('sha256').update(name).digest('base64url');
+};
 
 const addressOf = (req: Request) => ipKeyGenerator(req.ip ?? '');
 
