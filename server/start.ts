@@ -14,7 +14,7 @@ import { loadSeed } from './store/seed.ts';
 import { openPostgresStore } from './store/postgres/pg-store.ts';
 import { redactConnectionString } from './store/postgres/connection.ts';
 import type { Store } from './store/repositories.ts';
-import { seedStore } from './store/seed-store.ts';
+import { isNewDesk, seedNewDesk } from './store/seed-store.ts';
 import { projectPath } from './paths.ts';
 import { drainable } from './shutdown.ts';
 
@@ -119,12 +119,9 @@ async function openDataFolder(dataDir: string, log: ((message: string) => void) 
 async function openDatabaseStore(url: string, log: ((message: string) => void) | undefined): Promise<OpenedStore> {
   const store = await openPostgresStore(url, { ...(log && { log }) });
   try {
-    const empty =
-      (await store.read.users.count()) === 0 &&
-      (await store.read.sources.list()).length === 0 &&
-      (await store.read.articles.summaries()).length === 0;
-    if (empty) await seedStore(store, await loadSeed(new Date().toISOString()));
-    return { store, file: redactConnectionString(url), seeded: empty };
+    // Servers started together on a new database race to seed it; one does, the others find it seeded.
+    const seeded = (await isNewDesk(store.read)) && (await seedNewDesk(store, await loadSeed(new Date().toISOString())));
+    return { store, file: redactConnectionString(url), seeded };
   } catch (error) {
     await store.close();
     throw error;
