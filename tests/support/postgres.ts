@@ -6,24 +6,10 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { connectionError, openDatabase } from '../../server/store/postgres/connection.ts';
+import { ADMIN_URL, unreachableReason } from './postgres-reachable.ts';
+
+export { ADMIN_URL };
 import type { Database } from '../../server/store/postgres/database.ts';
-
-/** A database on the test server where this process may create databases (`postgres` by default). */
-export const ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** Why PostgreSQL tests cannot run here, or null when the server answers. */
-async function unreachableReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return null;
-  } catch (error) {
-    return connectionError(error, ADMIN_URL).message;
-  } finally {
-    await client.end().catch(() => undefined); // a client that never connected has nothing to end
-  }
-}
 
 const reason = await unreachableReason();
 const inCi = Boolean(process.env.CI);
