@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import { filterClaims, pageClaims, sortClaims, summarizeClaims } from './low-queries.ts';
-import type { Readiness, Repositories, Store } from './repositories.ts';
+import type { ClaimRange, Readiness, Repositories, Store } from './repositories.ts';
 import type { StateStore } from './store.ts';
 
 /** Claims per batch of inReadingOrder: a report's scope is handed over (and the event loop turns) this many at a time. */
@@ -73,7 +73,7 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
       },
       page: (query, offset, limit) => ok(pageClaims(state(), query, offset, limit)),
       summary: (query) => ok(summarizeClaims(filterClaims(state(), query))),
-      inReadingOrder: (query: ClaimsQuery, range?: { offset: number; limit: number }) => {
+      inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
         const data = state(); // the state as it is now: later changes do not reach this report
         return (async function* () {
           const ordered = readingOrder(data, filterClaims(data, query));
@@ -84,6 +84,12 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
             await nextTurn(); // let other requests run between batches
           }
         })();
+      },
+      referencesOf: (query, range) => {
+        const data = state();
+        const matching = filterClaims(data, query);
+        const claims = range ? readingOrder(data, matching).slice(range.offset, range.offset + range.limit) : matching;
+        return ok({ articleIds: [...new Set(claims.map((c) => c.articleId))], sourceIds: [...new Set(claims.map((c) => c.sourceId))] });
       },
       insert: (claim) => set((d) => ({ ...d, claims: d.claims.concat([claim]) })),
       update: async (next, expectedVersion) => {

@@ -35,6 +35,14 @@ export interface ArticleRepository {
   update(next: Article): Promise<void>;
 }
 
+/** A part of a reading order: `limit` claims from the `offset`th. */
+export type ClaimRange = { offset: number; limit: number };
+
+export interface ClaimReferences {
+  articleIds: string[];
+  sourceIds: string[];
+}
+
 export interface ClaimRepository {
   /** The claim with this id, live or deleted, whatever its article. */
   find(id: string): Promise<Claim | undefined>;
@@ -54,7 +62,12 @@ export interface ClaimRepository {
    * The claims `query` selects in a report's reading order: by article in insertion order, then start, end and
    * insertion; `offset`/`limit` pick a part. Comes in batches so that a large scope is never all in memory at once.
    */
-  inReadingOrder(query: ClaimsQuery, range?: { offset: number; limit: number }): AsyncIterable<Claim[]>;
+  inReadingOrder(query: ClaimsQuery, range?: ClaimRange): AsyncIterable<Claim[]>;
+  /**
+   * The distinct articles and sources that the claims `query` selects (or the part `range` of them, in reading order)
+   * refer to, in no set order: what a report streamed from inReadingOrder lists before its claims.
+   */
+  referencesOf(query: ClaimsQuery, range?: ClaimRange): Promise<ClaimReferences>;
   insert(claim: Claim): Promise<void>;
   /**
    * Replaces the claim with `next.id` if it is still at `expectedVersion`; false (and nothing written) when someone

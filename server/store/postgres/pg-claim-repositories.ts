@@ -4,9 +4,9 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
 import type { AuditEntry, Claim } from '../../../domain/schemas.ts';
-import type { ArticleRepository, AuditRepository, ClaimRepository, SuggestionRepository } from '../repositories.ts';
+import type { ArticleRepository, AuditRepository, ClaimRange, ClaimRepository, SuggestionRepository } from '../repositories.ts';
 import { articleClaimsQuery, articleSummariesQuery, articleSummaryFromRow } from './article-queries.ts';
-import { claimsSummaryQuery, countClaimsQuery, claimsPageQuery, readingOrderQuery, sortedClaimsQuery, summaryFromRows } from './claim-queries.ts';
+import { claimsSummaryQuery, countClaimsQuery, claimsPageQuery, readingOrderQuery, referencesQuery, sortedClaimsQuery, summaryFromRows } from './claim-queries.ts';
 import type { Database } from './database.ts';
 import { duplicateArticle, isPgError, PG_ERRORS } from './pg-errors.ts';
 import { lockForCount, mustWrite } from './pg-scope.ts';
@@ -154,11 +154,15 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       return { claims: page.map(claimFromRow), total, offset, limit };
     },
     summary: async (query) => summaryFromRows(await claimsSummaryQuery(db, query).execute()),
-    inReadingOrder: (query: ClaimsQuery, range?: { offset: number; limit: number }) => {
+    inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
       const ordered = readingOrderQuery(db, query).$if(range !== undefined, (q) => q.offset(range!.offset).limit(range!.limit));
       return (async function* () {
         for await (const rows of batches(db, ordered, READING_ORDER_BATCH)) yield rows.map(claimFromRow);
       })();
+    },
+    referencesOf: async (query, range) => {
+      const { article_ids, source_ids } = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
+      return { articleIds: article_ids, sourceIds: source_ids };
     },
     insert: async (claim) => {
       mustWrite(db);
