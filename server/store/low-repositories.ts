@@ -176,6 +176,10 @@ export function createLowRepositoryStore(state: StateStore): Store {
         );
         return { data: draft, result };
       }),
+    snapshot: <T>(work: (read: Repositories) => Promise<T>) => {
+      const data = state.read(); // immutable: the units of work that commit meanwhile replace it, never change it
+      return work(repositoriesOver(() => data));
+    },
     readiness: (): Promise<Readiness> => Promise.resolve({ ready: true }),
     close: () => state.idle(),
   };

@@ -1,6 +1,7 @@
 // The store contract: what every Store (server/store/repositories.ts) answers, run on each store, lowdb and
 // PostgreSQL, over the same desk (tests/support/contract-desk.ts): orderings and their tie-breaks, filters, pages and
-// counts, reading order in batches and the articles and sources it refers to, version-guarded updates, units of work that are atomic and see their own writes.
+// counts, reading order in batches and the articles and sources it refers to, version-guarded updates, units of work
+// that are atomic and see their own writes, snapshots that see none of what commits after them.
 // What only PostgreSQL has to show (concurrent units of work, locks, migrations) is in postgres-store.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
@@ -317,6 +318,37 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       await write((tx) => tx.sessions.removeForUser('u-sam'));
       expect(await read().sessions.find('h-new')).toBeUndefined();
       expect(await read().sessions.find('h-sam')).toBeUndefined();
+    });
+
+    it('reads one moment in a snapshot: what commits meanwhile is not seen, and nobody waits for it', async () => {
+      // a-3 has no claim of baku's: the late claim adds it to the article's references.
+      const late = deskClaim('c-late', { articleId: 'a-3', sourceId: 'baku', updatedAt: day(0) });
+      const seen = await scratch.store.snapshot(async (view) => {
+        // PostgreSQL takes a REPEATABLE READ snapshot at the first statement: read before anything commits.
+        const before = await view.claims.page({}, 0, 0);
+        const a3 = (await view.articles.find('a-3'))!;
+        const baku = (await view.sources.find('baku'))!;
+        // A unit of work that changes what the snapshot read commits at once: the snapshot holds no lock on them.
+        await write(async (tx) => {
+          await tx.claims.insert(late);
+          await tx.articles.update({ ...a3, title: 'Émile, renamed', updatedAt: day(9) });
+          await tx.sources.update({ ...baku, name: 'Baku officials, renamed', updatedAt: day(9) });
+        });
+        expect(await read().claims.find('c-late')).toStrictEqual(late);
+        const writing = async () => view.sources.insert(buildSource({ id: 'in-snapshot', name: 'In snapshot' }));
+        await expect(writing()).rejects.toThrow(/unit of work/);
+        return {
+          total: (await view.claims.page({}, 0, 0)).total - before.total,
+          late: await view.claims.find('c-late'),
+          read: ids((await collectBatches(view.claims.inReadingOrder({}))).flat()).includes('c-late'),
+          title: (await view.articles.find('a-3'))!.title,
+          source: (await view.sources.find('baku'))!.name,
+          references: (await view.claims.referencesOf({ articleId: 'a-3' })).sourceIds.includes('baku'),
+        };
+      });
+      expect(seen).toStrictEqual({ total: 0, late: undefined, read: false, title: 'Émile', source: 'baku officials', references: false });
+      expect((await read().claims.referencesOf({ articleId: 'a-3' })).sourceIds).toContain('baku');
+      expect(await read().sources.idTaken('in-snapshot')).toBe(false);
     });
 
     it('keeps rejected suggestions and the settings', async () => {
