@@ -106,10 +106,20 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
   return agent;
 }
 
-/** `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp. */
+/**
+ * `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp; `wrapStore` puts a wrapper
+ * of the opened store (one that watches what the app asks of it) in its place, for the app only.
+ */
 export async function openTestApp(
   dataDir?: string,
-  options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps>; store?: JournalOptions } = {},
+  options: {
+    reportBuilder?: ReportBuilder;
+    pdf?: PdfRenderer;
+    exportLimiter?: ExportLimiter;
+    app?: Partial<AppDeps>;
+    store?: JournalOptions;
+    wrapStore?: (store: Store) => Store;
+  } = {},
 ) {
   const dir = dataDir ?? (await makeDataDir());
   // A test that names its data folder or journal options tests lowdb's files: it gets lowdb on any run.
@@ -129,7 +139,7 @@ export async function openTestApp(
     pdf,
     reportBuilder,
     ...(options.exportLimiter && { exportLimiter: options.exportLimiter }),
-    store,
+    store: options.wrapStore ? options.wrapStore(store) : store,
     clientDir: null,
     newId: () => `id-${++ids}`,
     clock: () => new Date(Date.parse(T0) + ++ticks * 1000),
