@@ -1,7 +1,8 @@
-// The repositories over lowdb's in-memory state (server/store/repositories.ts): reads of the committed state, and
-// units of work that run one at a time in the state store's queue, against a draft that they replace immutably
-// (new arrays and objects, untouched ones kept: the journal records the difference by identity), committed in
-// one group-commit write with the units of work queued beside them.
+// The repositories over lowdb's in-memory state (server/store/repositories.ts): reads of the committed state (or of
+// one state kept for a snapshot, which costs nothing: states are never changed, only replaced), and units of work
+// that run one at a time in the state store's queue, against a draft that they replace immutably (new arrays and
+// objects, untouched ones kept: the journal records the difference by identity), committed in one group-commit
+// write with the units of work queued beside them.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';

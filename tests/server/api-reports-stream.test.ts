@@ -150,3 +150,20 @@ describe('a JSON export of thousands of claims to a client that does not read', 
     expect((await readAll(again)).split('\r\n').filter((line) => line.startsWith('bulk-'))).toHaveLength(CLAIMS);
   });
 });
+
+describe('a data export that cannot be sent', () => {
+  // Checked and counted before the first byte: the refusal comes whole, in the error shape, and no claim is read.
+  it.each([
+    { url: '/api/reports?format=json&articleId=nope', status: 404, code: 'not_found' },
+    { url: '/api/reports?format=csv&articleId=nope', status: 404, code: 'not_found' },
+    { url: `/api/reports?format=webannotation&articleId=${DEMO_ID}&part=${CLAIMS}`, status: 400, code: 'invalid_request' },
+    { url: `/api/reports?format=claimreview&part=${CLAIMS}`, status: 400, code: 'invalid_request' },
+  ])('answers $url with $status $code', async ({ url, status, code }) => {
+    Object.assign(reads, { claims: 0, largestBatch: 0, closed: 0 });
+    const res = await ask(url);
+    expect(res.statusCode).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(await readAll(res)).error.code).toBe(code);
+    expect(reads.claims).toBe(0);
+  });
+});
