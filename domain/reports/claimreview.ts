@@ -147,6 +147,8 @@ export function* claimReviewChunks(input: ReportInput): Generator<string> {
 /** claimReviewChunks of a report whose claims are read as it is written: the same text, one chunk per ClaimReview. */
 export async function* claimReviewStream(input: ReportStream): AsyncGenerator<string> {
   const review = claimReviewer(input, reportLookup(input.articles, input.sources));
-  const graph = new BatchedArray(input.claims).map((claims) => claims.filter(isPublishedVerdict).map(review));
+  const graph = new BatchedArray(input.claims).map(function* (claims) {
+    for (const claim of claims) if (isPublishedVerdict(claim)) yield review(claim);
+  });
   yield* jsonChunksAsync({ '@context': 'https://schema.org', '@graph': graph }, 2);
 }

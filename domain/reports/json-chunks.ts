@@ -6,18 +6,19 @@ import { escapeJsonForHtml } from '../json-in-html.ts';
 
 /**
  * An array whose items arrive later, batch by batch (the claims of a report read while it is written); only
- * jsonChunksAsync can write it. Nothing is asked of `batches` before the array is written.
+ * jsonChunksAsync can write it. Nothing is asked of `batches` before the array is written, and a batch may be a lazy
+ * iterable, each item made when it is written.
  */
 export class BatchedArray<T> {
-  constructor(readonly batches: AsyncIterable<readonly T[]>) {}
+  constructor(readonly batches: AsyncIterable<Iterable<T>>) {}
 
   /** Met inside a value written whole (below the depth opened): there is no text to give yet, so say so. */
   toJSON(): never {
     throw new Error('json-chunks: a BatchedArray lies below the depth opened; open every level above it');
   }
 
-  /** The same array, each batch turned into items by `map` when it arrives. */
-  map<U>(map: (batch: readonly T[]) => readonly U[]): BatchedArray<U> {
+  /** The same array, each batch turned into items by `map` (a generator, to make each item only when it is written). */
+  map<U>(map: (batch: Iterable<T>) => Iterable<U>): BatchedArray<U> {
     const { batches } = this;
     return new BatchedArray(
       (async function* () {
@@ -95,25 +96,48 @@ export function* jsonChunks(value: unknown, depth: number): Generator<string> {
   yield '\n';
 }
 
+/**
+ * Text held before it is handed on: each hand-over between async generators costs a few promise turns, so a
+ * BatchedArray's items are joined a few kilobytes at a time rather than handed over chunk by chunk.
+ */
+const HAND_OVER_CHARS = 16 * 1024;
+
 /** The chunks of `parts`, a BatchedArray's items written as its batches come. */
 async function* resolved(parts: Iterable<string | Later>): AsyncGenerator<string> {
   for (const part of parts) {
-    if (typeof part === 'string') {
-      yield part;
-      continue;
-    }
-    const { array, depth, indent } = part;
-    const inner = `${indent}  `;
-    let first = true;
-    for await (const batch of array.batches) {
-      for (const item of batch) {
-        yield itemOpening(first, inner);
-        first = false;
-        yield* resolved(chunks(asItem(item), depth - 1, inner));
+    if (typeof part === 'string') yield part;
+    else yield* laterItems(part);
+  }
+}
+
+/**
+ * A BatchedArray's text, each item made as it is written, never a whole batch ahead (a batch of 2,000 annotations
+ * made at once held the event loop for some 50 ms).
+ */
+async function* laterItems({ array, depth, indent }: Later): AsyncGenerator<string> {
+  const inner = `${indent}  `;
+  let first = true;
+  let held = '';
+  for await (const batch of array.batches) {
+    for (const item of batch) {
+      held += itemOpening(first, inner);
+      first = false;
+      for (const chunk of chunks(asItem(item), depth - 1, inner)) {
+        if (typeof chunk === 'string') {
+          held += chunk;
+          continue;
+        }
+        if (held) yield held;
+        held = '';
+        yield* laterItems(chunk);
+      }
+      if (held.length >= HAND_OVER_CHARS) {
+        yield held;
+        held = '';
       }
     }
-    yield arrayClosing(first, indent);
   }
+  yield held + arrayClosing(first, indent);
 }
 
 /**

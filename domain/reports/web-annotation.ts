@@ -146,6 +146,8 @@ export function* webAnnotationChunks(input: ReportInput, collectionId?: string):
  */
 export async function* webAnnotationStream(input: ReportStream, collectionId?: string): AsyncGenerator<string> {
   const annotate = annotator(input, reportLookup(input.articles, input.sources));
-  const annotations = new BatchedArray(input.claims).map((claims) => claims.map(annotate));
+  const annotations = new BatchedArray(input.claims).map(function* (claims) {
+    for (const claim of claims) yield annotate(claim);
+  });
   yield* jsonChunksAsync(collectionOf(input, input.claimCount, annotations, collectionId), 4);
 }
