@@ -9,6 +9,7 @@ import { benchSuggestionScaling } from './suggestion-scaling.ts';
 import { benchBrowserLoad } from './browser-load.ts';
 import { benchBundleSize } from './bundle-size.ts';
 import { benchExports } from './exports.ts';
+import { benchExportHeap } from './export-heap.ts';
 import { benchIdleRss } from './idle-rss.ts';
 import type { BenchRow } from './measure.ts';
 
@@ -23,6 +24,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['browser: article load (headless Chromium)', () => benchBrowserLoad()],
   ['first-load JavaScript', () => benchBundleSize()],
   ['exports of a 20,000-claim desk (time, size, peak RSS)', () => benchExports()],
+  ['JS heap of a JSON export of a 20,000-claim desk, gathered whole or streamed from the store', () => benchExportHeap()],
 ];
 
 const results: Record<string, BenchRow[]> = {};

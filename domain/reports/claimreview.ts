@@ -1,10 +1,11 @@
 // schema.org ClaimReview JSON-LD, as Google's fact-check markup guidelines describe it: one ClaimReview per published
-// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`.
+// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`. Built
+// whole, or written while its claims are read from the store (claimReviewStream), the same text either way.
 import type { Verdict } from '../schemas.ts';
 import { resolveLabels } from './labels.ts';
-import type { ReportClaim, ReportInput } from './report-input.ts';
-import { jsonChunks } from './json-chunks.ts';
-import { claimUrl, indexReport, isoDay, sourceName } from './summary.ts';
+import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
+import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
+import { claimUrl, indexReport, isoDay, reportLookup, sourceName, type ReportLookup } from './summary.ts';
 
 /** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
 export const CLAIM_REVIEWED_MAX = 74;
@@ -70,18 +71,16 @@ export function isPublishedVerdict(claim: ReportClaim): claim is ReportClaim & {
 
 const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
-/** Each published verdict's ClaimReview in reading order, built when it is asked for. */
-function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
+/** What makes the ClaimReview of one published verdict, for a report with these labels, newsroom and base URL. */
+function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup) {
   const labels = resolveLabels(input);
-  const index = indexReport(input);
   const newsroomUrl = httpUrl(input.newsroom.url);
-  for (const claim of index.claims) {
-    if (!isPublishedVerdict(claim)) continue;
-    const article = index.articleOf(claim);
-    const source = index.sourceOf(claim);
+  return (claim: ReportClaim & { verdict: ReviewedVerdict }): ClaimReviewLd => {
+    const article = lookup.articleOf(claim);
+    const source = lookup.sourceOf(claim);
     const localName = source && sourceName(source, article.language);
     const articleUrl = httpUrl(article.url);
-    yield {
+    return {
       '@type': 'ClaimReview',
       // Only from a configured public base (PUBLIC_BASE_URL): a relative url is no use to a search engine.
       ...(input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
@@ -117,7 +116,14 @@ function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
         },
       },
     };
-  }
+  };
+}
+
+/** Each published verdict's ClaimReview in reading order, built when it is asked for. */
+function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
+  const index = indexReport(input);
+  const review = claimReviewer(input, index);
+  for (const claim of index.claims) if (isPublishedVerdict(claim)) yield review(claim);
 }
 
 /** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
@@ -136,4 +142,13 @@ export function buildClaimReviewDocument(input: ReportInput): ClaimReviewDocumen
  */
 export function* claimReviewChunks(input: ReportInput): Generator<string> {
   yield* jsonChunks({ '@context': 'https://schema.org', '@graph': claimReviewsOf(input) }, 2);
+}
+
+/** claimReviewChunks of a report whose claims are read as it is written: the same text, one chunk per ClaimReview. */
+export async function* claimReviewStream(input: ReportStream): AsyncGenerator<string> {
+  const review = claimReviewer(input, reportLookup(input.articles, input.sources));
+  const graph = new BatchedArray(input.claims).map(function* (claims) {
+    for (const claim of claims) if (isPublishedVerdict(claim)) yield review(claim);
+  });
+  yield* jsonChunksAsync({ '@context': 'https://schema.org', '@graph': graph }, 2);
 }

@@ -1,8 +1,9 @@
 // The CSV export: one row per claim, UTF-8 with a byte-order mark so spreadsheets open Arabic correctly, and every
-// cell that a spreadsheet could run as a formula neutralised (OWASP "CSV injection").
+// cell that a spreadsheet could run as a formula neutralised (OWASP "CSV injection"). Written from a whole input
+// (csvChunks) or while its claims are read from the store (csvStream), the same text either way.
 import Papa from 'papaparse';
-import type { ReportClaim, ReportInput } from './report-input.ts';
-import { claimUrl, indexReport, type ReportIndex } from './summary.ts';
+import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
+import { claimUrl, indexReport, reportLookup, type ReportLookup } from './summary.ts';
 
 /** Stable column keys, so that other tools can read the file back whatever the interface language. */
 export const CSV_COLUMNS = [
@@ -35,9 +36,9 @@ const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\r\n' } as const;
 /** Rows per call to papaparse: small enough to send as they are made, large enough to cost nothing. */
 const ROWS_PER_CHUNK = 500;
 
-function rowOf(input: ReportInput, index: ReportIndex, claim: ReportClaim): unknown[] {
-  const article = index.articleOf(claim);
-  const source = index.sourceOf(claim);
+function rowOf(baseUrl: string, lookup: ReportLookup, claim: ReportClaim): unknown[] {
+  const article = lookup.articleOf(claim);
+  const source = lookup.sourceOf(claim);
   return [
     claim.id,
     article.title,
@@ -52,9 +53,17 @@ function rowOf(input: ReportInput, index: ReportIndex, claim: ReportClaim): unkn
     claim.evidence.map((e) => e.url).join(' '),
     claim.checkedBy ?? '',
     claim.updatedAt,
-    claimUrl(input.baseUrl, claim),
+    claimUrl(baseUrl, claim),
   ];
 }
+
+/**
+ * The text of `rows`: with the leading `\uFEFF` and the header when they are the first (none: the header alone,
+ * ending in `\r\n`), else after a `\r\n`. Papaparse quotes each cell on its own, so rows cut into any groups give the
+ * same text.
+ */
+const rowsText = (rows: unknown[][], first: boolean) =>
+  first ? '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, UNPARSE) : '\r\n' + Papa.unparse(rows, UNPARSE);
 
 /**
  * The CSV text in chunks of a few hundred rows, each made as it is written: a leading `\uFEFF` and the header with
@@ -62,11 +71,22 @@ function rowOf(input: ReportInput, index: ReportIndex, claim: ReportClaim): unkn
  */
 export function* csvChunks(input: ReportInput): Generator<string> {
   const index = indexReport(input);
-  const batch = (from: number) => index.claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(input, index, c));
-  yield '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data: batch(0) }, UNPARSE);
-  for (let from = ROWS_PER_CHUNK; from < index.claims.length; from += ROWS_PER_CHUNK) {
-    yield '\r\n' + Papa.unparse(batch(from), UNPARSE);
+  const batch = (from: number) => index.claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(input.baseUrl, index, c));
+  yield rowsText(batch(0), true);
+  for (let from = ROWS_PER_CHUNK; from < index.claims.length; from += ROWS_PER_CHUNK) yield rowsText(batch(from), false);
+}
+
+/** csvChunks of a report whose claims are read as it is written: the same text, a few hundred rows a chunk. */
+export async function* csvStream(input: ReportStream): AsyncGenerator<string> {
+  const lookup = reportLookup(input.articles, input.sources);
+  let first = true;
+  for await (const claims of input.claims) {
+    for (let from = 0; from < claims.length; from += ROWS_PER_CHUNK) {
+      yield rowsText(claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(input.baseUrl, lookup, c)), first);
+      first = false;
+    }
   }
+  if (first) yield rowsText([], true);
 }
 
 /** The whole CSV text (see csvChunks). */

@@ -1,9 +1,10 @@
 // The JSON export: the claims in scope with their articles (text included, so offsets can be checked) and the sources
-// they cite, exactly as the contract in domain/schemas.ts defines them.
+// they cite, exactly as the contract in domain/schemas.ts defines them; built whole, or written while its claims are
+// read from the store (jsonReportStream), the same text either way.
 import { z } from 'zod';
-import { ArticleSchema, HttpUrlSchema, SourceSchema, TimestampSchema } from '../schemas.ts';
-import { ReportClaimSchema, type ReportInput } from './report-input.ts';
-import { jsonChunks } from './json-chunks.ts';
+import { ArticleSchema, HttpUrlSchema, SourceSchema, TimestampSchema, type Source } from '../schemas.ts';
+import { ReportClaimSchema, type ReportInput, type ReportStream } from './report-input.ts';
+import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { indexReport } from './summary.ts';
 
 export const REPORT_JSON_FORMAT_VERSION = 1;
@@ -21,9 +22,8 @@ export const ReportJsonSchema = z.object({
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
 
-/** Builds the JSON document (serialise it with `JSON.stringify`); claims in reading order, only the sources they cite. */
-export function buildJson(input: ReportInput): ReportJson {
-  const index = indexReport(input);
+/** The document around `claims` (an array, or a BatchedArray written as it is read): one key order for both. */
+function documentOf<Claims>(input: Omit<ReportInput, 'claims' | 'sources'>, sources: Source[], claims: Claims) {
   return {
     formatVersion: REPORT_JSON_FORMAT_VERSION,
     title: input.title,
@@ -31,9 +31,15 @@ export function buildJson(input: ReportInput): ReportJson {
     generatedAt: input.generatedAt,
     newsroom: { name: input.newsroom.name, url: input.newsroom.url ?? null },
     articles: input.articles,
-    sources: index.sources,
-    claims: index.claims,
-  };
+    sources,
+    claims,
+  } as const;
+}
+
+/** Builds the JSON document (serialise it with `JSON.stringify`); claims in reading order, only the sources they cite. */
+export function buildJson(input: ReportInput): ReportJson {
+  const index = indexReport(input);
+  return documentOf(input, index.sources, index.claims);
 }
 
 /**
@@ -42,4 +48,9 @@ export function buildJson(input: ReportInput): ReportJson {
  */
 export function* jsonReportChunks(input: ReportInput): Generator<string> {
   yield* jsonChunks(buildJson(input), 2);
+}
+
+/** jsonReportChunks of a report whose claims are read as it is written: the same text, one chunk per claim. */
+export async function* jsonReportStream(input: ReportStream): AsyncGenerator<string> {
+  yield* jsonChunksAsync(documentOf(input, input.sources, new BatchedArray(input.claims)), 2);
 }

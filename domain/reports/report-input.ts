@@ -1,4 +1,5 @@
-// What every report builder reads: the claims in scope with their articles and sources, and who publishes the report.
+// What every report builder reads: the claims in scope with their articles and sources, and who publishes the report;
+// whole (ReportInput), or with the claims still to come from the store (ReportStream).
 import { z } from 'zod';
 import type { UiLanguage } from '../locales.ts';
 import { ClaimSchema, ReviewStateSchema, type Article, type Source } from '../schemas.ts';
@@ -44,4 +45,18 @@ export interface ReportInput {
   part?: { index: number; count: number };
   /** `@font-face` rules the server supplies (e.g. Noto Naskh Arabic); inlined into the HTML report's `<style>`. */
   fontCss?: string;
+}
+
+/**
+ * A report input whose claims are read while the report is written (a store cursor's batches), for the data exports
+ * (csvStream, jsonReportStream, claimReviewStream, webAnnotationStream): what the file says before its claims is
+ * here whole; the claims come a batch at a time, so that a large scope is never all in memory.
+ */
+export interface ReportStream extends Omit<ReportInput, 'claims'> {
+  /** Only the sources that the claims cite (ReportInput lists them all, and the builders pick). */
+  sources: Source[];
+  /** How many claims `claims` gives: the Web Annotation collection states its total before its items. */
+  claimCount: number;
+  /** The claims in reading order (indexReport's: by article in `articles` order, then start and end), in batches. */
+  claims: AsyncIterable<readonly ReportClaim[]>;
 }

@@ -3,37 +3,47 @@
 import { VERDICTS, type Article, type Source, type Verdict, type VerdictCounts } from '../schemas.ts';
 import type { ReportClaim, ReportInput } from './report-input.ts';
 
-export interface ReportIndex {
-  /** The claims ordered by article (in input order), then by position in the text. */
-  claims: ReportClaim[];
-  /** The sources that at least one claim cites, in input order. */
-  sources: Source[];
+/** A claim's article and source, for the builders that make one row or item per claim. */
+export interface ReportLookup {
   articleOf(claim: ReportClaim): Article;
   sourceOf(claim: ReportClaim): Source | undefined;
 }
 
+export interface ReportIndex extends ReportLookup {
+  /** The claims ordered by article (in input order), then by position in the text. */
+  claims: ReportClaim[];
+  /** The sources that at least one claim cites, in input order. */
+  sources: Source[];
+}
+
+/** No report can describe a claim whose article it does not hold. */
+function missingArticle(claim: ReportClaim): never {
+  throw new Error(`report: claim "${claim.id}" belongs to article "${claim.articleId}", which is not in the input`);
+}
+
+/**
+ * Looks claims' articles and sources up among `articles` and `sources` (a streamed report's, whose claims come
+ * later); articleOf throws for a claim whose article is not there.
+ */
+export function reportLookup(articles: readonly Article[], sources: readonly Source[]): ReportLookup {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  return {
+    articleOf: (claim) => articleById.get(claim.articleId) ?? missingArticle(claim),
+    sourceOf: (claim) => sourceById.get(claim.sourceId),
+  };
+}
+
 /** Indexes a report input; throws if a claim's article is missing, since no report can describe such a claim. */
 export function indexReport(input: ReportInput): ReportIndex {
-  const articles = new Map(input.articles.map((a, i) => [a.id, { article: a, order: i }]));
-  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const order = new Map(input.articles.map((a, i) => [a.id, i]));
   // Reading order without comparing every claim with every other: one group per article, in input order, each
   // group sorted by position (a stable sort, so claims at the same place keep their input order).
   const byArticle: ReportClaim[][] = input.articles.map(() => []);
-  for (const claim of input.claims) {
-    const article = articles.get(claim.articleId);
-    if (!article) {
-      throw new Error(`report: claim "${claim.id}" belongs to article "${claim.articleId}", which is not in the input`);
-    }
-    byArticle[article.order]!.push(claim);
-  }
+  for (const claim of input.claims) byArticle[order.get(claim.articleId) ?? missingArticle(claim)]!.push(claim);
   const claims = byArticle.flatMap((group) => group.sort((a, b) => a.start - b.start || a.end - b.end));
   const cited = new Set(claims.map((c) => c.sourceId));
-  return {
-    claims,
-    sources: input.sources.filter((s) => cited.has(s.id)),
-    articleOf: (claim) => articles.get(claim.articleId)!.article,
-    sourceOf: (claim) => sources.get(claim.sourceId),
-  };
+  return { claims, sources: input.sources.filter((s) => cited.has(s.id)), ...reportLookup(input.articles, input.sources) };
 }
 
 /** The page of an article in Claimdesk. */

@@ -1,11 +1,12 @@
 // W3C Web Annotation Data Model JSON-LD: an AnnotationCollection holding one `assessing` Annotation per claim, its target
 // described by a TextQuoteSelector and a TextPositionSelector. The model counts positions in Unicode code points, the
-// store in UTF-16 units: this is the edge where they are converted.
+// store in UTF-16 units: this is the edge where they are converted. Built whole, or written while its claims are read
+// from the store (webAnnotationStream), the same text either way.
 import type { Verdict } from '../schemas.ts';
 import { utf16ToCodePointOffset } from '../text.ts';
-import type { ReportClaim, ReportInput } from './report-input.ts';
-import { jsonChunks } from './json-chunks.ts';
-import { articlePageUrl, claimUrl, indexReport, type ReportIndex } from './summary.ts';
+import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
+import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
+import { articlePageUrl, claimUrl, indexReport, reportLookup, type ReportLookup } from './summary.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -53,7 +54,7 @@ export interface AnnotationCollection {
   first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
-function annotationFor(input: ReportInput, claim: ReportClaim, text: string, articleUrl: string | null): WebAnnotation {
+function annotationFor(input: Pick<ReportInput, 'baseUrl'>, claim: ReportClaim, text: string, articleUrl: string | null): WebAnnotation {
   const page = articlePageUrl(input.baseUrl, claim.articleId);
   const note = claim.note.trim();
   return {
@@ -85,8 +86,16 @@ function annotationFor(input: ReportInput, claim: ReportClaim, text: string, art
   };
 }
 
-/** The collection around `items`, which may be a lazy iterable of `count` annotations (see webAnnotationChunks). */
-function collectionOf<Items extends Iterable<WebAnnotation>>(input: ReportInput, count: number, items: Items, collectionId?: string) {
+/**
+ * The collection around `items`, which may be a lazy iterable of `count` annotations (see webAnnotationChunks) or a
+ * BatchedArray of them (webAnnotationStream).
+ */
+function collectionOf<Items extends Iterable<WebAnnotation> | BatchedArray<WebAnnotation>>(
+  input: Omit<ReportInput, 'claims'>,
+  count: number,
+  items: Items,
+  collectionId?: string,
+) {
   const id = collectionId ?? `${input.baseUrl.replace(/\/+$/, '')}/api/reports?format=webannotation`;
   return {
     '@context': ANNOTATION_CONTEXT as typeof ANNOTATION_CONTEXT,
@@ -100,11 +109,12 @@ function collectionOf<Items extends Iterable<WebAnnotation>>(input: ReportInput,
   };
 }
 
-function* annotationsOf(input: ReportInput, index: ReportIndex): Generator<WebAnnotation> {
-  for (const claim of index.claims) {
-    const article = index.articleOf(claim);
-    yield annotationFor(input, claim, article.text, article.url && /^https?:\/\//i.test(article.url) ? article.url : null);
-  }
+/** What makes one claim's annotation, its article looked up in `lookup`. */
+function annotator(input: Pick<ReportInput, 'baseUrl'>, lookup: ReportLookup) {
+  return (claim: ReportClaim): WebAnnotation => {
+    const article = lookup.articleOf(claim);
+    return annotationFor(input, claim, article.text, article.url && /^https?:\/\//i.test(article.url) ? article.url : null);
+  };
 }
 
 /**
@@ -113,7 +123,7 @@ function* annotationsOf(input: ReportInput, index: ReportIndex): Generator<WebAn
  */
 export function buildWebAnnotations(input: ReportInput, collectionId?: string): AnnotationCollection {
   const index = indexReport(input);
-  return collectionOf(input, index.claims.length, [...annotationsOf(input, index)], collectionId);
+  return collectionOf(input, index.claims.length, index.claims.map(annotator(input, index)), collectionId);
 }
 
 /**
@@ -122,6 +132,22 @@ export function buildWebAnnotations(input: ReportInput, collectionId?: string): 
  */
 export function* webAnnotationChunks(input: ReportInput, collectionId?: string): Generator<string> {
   const index = indexReport(input);
+  const annotate = annotator(input, index);
+  const annotations = (function* () {
+    for (const claim of index.claims) yield annotate(claim);
+  })();
   // Depth 4: the collection, `first`, its `items`, and each annotation whole.
-  yield* jsonChunks(collectionOf(input, index.claims.length, annotationsOf(input, index), collectionId), 4);
+  yield* jsonChunks(collectionOf(input, index.claims.length, annotations, collectionId), 4);
+}
+
+/**
+ * webAnnotationChunks of a report whose claims are read as it is written: the same text, one chunk per annotation;
+ * the total is the input's claimCount, stated before them.
+ */
+export async function* webAnnotationStream(input: ReportStream, collectionId?: string): AsyncGenerator<string> {
+  const annotate = annotator(input, reportLookup(input.articles, input.sources));
+  const annotations = new BatchedArray(input.claims).map(function* (claims) {
+    for (const claim of claims) yield annotate(claim);
+  });
+  yield* jsonChunksAsync(collectionOf(input, input.claimCount, annotations, collectionId), 4);
 }

@@ -19,7 +19,10 @@ export type BuildJob =
   | { kind: 'text'; format: TextFormat; input: ReportInput }
   | { kind: 'package'; input: ReportInput; html: string; pdf: Uint8Array; histories: Record<string, AuditEntry[]> };
 
-/** The formats written as they are made (see reportChunks): the data exports, a row or an item at a time. */
+/**
+ * The formats written as they are made, a row or an item at a time: from a whole input here (reportChunks, and the
+ * package's files), from claims still being read from the store in render-report.ts (renderReportStream).
+ */
 export type StreamedFormat = 'csv' | 'json' | 'claimreview' | 'webannotation';
 
 const CHUNK_BUILDERS: Record<StreamedFormat, (input: ReportInput) => Iterable<string>> = {

@@ -1,17 +1,22 @@
 // Turns a report input into one download: its content type, file name and body, for every format. The data exports
-// come as chunks made while they are sent; the others are built in a worker thread, the PDF printed by Chromium.
+// come as chunks made while they are sent, from a whole input or (renderReportStream) from claims still being read
+// from the store; the others are built in a worker thread, the PDF printed by Chromium.
+import { claimReviewStream } from '../../domain/reports/claimreview.ts';
+import { csvStream } from '../../domain/reports/csv.ts';
+import { jsonReportStream } from '../../domain/reports/json.ts';
 import type { ReportFormat } from '../../domain/requests.ts';
-import type { ReportInput } from '../../domain/reports/report-input.ts';
+import type { ReportInput, ReportStream } from '../../domain/reports/report-input.ts';
 import { fileNameFor } from '../../domain/reports/summary.ts';
+import { webAnnotationStream } from '../../domain/reports/web-annotation.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
-import { isStreamedFormat, reportChunks, type TextFormat } from './build-report.ts';
+import { isStreamedFormat, reportChunks, type StreamedFormat, type TextFormat } from './build-report.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
 export type RenderedReport = { contentType: string; fileName: string } & (
   | { body: string | Buffer }
   /** Made as it is sent (see send-chunks.ts). */
-  | { chunks: Iterable<string> }
+  | { chunks: Iterable<string> | AsyncIterable<string> }
 );
 
 export interface RenderDeps {
@@ -47,4 +52,20 @@ export async function renderReport(input: ReportInput, format: ReportFormat, dep
   const [contentType, extension] = TEXT_TYPES[format];
   if (isStreamedFormat(format)) return { contentType, fileName: fileNameFor(input, extension), chunks: reportChunks(format, input) };
   return { contentType, fileName: fileNameFor(input, extension), body: await text(format) };
+}
+
+const STREAM_WRITERS: Record<StreamedFormat, (input: ReportStream) => AsyncIterable<string>> = {
+  csv: csvStream,
+  json: jsonReportStream,
+  claimreview: claimReviewStream,
+  webannotation: webAnnotationStream,
+};
+
+/**
+ * A data export whose claims are read from the store as it is sent: its chunks ask the store for the next batch of
+ * claims only when the client has taken the text of the last. Nothing is read before the first chunk is asked for.
+ */
+export function renderReportStream(input: ReportStream, format: StreamedFormat): RenderedReport & { chunks: AsyncIterable<string> } {
+  const [contentType, extension] = TEXT_TYPES[format];
+  return { contentType, fileName: fileNameFor(input, extension), chunks: STREAM_WRITERS[format](input) };
 }

@@ -2,17 +2,19 @@
 // with their articles, sources, and the names of who checked them; and words its title and scope in the report's
 // language (`lang`, default English); past LIMITS.reportPartClaims claims, a PDF or package holds the part asked for.
 // Claims come from the store in reading order, in batches (a cursor on PostgreSQL), letting other requests run
-// between them.
+// between them: gathered whole for the printed reports (buildReportInput), or handed over batch by batch while a
+// data export is written (streamReportInput), whose articles and sources are listed from the store beforehand.
 import { DEFAULT_UI_LANGUAGE, sourceName, type UiLanguage } from '../../domain/locales.ts';
 import { PUBLICATION_FORMATS, type ClaimsQuery, type ReportQuery } from '../../domain/requests.ts';
 import { reportLabels, type ReportScope } from '../../domain/reports/labels.ts';
 import { reportFormat, type ReportFormat } from '../../domain/reports/locale-format.ts';
 import { needsParts, partCount } from '../../domain/reports/parts.ts';
-import type { ReportClaim, ReportInput } from '../../domain/reports/report-input.ts';
+import type { ReportClaim, ReportInput, ReportStream } from '../../domain/reports/report-input.ts';
+import type { Claim } from '../../domain/schemas.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { HttpError } from '../errors.ts';
 import { findArticle } from '../services/articles.ts';
-import type { Repositories } from '../store/repositories.ts';
+import type { ClaimRange, Repositories } from '../store/repositories.ts';
 
 export function approvedOnly(query: ReportQuery): boolean {
   return query.approved ? query.approved === 'only' : PUBLICATION_FORMATS.includes(query.format);
@@ -27,7 +29,7 @@ function claimsQueryOf(query: ReportQuery): ClaimsQuery | null {
 }
 
 /** The scope's values as the labels word them: the source's name in the report's language, days in its locale. */
-async function scopeOf(repos: Repositories, query: ReportQuery, language: UiLanguage, format: ReportFormat): Promise<ReportScope> {
+async function scopeValues(repos: Repositories, query: ReportQuery, language: UiLanguage, format: ReportFormat): Promise<ReportScope> {
   const source = query.sourceId ? await repos.sources.find(query.sourceId) : undefined;
   const user = query.userId ? await repos.users.find(query.userId) : undefined;
   return {
@@ -67,33 +69,50 @@ function partOf(query: ReportQuery, total: number): { index: number; count: numb
   return { index: query.part, count };
 }
 
+/** A report's scope, checked and counted: what is known before any claim is read or any byte sent. */
+interface CountedScope {
+  /** The claims it selects; null when none can be (approved only, and a review state other than approved). */
+  claimsQuery: ClaimsQuery | null;
+  /** How many claims the whole scope holds. */
+  total: number;
+  part?: { index: number; count: number };
+  /** The claims of the part asked for, in reading order. */
+  range?: ClaimRange;
+  /** How many claims this report holds: the part's, or all. */
+  count: number;
+}
+
 /**
- * The report input of `query`: its claims gathered batch by batch from the store in reading order (by article, then
- * position), with the event loop free between batches, so that other requests are answered while a large scope is
- * gathered. A report is made from the store as it was when its claims were read.
+ * Checks and counts `query`'s scope: 404 for a missing article (even with no claim), 422 or 400 for a whole or a
+ * part that cannot be sent, all before the first byte of a streamed report.
  */
-export async function buildReportInput(repos: Repositories, query: ReportQuery, baseUrl: string, generatedAt: string): Promise<ReportInput> {
+async function countScope(repos: Repositories, query: ReportQuery): Promise<CountedScope> {
+  const claimsQuery = claimsQueryOf(query);
+  if (query.articleId) await findArticle(repos, query.articleId);
+  const total = claimsQuery ? (await repos.claims.page(claimsQuery, 0, 0)).total : 0;
+  const part = partOf(query, total);
+  if (!part) return { claimsQuery, total, count: total };
+  const range = { offset: (part.index - 1) * LIMITS.reportPartClaims, limit: LIMITS.reportPartClaims };
+  return { claimsQuery, total, part, range, count: Math.max(0, Math.min(range.limit, total - range.offset)) };
+}
+
+/** What a report says around its claims: title, scope, newsroom, and the articles `articleIds` (and the one asked for). */
+async function reportHeader(
+  repos: Repositories,
+  query: ReportQuery,
+  { total, part }: CountedScope,
+  articleIds: Iterable<string>,
+  baseUrl: string,
+  generatedAt: string,
+): Promise<Omit<ReportInput, 'claims' | 'sources'>> {
   const language = query.lang ?? DEFAULT_UI_LANGUAGE;
   const labels = reportLabels(language);
   const format = reportFormat({}, labels);
-  const claimsQuery = claimsQueryOf(query);
-  if (query.articleId) await findArticle(repos, query.articleId); // 404 for a missing article, even with no claim
-  const total = claimsQuery ? (await repos.claims.page(claimsQuery, 0, 0)).total : 0;
-  const part = partOf(query, total);
-  const range = part && { offset: (part.index - 1) * LIMITS.reportPartClaims, limit: LIMITS.reportPartClaims };
-  const [users, settings, sources] = await Promise.all([repos.users.list(), repos.settings.get(), repos.sources.list()]);
-  const names = new Map(users.map((u) => [u.id, u.displayName]));
-  const reportClaims: ReportClaim[] = [];
-  if (claimsQuery) {
-    for await (const batch of repos.claims.inReadingOrder(claimsQuery, range)) {
-      for (const c of batch) reportClaims.push({ ...c, checkedBy: names.get(c.updatedBy ?? c.createdBy ?? '') ?? null, reviewState: c.review.state });
-    }
-  }
-  const articleIds = new Set(reportClaims.map((c) => c.articleId));
-  if (query.articleId) articleIds.add(query.articleId);
-  const articles = await repos.articles.findMany([...articleIds]);
+  const ids = new Set(articleIds);
+  if (query.articleId) ids.add(query.articleId);
+  const [articles, settings] = await Promise.all([repos.articles.findMany([...ids]), repos.settings.get()]);
   const title = query.articleId && articles.length === 1 ? articles[0]!.title : labels.reportTitle(total, format.number(total));
-  const scope = labels.describeScope(await scopeOf(repos, query, language, format));
+  const scope = labels.describeScope(await scopeValues(repos, query, language, format));
   return {
     title,
     scope: part ? labels.scopePart(scope, format.number(part.index), format.number(part.count)) : scope,
@@ -101,10 +120,57 @@ export async function buildReportInput(repos: Repositories, query: ReportQuery, 
     newsroom: { name: settings.newsroomName, url: settings.newsroomUrl },
     baseUrl,
     articles,
-    sources,
-    claims: reportClaims,
     language,
     ...(part && { part }),
   };
 }
 
+/** Turns stored claims into report claims, with the name of who checked each (the last to change it, or its author). */
+async function reportClaimMaker(repos: Repositories): Promise<(claim: Claim) => ReportClaim> {
+  const names = new Map((await repos.users.list()).map((u) => [u.id, u.displayName]));
+  return (c) => ({ ...c, checkedBy: names.get(c.updatedBy ?? c.createdBy ?? '') ?? null, reviewState: c.review.state });
+}
+
+/** The scope's claims as report claims, a store batch at a time, in reading order. */
+async function* reportClaimBatches(repos: Repositories, scope: CountedScope, toReportClaim: (claim: Claim) => ReportClaim) {
+  if (!scope.claimsQuery) return;
+  for await (const batch of repos.claims.inReadingOrder(scope.claimsQuery, scope.range)) yield batch.map(toReportClaim);
+}
+
+/**
+ * The whole report input of `query` (the HTML, Markdown, PDF and package reports, at most LIMITS.reportPartClaims
+ * claims a part when printed): its claims gathered batch by batch from the store in reading order (by article, then
+ * position), with the event loop free between batches, so that other requests are answered while a large scope is
+ * gathered. Run it on a snapshot (store.snapshot) for counts and claims of one moment.
+ */
+export async function buildReportInput(repos: Repositories, query: ReportQuery, baseUrl: string, generatedAt: string): Promise<ReportInput> {
+  const scope = await countScope(repos, query);
+  const [toReportClaim, sources] = await Promise.all([reportClaimMaker(repos), repos.sources.list()]);
+  const claims: ReportClaim[] = [];
+  for await (const batch of reportClaimBatches(repos, scope, toReportClaim)) claims.push(...batch);
+  const header = await reportHeader(repos, query, scope, claims.map((c) => c.articleId), baseUrl, generatedAt);
+  return { ...header, sources, claims };
+}
+
+/**
+ * The report of `query` with its claims still to be read (the data exports, written as they are read): checked,
+ * counted and its articles and sources listed first, then the claims from the store's cursor, one batch at a time
+ * as the report is written, so that a 20,000-claim export never holds every claim at once. Run it, and write the
+ * report, on a snapshot (store.snapshot): the claims read last must be those the list and the count were made of.
+ */
+export async function streamReportInput(repos: Repositories, query: ReportQuery, baseUrl: string, generatedAt: string): Promise<ReportStream> {
+  const scope = await countScope(repos, query);
+  const references = scope.claimsQuery ? await repos.claims.referencesOf(scope.claimsQuery, scope.range) : { articleIds: [], sourceIds: [] };
+  const [header, toReportClaim, sources] = await Promise.all([
+    reportHeader(repos, query, scope, references.articleIds, baseUrl, generatedAt),
+    reportClaimMaker(repos),
+    repos.sources.list(),
+  ]);
+  const cited = new Set(references.sourceIds);
+  return {
+    ...header,
+    sources: sources.filter((s) => cited.has(s.id)),
+    claimCount: scope.count,
+    claims: reportClaimBatches(repos, scope, toReportClaim),
+  };
+}

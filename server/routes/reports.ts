@@ -1,18 +1,27 @@
 // /api/reports: one download per request, in any format, for one article or any filter of the claims queue; the data
-// exports are streamed, a PDF or package past LIMITS.reportPartClaims claims comes in parts, and downloads are limited
-// per person and per server (export-limiter.ts).
-import { Router } from 'express';
+// exports are streamed from the store's cursor as the client takes them, a PDF or package past
+// LIMITS.reportPartClaims claims comes in parts, and downloads are limited per person and per server
+// (export-limiter.ts). Each report reads one snapshot of the store (store.snapshot): its counts, lists and claims agree.
+import { Router, type Response } from 'express';
 import { ReportQuerySchema } from '../../domain/requests.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
+import { isStreamedFormat } from '../reports/build-report.ts';
 import { limitExports, type ExportLimiter } from '../reports/export-limiter.ts';
 import { reportFontCss } from '../reports/report-fonts.ts';
 import type { PdfRenderer } from '../reports/pdf-renderer.ts';
 import type { ReportBuilder } from '../reports/report-builder.ts';
-import { renderReport } from '../reports/render-report.ts';
-import { buildReportInput } from '../reports/report-scope.ts';
+import { renderReport, renderReportStream, type RenderedReport } from '../reports/render-report.ts';
+import { buildReportInput, streamReportInput } from '../reports/report-scope.ts';
 import { sendChunks } from '../reports/send-chunks.ts';
 import type { RouteDeps } from './deps.ts';
+
+async function send(res: Response, report: RenderedReport): Promise<void> {
+  res.attachment(report.fileName);
+  res.type(report.contentType);
+  if ('chunks' in report) await sendChunks(res, report.chunks);
+  else res.send(report.body);
+}
 
 export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: PdfRenderer, builder: ReportBuilder, limiter: ExportLimiter): Router {
   const router = Router();
@@ -20,9 +29,18 @@ export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: P
     const raw = parseOr400(ReportQuerySchema, { ...req.query }, 'query');
     const query = raw.userId === 'me' ? { ...raw, userId: currentUser(res.locals).id } : raw;
     const baseUrl = publicBaseUrl ?? ''; // never the request's Host: links relative unless PUBLIC_BASE_URL is set
+    const generatedAt = clock().toISOString();
+    const { format } = query;
+    if (isStreamedFormat(format)) {
+      // Checked and counted first (a refusal is still answered with the error shape), then read while it is sent: a
+      // 20,000-claim JSON export held every claim, and its text, in memory at once; now a slow client holds a batch.
+      await store.snapshot(async (read) => send(res, renderReportStream(await streamReportInput(read, query, baseUrl, generatedAt), format)));
+      return;
+    }
     // Gathered in batches, the event loop free between them: a 20,000-claim scope in one go held every other request
     // up for 200-300 ms.
-    const input = { ...(await buildReportInput(store.read, query, baseUrl, clock().toISOString())), fontCss: await reportFontCss() };
+    const gathered = await store.snapshot((read) => buildReportInput(read, query, baseUrl, generatedAt));
+    const input = { ...gathered, fontCss: await reportFontCss() };
     // A client that goes away stops its PDF being printed (and frees its slot: see limitExports).
     const gone = new AbortController();
     res.once('close', () => gone.abort());
@@ -31,11 +49,7 @@ export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: P
       if (gone.signal.aborted) return null; // the print was dropped because nobody waits for it: nothing to answer
       throw error;
     });
-    if (!report) return;
-    res.attachment(report.fileName);
-    res.type(report.contentType);
-    if ('chunks' in report) await sendChunks(res, report.chunks);
-    else res.send(report.body);
+    if (report) await send(res, report);
   });
   return router;
 }

@@ -1,12 +1,13 @@
-// The repositories over lowdb's in-memory state (server/store/repositories.ts): reads of the committed state, and
-// units of work that run one at a time in the state store's queue, against a draft that they replace immutably
-// (new arrays and objects, untouched ones kept: the journal records the difference by identity), committed in
-// one group-commit write with the units of work queued beside them.
+// The repositories over lowdb's in-memory state (server/store/repositories.ts): reads of the committed state (or of
+// one state kept for a snapshot, which costs nothing: states are never changed, only replaced), and units of work
+// that run one at a time in the state store's queue, against a draft that they replace immutably (new arrays and
+// objects, untouched ones kept: the journal records the difference by identity), committed in one group-commit
+// write with the units of work queued beside them.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import { filterClaims, pageClaims, sortClaims, summarizeClaims } from './low-queries.ts';
-import type { Readiness, Repositories, Store } from './repositories.ts';
+import type { ClaimRange, Readiness, Repositories, Store } from './repositories.ts';
 import type { StateStore } from './store.ts';
 
 /** Claims per batch of inReadingOrder: a report's scope is handed over (and the event loop turns) this many at a time. */
@@ -73,7 +74,7 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
       },
       page: (query, offset, limit) => ok(pageClaims(state(), query, offset, limit)),
       summary: (query) => ok(summarizeClaims(filterClaims(state(), query))),
-      inReadingOrder: (query: ClaimsQuery, range?: { offset: number; limit: number }) => {
+      inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
         const data = state(); // the state as it is now: later changes do not reach this report
         return (async function* () {
           const ordered = readingOrder(data, filterClaims(data, query));
@@ -84,6 +85,12 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
             await nextTurn(); // let other requests run between batches
           }
         })();
+      },
+      referencesOf: (query, range) => {
+        const data = state();
+        const matching = filterClaims(data, query);
+        const claims = range ? readingOrder(data, matching).slice(range.offset, range.offset + range.limit) : matching;
+        return ok({ articleIds: [...new Set(claims.map((c) => c.articleId))], sourceIds: [...new Set(claims.map((c) => c.sourceId))] });
       },
       insert: (claim) => set((d) => ({ ...d, claims: d.claims.concat([claim]) })),
       update: async (next, expectedVersion) => {
@@ -170,6 +177,10 @@ export function createLowRepositoryStore(state: StateStore): Store {
         );
         return { data: draft, result };
       }),
+    snapshot: <T>(work: (read: Repositories) => Promise<T>) => {
+      const data = state.read(); // immutable: the units of work that commit meanwhile replace it, never change it
+      return work(repositoriesOver(() => data));
+    },
     readiness: (): Promise<Readiness> => Promise.resolve({ ready: true }),
     close: () => state.idle(),
   };

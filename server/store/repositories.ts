@@ -3,9 +3,10 @@
 // implement them: lowdb over its journal (server/store/low-repositories.ts) and PostgreSQL
 // (server/store/postgres/pg-repositories.ts); tests/server/store-contract.test.ts holds both to the same behaviour.
 //
-// Reads go through `store.read`, changes through `store.transaction`: one unit of work, atomic on every store (all of
-// its writes are kept or none), whose reads see its own writes. A unit of work must not wait on anything but its
-// repositories (no password hashing, no workers): on lowdb, units of work run one at a time.
+// Reads go through `store.read` (or `store.snapshot`, for reads that must agree with each other over time), changes
+// through `store.transaction`: one unit of work, atomic on every store (all of its writes are kept or none), whose
+// reads see its own writes. A unit of work must not wait on anything but its repositories (no password hashing, no
+// workers): on lowdb, units of work run one at a time.
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import type {
   Article,
@@ -35,6 +36,14 @@ export interface ArticleRepository {
   update(next: Article): Promise<void>;
 }
 
+/** A part of a reading order: `limit` claims from the `offset`th. */
+export type ClaimRange = { offset: number; limit: number };
+
+export interface ClaimReferences {
+  articleIds: string[];
+  sourceIds: string[];
+}
+
 export interface ClaimRepository {
   /** The claim with this id, live or deleted, whatever its article. */
   find(id: string): Promise<Claim | undefined>;
@@ -54,7 +63,12 @@ export interface ClaimRepository {
    * The claims `query` selects in a report's reading order: by article in insertion order, then start, end and
    * insertion; `offset`/`limit` pick a part. Comes in batches so that a large scope is never all in memory at once.
    */
-  inReadingOrder(query: ClaimsQuery, range?: { offset: number; limit: number }): AsyncIterable<Claim[]>;
+  inReadingOrder(query: ClaimsQuery, range?: ClaimRange): AsyncIterable<Claim[]>;
+  /**
+   * The distinct articles and sources that the claims `query` selects (or the part `range` of them, in reading order)
+   * refer to, in no set order: what a report streamed from inReadingOrder lists before its claims.
+   */
+  referencesOf(query: ClaimsQuery, range?: ClaimRange): Promise<ClaimReferences>;
   insert(claim: Claim): Promise<void>;
   /**
    * Replaces the claim with `next.id` if it is still at `expectedVersion`; false (and nothing written) when someone
@@ -150,6 +164,13 @@ export interface Store {
   readonly read: Repositories;
   /** Runs `work` as one unit of work: its writes are all kept when it resolves, none when it throws. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on reads of one moment's committed state, whatever commits while it runs, so that a report sent as
+   * it is read (to a slow client, for minutes) counts, lists and reads its claims from one state. Writing through
+   * it throws; it holds no lock that a unit of work would wait for. PostgreSQL: a READ ONLY, REPEATABLE READ
+   * transaction, one connection held until `work` settles; lowdb: the state as it was when called.
+   */
+  snapshot<T>(work: (read: Repositories) => Promise<T>): Promise<T>;
   readiness(): Promise<Readiness>;
   /** Shared counters for the sign-in limits, or undefined to keep them in this process's memory. */
   readonly attempts?: AttemptCounters;

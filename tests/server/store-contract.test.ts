@@ -1,6 +1,7 @@
 // The store contract: what every Store (server/store/repositories.ts) answers, run on each store, lowdb and
 // PostgreSQL, over the same desk (tests/support/contract-desk.ts): orderings and their tie-breaks, filters, pages and
-// counts, reading order in batches, version-guarded updates, units of work that are atomic and see their own writes.
+// counts, reading order in batches and the articles and sources it refers to, version-guarded updates, units of work
+// that are atomic and see their own writes, snapshots that see none of what commits after them.
 // What only PostgreSQL has to show (concurrent units of work, locks, migrations) is in postgres-store.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
@@ -39,6 +40,13 @@ const FILTERS: ClaimsQuery[] = [
   { verdict: 'corroborated', review: 'approved', userId: 'u-sam' },
 ];
 const named = <T>(items: T[]) => items.map((item) => [JSON.stringify(item), item] as const);
+const distinctSorted = (values: readonly string[]) => [...new Set(values)].sort();
+const referencesIn = (claims: readonly Claim[]) => ({
+  articleIds: distinctSorted(claims.map((c) => c.articleId)),
+  sourceIds: distinctSorted(claims.map((c) => c.sourceId)),
+});
+/** Sorted but not made distinct: a store that names an id twice fails. */
+const sortedReferences = (refs: { articleIds: string[]; sourceIds: string[] }) => ({ articleIds: [...refs.articleIds].sort(), sourceIds: [...refs.sourceIds].sort() });
 
 
 describe.each(FACTORIES)('the store contract on $name', (factory) => {
@@ -132,6 +140,27 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       const all = readingOrder(data, {});
       expect(ids((await collectBatches(read().claims.inReadingOrder({}, { offset: 5, limit: 9 }))).flat())).toEqual(ids(all.slice(5, 14)));
       expect((await collectBatches(read().claims.inReadingOrder({}, { offset: all.length, limit: 9 }))).flat()).toEqual([]);
+    });
+
+    it.each(named(FILTERS))('names the articles and sources that the claims %s selects refer to', async (_name, query) => {
+      expect(sortedReferences(await read().claims.referencesOf(query))).toEqual(referencesIn(readingOrder(data, query)));
+    });
+
+    it('names the articles and sources of a part of the reading order only', async () => {
+      const all = readingOrder(data, {});
+      const kremlin = readingOrder(data, { sourceId: 'kremlin' });
+      const parts: Array<[ClaimsQuery, { offset: number; limit: number }, Claim[]]> = [
+        [{}, { offset: 0, limit: 5 }, all.slice(0, 5)],
+        [{}, { offset: 5, limit: 9 }, all.slice(5, 14)],
+        [{}, { offset: all.length - 3, limit: 9 }, all.slice(-3)],
+        [{}, { offset: all.length, limit: 9 }, []],
+        [{ sourceId: 'kremlin' }, { offset: 1, limit: 2 }, kremlin.slice(1, 3)],
+      ];
+      // The first claims in reading order are of one article: a part that names every article was not cut first.
+      expect(referencesIn(all.slice(0, 5)).articleIds).toHaveLength(1);
+      for (const [query, range, claims] of parts) {
+        expect(sortedReferences(await read().claims.referencesOf(query, range)), JSON.stringify([query, range])).toEqual(referencesIn(claims));
+      }
     });
 
     it('gives a claim\'s audit entries in the order written, and several histories at once', async () => {
@@ -289,6 +318,37 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       await write((tx) => tx.sessions.removeForUser('u-sam'));
       expect(await read().sessions.find('h-new')).toBeUndefined();
       expect(await read().sessions.find('h-sam')).toBeUndefined();
+    });
+
+    it('reads one moment in a snapshot: what commits meanwhile is not seen, and nobody waits for it', async () => {
+      // a-3 has no claim of baku's: the late claim adds it to the article's references.
+      const late = deskClaim('c-late', { articleId: 'a-3', sourceId: 'baku', updatedAt: day(0) });
+      const seen = await scratch.store.snapshot(async (view) => {
+        // PostgreSQL takes a REPEATABLE READ snapshot at the first statement: read before anything commits.
+        const before = await view.claims.page({}, 0, 0);
+        const a3 = (await view.articles.find('a-3'))!;
+        const baku = (await view.sources.find('baku'))!;
+        // A unit of work that changes what the snapshot read commits at once: the snapshot holds no lock on them.
+        await write(async (tx) => {
+          await tx.claims.insert(late);
+          await tx.articles.update({ ...a3, title: 'Émile, renamed', updatedAt: day(9) });
+          await tx.sources.update({ ...baku, name: 'Baku officials, renamed', updatedAt: day(9) });
+        });
+        expect(await read().claims.find('c-late')).toStrictEqual(late);
+        const writing = async () => view.sources.insert(buildSource({ id: 'in-snapshot', name: 'In snapshot' }));
+        await expect(writing()).rejects.toThrow(/unit of work/);
+        return {
+          total: (await view.claims.page({}, 0, 0)).total - before.total,
+          late: await view.claims.find('c-late'),
+          read: ids((await collectBatches(view.claims.inReadingOrder({}))).flat()).includes('c-late'),
+          title: (await view.articles.find('a-3'))!.title,
+          source: (await view.sources.find('baku'))!.name,
+          references: (await view.claims.referencesOf({ articleId: 'a-3' })).sourceIds.includes('baku'),
+        };
+      });
+      expect(seen).toStrictEqual({ total: 0, late: undefined, read: false, title: 'Émile', source: 'baku officials', references: false });
+      expect((await read().claims.referencesOf({ articleId: 'a-3' })).sourceIds).toContain('baku');
+      expect(await read().sources.idTaken('in-snapshot')).toBe(false);
     });
 
     it('keeps rejected suggestions and the settings', async () => {

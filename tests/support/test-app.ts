@@ -4,8 +4,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { sql } from 'kysely';
+import request from 'supertest';
 import type { Role } from '../../domain/schemas.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { createHtmlExtractor } from '../../server/intake/html-extractor.ts';
@@ -107,10 +107,20 @@ export async function signIn(app: Parameters<typeof request.agent>[0], username:
   return agent;
 }
 
-/** `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp. */
+/**
+ * `app` passes settings such as `publicBaseUrl` or `secureCookies` through to createApp; `wrapStore` puts a wrapper
+ * of the opened store (one that watches what the app asks of it) in its place, for the app only.
+ */
 export async function openTestApp(
   dataDir?: string,
-  options: { reportBuilder?: ReportBuilder; pdf?: PdfRenderer; exportLimiter?: ExportLimiter; app?: Partial<AppDeps>; store?: JournalOptions } = {},
+  options: {
+    reportBuilder?: ReportBuilder;
+    pdf?: PdfRenderer;
+    exportLimiter?: ExportLimiter;
+    app?: Partial<AppDeps>;
+    store?: JournalOptions;
+    wrapStore?: (store: Store) => Store;
+  } = {},
 ) {
   const dir = dataDir ?? (await makeDataDir());
   // A test that names its data folder or journal options tests lowdb's files: it gets lowdb on any run.
@@ -130,7 +140,7 @@ export async function openTestApp(
     pdf,
     reportBuilder,
     ...(options.exportLimiter && { exportLimiter: options.exportLimiter }),
-    store,
+    store: options.wrapStore ? options.wrapStore(store) : store,
     clientDir: null,
     newId: () => `id-${++ids}`,
     clock: () => new Date(Date.parse(T0) + ++ticks * 1000),

@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
 import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
+import type { ClaimRange } from '../repositories.ts';
 import type { Database } from './database.ts';
 
 /** Names sort as Intl.Collator('en') does in the lowdb store: ICU's root collation (the same for English). */
@@ -69,7 +70,26 @@ export function claimsPageQuery(db: Kysely<Database>, query: ClaimsQuery, offset
  * start, end and insertion; the query's sort does not apply.
  */
 export function readingOrderQuery(db: Kysely<Database>, query: ClaimsQuery) {
-  return matchingClaims(db, query).selectAll('c').orderBy('a.seq').orderBy('c.start').orderBy('c.end').orderBy('c.seq');
+  return inReadingOrder(db, query).selectAll('c');
+}
+
+const inReadingOrder = (db: Kysely<Database>, query: ClaimsQuery) =>
+  matchingClaims(db, query).orderBy('a.seq').orderBy('c.start').orderBy('c.end').orderBy('c.seq');
+
+/**
+ * The distinct articles and sources of the claims `query` matches, or of the part `range` of them in reading order
+ * (a sub-select with OFFSET and LIMIT, so that the part is cut before the ids are gathered), as one row of two arrays.
+ */
+export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?: ClaimRange) {
+  const claims = range
+    ? inReadingOrder(db, query).select(['c.article_id', 'c.source_id']).offset(range.offset).limit(range.limit)
+    : matchingClaims(db, query).select(['c.article_id', 'c.source_id']);
+  return db
+    .selectFrom(claims.as('r'))
+    .select([
+      sql<string[]>`coalesce(array_agg(distinct r.article_id), '{}')`.as('article_ids'),
+      sql<string[]>`coalesce(array_agg(distinct r.source_id), '{}')`.as('source_ids'),
+    ]);
 }
 
 /** How many claims `query` matches in all (the page's `total`). */

@@ -4,12 +4,12 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
 import type { AuditEntry, Claim } from '../../../domain/schemas.ts';
-import type { ArticleRepository, AuditRepository, ClaimRepository, SuggestionRepository } from '../repositories.ts';
+import type { ArticleRepository, AuditRepository, ClaimRange, ClaimRepository, SuggestionRepository } from '../repositories.ts';
 import { articleClaimsQuery, articleSummariesQuery, articleSummaryFromRow } from './article-queries.ts';
-import { claimsSummaryQuery, countClaimsQuery, claimsPageQuery, readingOrderQuery, sortedClaimsQuery, summaryFromRows } from './claim-queries.ts';
+import { claimsSummaryQuery, countClaimsQuery, claimsPageQuery, readingOrderQuery, referencesQuery, sortedClaimsQuery, summaryFromRows } from './claim-queries.ts';
 import type { Database } from './database.ts';
 import { duplicateArticle, isPgError, PG_ERRORS } from './pg-errors.ts';
-import { lockForCount, mustWrite } from './pg-scope.ts';
+import { isUnitOfWork, lockForCount, mustWrite } from './pg-scope.ts';
 import { ARTICLE_COLUMNS, articleFromRow, articleToRow, auditFromRow, auditToRow, claimFromRow, claimToRow, rejectionToRow } from './rows.ts';
 
 /** Claims per batch of inReadingOrder: what is in memory at once, and one round trip to the cursor each. */
@@ -33,7 +33,7 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
   return {
     summaries: async () => (await articleSummariesQuery(db).execute()).map(articleSummaryFromRow),
     find: async (id) => {
-      const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).$if(db.isTransaction, (q) => q.forShare()).executeTakeFirst();
+      const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).$if(isUnitOfWork(db), (q) => q.forShare()).executeTakeFirst();
       return row && articleFromRow(row);
     },
     findLiveByText: async (text, exceptId) => {
@@ -86,8 +86,8 @@ interface Streamable<R> {
 
 /**
  * Batches of `size` rows of `query`, read from a cursor so that only one batch is in memory at once: on the pool,
- * Kysely's stream over pg-cursor (it holds one connection until the last batch); in a transaction, a cursor
- * declared in SQL, because pg-cursor keeps its connection busy until it closes, and the unit of work could not ask
+ * Kysely's stream over pg-cursor (it holds one connection until the last batch); in a transaction (a unit of work or
+ * a snapshot), a cursor declared in SQL, because pg-cursor keeps its connection busy until it closes, and the unit of work could not ask
  * anything else between batches, whereas a declared cursor is fetched by ordinary queries between which others run.
  */
 async function* batches<R>(db: Kysely<Database>, query: Streamable<R>, size: number): AsyncGenerator<R[]> {
@@ -154,11 +154,15 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       return { claims: page.map(claimFromRow), total, offset, limit };
     },
     summary: async (query) => summaryFromRows(await claimsSummaryQuery(db, query).execute()),
-    inReadingOrder: (query: ClaimsQuery, range?: { offset: number; limit: number }) => {
+    inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
       const ordered = readingOrderQuery(db, query).$if(range !== undefined, (q) => q.offset(range!.offset).limit(range!.limit));
       return (async function* () {
         for await (const rows of batches(db, ordered, READING_ORDER_BATCH)) yield rows.map(claimFromRow);
       })();
+    },
+    referencesOf: async (query, range) => {
+      const { article_ids, source_ids } = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
+      return { articleIds: article_ids, sourceIds: source_ids };
     },
     insert: async (claim) => {
       mustWrite(db);

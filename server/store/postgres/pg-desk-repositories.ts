@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { SessionRepository, SettingsRepository, SourceRepository, UserRepository } from '../repositories.ts';
 import type { Database } from './database.ts';
 import { duplicateSource, duplicateUsername, refusingDuplicates } from './pg-errors.ts';
-import { lockAccountCounts, mustWrite } from './pg-scope.ts';
+import { isUnitOfWork, lockAccountCounts, mustWrite } from './pg-scope.ts';
 import { sessionFromRow, sessionToRow, settingsFromRow, sourceFromRow, sourceToRow, userFromRow, userToRow } from './rows.ts';
 
 /** Names sort and compare as in JavaScript: ICU's root collation (Intl.Collator('en')) and case mapping (toLowerCase). */
@@ -19,7 +19,7 @@ export function sourceRepository(db: Kysely<Database>): SourceRepository {
     list: async () => (await live().orderBy(sql`name collate ${ICU}`).orderBy('created_at').orderBy('id').execute()).map(sourceFromRow),
     find: async (id) => {
       // In a unit of work, a share lock: the source cannot be removed before this one commits (pg-scope.ts).
-      const row = await live().where('id', '=', id).$if(db.isTransaction, (q) => q.forShare()).executeTakeFirst();
+      const row = await live().where('id', '=', id).$if(isUnitOfWork(db), (q) => q.forShare()).executeTakeFirst();
       return row && sourceFromRow(row);
     },
     findByName: async (name, exceptId) => {

@@ -12,20 +12,34 @@
 //   article can deadlock; PostgreSQL ends one, and pg-store.ts runs it again.)
 // - Counting accounts (the first editor, the last active editor) takes an advisory lock for the rest of the unit of
 //   work, so two set-ups or two editors disabling each other are decided one after the other.
+// A snapshot (store.snapshot, a report streamed to a slow client) is a transaction too, but only reads: it takes none
+// of these locks, or a download of minutes would hold up every writer of the articles and sources it read.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './database.ts';
+
+/** The transactions of snapshots (pg-store.ts): read only, they take no lock. */
+const snapshots = new WeakSet<Kysely<Database>>();
+
+/** Marks `trx` as a snapshot's transaction, one whose repositories neither write nor lock. */
+export function asSnapshot(trx: Kysely<Database>): Kysely<Database> {
+  snapshots.add(trx);
+  return trx;
+}
+
+/** Whether `db` is a unit of work's transaction: it may write, and takes the locks described above. */
+export const isUnitOfWork = (db: Kysely<Database>): boolean => db.isTransaction && !snapshots.has(db);
 
 /** The advisory lock of account counts: "cdus" in ASCII, a key no other part of Claimdesk takes. */
 const ACCOUNTS_LOCK = 0x63647573;
 
 /** Throws unless `db` is a unit of work's transaction: as on lowdb, reads of the committed state cannot write. */
 export function mustWrite(db: Kysely<Database>): void {
-  if (!db.isTransaction) throw new Error('write outside a unit of work: use store.transaction');
+  if (!isUnitOfWork(db)) throw new Error('write outside a unit of work: use store.transaction');
 }
 
 /** Inside a unit of work, waits until no other unit of work counting accounts is running, and holds that until commit. */
 export async function lockAccountCounts(db: Kysely<Database>): Promise<void> {
-  if (db.isTransaction) await sql`select pg_advisory_xact_lock(${sql.lit(ACCOUNTS_LOCK)})`.execute(db);
+  if (isUnitOfWork(db)) await sql`select pg_advisory_xact_lock(${sql.lit(ACCOUNTS_LOCK)})`.execute(db);
 }
 
 /**
@@ -33,5 +47,5 @@ export async function lockAccountCounts(db: Kysely<Database>): Promise<void> {
  * made after it (a separate statement, with its own snapshot) sees every claim committed by those who held it.
  */
 export async function lockForCount(db: Kysely<Database>, table: 'articles' | 'sources', id: string): Promise<void> {
-  if (db.isTransaction) await db.selectFrom(table).select('id').where('id', '=', id).forNoKeyUpdate().execute();
+  if (isUnitOfWork(db)) await db.selectFrom(table).select('id').where('id', '=', id).forNoKeyUpdate().execute();
 }

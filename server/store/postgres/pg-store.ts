@@ -1,5 +1,5 @@
 // The Store (server/store/repositories.ts) on PostgreSQL, chosen with DATABASE_URL: reads on the pool, units of work
-// in transactions, readiness from the migrations table, and the sign-in counters in a table that every server
+// in transactions, snapshots in read-only REPEATABLE READ transactions, readiness from the migrations table, and the sign-in counters in a table that every server
 // behind the proxy shares. It refuses to open a database with unapplied migrations, naming them.
 import { sql, type Kysely } from 'kysely';
 import type { AttemptCounters, Readiness, Repositories, Store } from '../repositories.ts';
@@ -7,6 +7,7 @@ import { DatabaseConnectionError, connectionError, openDatabase, redactConnectio
 import type { Database } from './database.ts';
 import { pendingMigrations } from './migrations.ts';
 import { isRetryable } from './pg-errors.ts';
+import { asSnapshot } from './pg-scope.ts';
 import { postgresRepositories } from './pg-repositories.ts';
 
 export interface PostgresStoreOptions {
@@ -81,6 +82,15 @@ export function postgresStore(db: Kysely<Database>, url: string): Store {
           throw error;
         }
       }
+    },
+    snapshot<T>(work: (read: Repositories) => Promise<T>): Promise<T> {
+      // Not run again on failure as units of work are: a snapshot's work sends what it reads as it goes. Read only,
+      // it meets no serialization failure; it takes no lock (pg-scope.ts), so no writer waits for it.
+      return db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((trx) => work(postgresRepositories(asSnapshot(trx))));
     },
     async readiness(): Promise<Readiness> {
       try {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonForHtml } from '../../../domain/json-in-html.ts';
-import { jsonChunks } from '../../../domain/reports/json-chunks.ts';
+import { BatchedArray, jsonChunks, jsonChunksAsync } from '../../../domain/reports/json-chunks.ts';
 
 /** What the exports wrote before they were streamed: one JSON.stringify (now escaped for HTML, see json-in-html.ts). */
 const whole = (value: unknown) => jsonForHtml(value, 2) + '\n';
@@ -48,5 +48,47 @@ describe('jsonChunks', () => {
     const text = [...jsonChunks({ notes: ['</script><script>alert(1)</script>'] }, 2)].join('');
     expect(text).not.toContain('</script');
     expect(JSON.parse(text)).toEqual({ notes: ['</script><script>alert(1)</script>'] });
+  });
+});
+
+/** `items` in batches of the sizes given in turn (0: an empty batch); at least one size must be above 0. */
+async function* batchesOf<T>(items: readonly T[], sizes: readonly number[]): AsyncGenerator<readonly T[]> {
+  for (let at = 0, i = 0; at < items.length; at += sizes[i++ % sizes.length]!) yield items.slice(at, at + sizes[i % sizes.length]!);
+}
+
+async function text(chunks: AsyncIterable<string>): Promise<string> {
+  let out = '';
+  for await (const chunk of chunks) out += chunk;
+  return out;
+}
+
+describe('jsonChunksAsync', () => {
+  it('writes BatchedArrays as JSON.stringify writes the arrays of their items, at any depth that reaches them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.jsonValue()),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }).filter((sizes) => sizes.some((s) => s > 0)),
+        fc.jsonValue(),
+        fc.integer({ min: 2, max: 6 }), // the array is two levels down: the levels above it must be opened
+        async (items, sizes, other, depth) => {
+          const value = { other, nested: { items: new BatchedArray(batchesOf(items, sizes)), after: other } };
+          expect(await text(jsonChunksAsync(value, depth))).toBe(whole({ other, nested: { items, after: other } }));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('maps each batch as it comes, and leaves undefined items as null', async () => {
+    const doubled = new BatchedArray(batchesOf([1, 2, 3], [2])).map(function* (batch) {
+      for (const n of batch) yield n === 2 ? undefined : n * 2;
+    });
+    expect(await text(jsonChunksAsync({ items: doubled }, 2))).toBe(whole({ items: [2, null, 6] }));
+  });
+
+  it('refuses a BatchedArray in the synchronous writer, or below the depth opened, rather than write it wrong', async () => {
+    const array = () => new BatchedArray(batchesOf([1], [1]));
+    expect(() => [...jsonChunks({ items: array() }, 2)]).toThrow(/jsonChunksAsync/);
+    await expect(text(jsonChunksAsync({ nested: { items: array() } }, 1))).rejects.toThrow(/depth/);
   });
 });
