@@ -51,8 +51,9 @@ export function claimsRouter({ store, context }: RouteDeps): Router {
     const body = parseOr400(UpdateClaimBodySchema, req.body, 'body');
     res.json(
       await store.transaction(async (tx) => {
-        allow(res, 'claim.edit', await findClaim(tx, id));
-        return updateClaim(tx, id, body, context(res));
+        const claim = await findClaim(tx, id);
+        allow(res, 'claim.edit', claim);
+        return updateClaim(tx, claim, body, context(res));
       }),
     );
   });

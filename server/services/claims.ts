@@ -83,8 +83,8 @@ export async function createClaim(tx: Repositories, articleId: string, body: Cre
   return claim;
 }
 
-export async function updateClaim(tx: Repositories, id: string, body: UpdateClaimInput, ctx: ChangeContext): Promise<Claim> {
-  const current = await findClaim(tx, id);
+/** Applies `body` to `current`, the claim as read in this same unit of work (the caller read it to authorise). */
+export async function updateClaim(tx: Repositories, current: Claim, body: UpdateClaimInput, ctx: ChangeContext): Promise<Claim> {
   if (body.version !== current.version) throw versionConflict(current, body.version);
   const next: Claim = { ...current };
   const changes: AuditChange[] = [];
