@@ -10,6 +10,7 @@ import { MainNavLinks } from './features/review/components/main-nav-links.tsx';
 import { LanguageSwitch } from './features/language/language-switch.tsx';
 import { useAccountLanguage } from './features/language/use-account-language.ts';
 import { useClaimActions } from './features/claims/use-claim-actions.ts';
+import { useSession } from './features/session/api/get-session.ts';
 import { SessionGate } from './features/session/components/session-gate.tsx';
 import { UserMenu } from './features/session/components/user-menu.tsx';
 import { useUiStore } from './lib/ui-store.ts';
@@ -42,23 +43,29 @@ export function App() {
   useAccountLanguage();
   const { undo } = useClaimActions();
   const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
+  // Before sign-in the header offers nothing but the language: the pages it links to all need a session.
+  const signedIn = Boolean(useSession().data);
   return (
     <>
       <header className="app-header">
         <Link href="/" className="brand">
           {t('appName')}
         </Link>
-        <nav aria-label={t('nav.label')}>
-          <Link href="/">{t('nav.articles')}</Link>
-          <MainNavLinks />
-          <Link href="/export">{t('nav.export')}</Link>
-          <Link href="/settings">{t('nav.settings')}</Link>
-        </nav>
-        <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
-          {t('nav.shortcuts')}
-        </button>
+        {signedIn && (
+          <>
+            <nav aria-label={t('nav.label')}>
+              <Link href="/">{t('nav.articles')}</Link>
+              <MainNavLinks />
+              <Link href="/export">{t('nav.export')}</Link>
+              <Link href="/settings">{t('nav.settings')}</Link>
+            </nav>
+            <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
+              {t('nav.shortcuts')}
+            </button>
+          </>
+        )}
         <LanguageSwitch />
-        <UserMenu />
+        {signedIn && <UserMenu />}
       </header>
       <SessionGate>
         <Suspense fallback={<StatusMessage>{t('status.loading')}</StatusMessage>}>
@@ -78,7 +85,7 @@ export function App() {
         </Suspense>
       </SessionGate>
       <Toast onUndo={undo} />
-      <ShortcutsDialog />
+      {signedIn && <ShortcutsDialog />}
     </>
   );
 }

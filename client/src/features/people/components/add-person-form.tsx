@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { ROLES, type Role } from '../../../../../domain/schemas.ts';
+import { PasswordRule } from '../../../components/password-rule.tsx';
 import { useCreateUser } from '../api/create-user.ts';
 import { useFieldError } from '../field-error.ts';
 
@@ -37,10 +38,12 @@ export function AddPersonForm() {
       </p>
     ) : null;
   };
-  const invalid = (field: (typeof FIELDS)[number]) =>
-    errorFor(create.error, field, FIELDS, field === 'username')
-      ? { 'aria-invalid': true, 'aria-describedby': `new-${field}-error` }
-      : {};
+  /** A field's error, and for the password its rule, as its description. */
+  const invalid = (field: (typeof FIELDS)[number]) => {
+    const described = [field === 'password' ? 'new-password-rule' : '', errorFor(create.error, field, FIELDS, field === 'username') ? `new-${field}-error` : ''];
+    const describedBy = described.filter(Boolean).join(' ');
+    return { ...(described[1] && { 'aria-invalid': true }), ...(describedBy && { 'aria-describedby': describedBy }) };
+  };
   return (
     <form className="add-person" onSubmit={submit} aria-labelledby="add-person-heading">
       <h2 id="add-person-heading">{t('add.heading')}</h2>
@@ -61,6 +64,7 @@ export function AddPersonForm() {
           <label htmlFor="new-password">{t('add.password')}</label>
           <input id="new-password" type="password" required autoComplete="new-password" minLength={LIMITS.passwordMin}
             maxLength={LIMITS.passwordMax} value={password} onChange={(e) => setPassword(e.target.value)} {...invalid('password')} />
+          <PasswordRule id="new-password-rule" />
           {fieldError('password')}
         </div>
         <div>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { ROLES, type Role, type User } from '../../../../../domain/schemas.ts';
+import { PasswordRule } from '../../../components/password-rule.tsx';
 import { useUpdateUser } from '../api/update-user.ts';
 import { useFieldError } from '../field-error.ts';
 
@@ -86,7 +87,8 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
             </label>
             <input id={`${rowId}-password`} type="password" autoComplete="new-password" required autoFocus
               minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax} value={password}
-              aria-invalid={passwordError ? true : undefined} onChange={(e) => setPassword(e.target.value)} />
+              aria-invalid={passwordError ? true : undefined} aria-describedby={`${rowId}-password-rule`} onChange={(e) => setPassword(e.target.value)} />
+            <PasswordRule id={`${rowId}-password-rule`} />
             {passwordError && (
               <p className="field-error" role="alert">
                 {passwordError}

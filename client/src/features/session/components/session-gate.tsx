@@ -1,6 +1,8 @@
 // Shows the app to a signed-in person; otherwise the sign-in form, or the first editor's set-up on a new install.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../../../domain/limits.ts';
+import { PasswordRule } from '../../../components/password-rule.tsx';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useSession } from '../api/get-session.ts';
@@ -55,9 +57,11 @@ function SignInForm({ firstEditor }: { firstEditor: boolean }) {
           type="password"
           autoComplete={firstEditor ? 'new-password' : 'current-password'}
           required
+          {...(firstEditor && { minLength: LIMITS.passwordMin, maxLength: LIMITS.passwordMax, 'aria-describedby': 'password-rule' })}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        {firstEditor && <PasswordRule id="password-rule" />}
         {error && (
           <p className="field-error" role="alert">
             {errorText(error)}
