@@ -6,6 +6,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
+import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
 import { filterClaims, pageClaims, sortClaims, summarizeClaims } from './low-queries.ts';
 import type { ClaimRange, Readiness, Repositories, Store } from './repositories.ts';
 import type { StateStore } from './store.ts';
@@ -90,7 +91,11 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         const data = state();
         const matching = filterClaims(data, query);
         const claims = range ? readingOrder(data, matching).slice(range.offset, range.offset + range.limit) : matching;
-        return ok({ articleIds: [...new Set(claims.map((c) => c.articleId))], sourceIds: [...new Set(claims.map((c) => c.sourceId))] });
+        return ok({
+          articleIds: [...new Set(claims.map((c) => c.articleId))],
+          sourceIds: [...new Set(claims.map((c) => c.sourceId))],
+          versionsDigest: claimVersionsDigest(claims),
+        });
       },
       insert: (claim) => set((d) => ({ ...d, claims: d.claims.concat([claim]) })),
       update: async (next, expectedVersion) => {
@@ -109,6 +114,17 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         const out = new Map<string, AuditEntry[]>(claimIds.map((id) => [id, []]));
         for (const entry of state().audit) if (wanted.has(entry.claimId)) out.get(entry.claimId)!.push(entry);
         return ok(out);
+      },
+      verdictAuthors: (claimIds) => {
+        const wanted = new Set(claimIds);
+        const verdicts = new Map<string, string>();
+        const creates = new Map<string, string>();
+        for (const { claimId, userId, action } of state().audit) {
+          if (!userId || !wanted.has(claimId)) continue;
+          if (action === 'verdict') verdicts.set(claimId, userId);
+          else if (action === 'create') creates.set(claimId, userId);
+        }
+        return ok(new Map([...creates, ...verdicts]));
       },
     },
     sources: {

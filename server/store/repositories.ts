@@ -42,6 +42,8 @@ export type ClaimRange = { offset: number; limit: number };
 export interface ClaimReferences {
   articleIds: string[];
   sourceIds: string[];
+  /** claimVersionsDigest (domain/reports/export-id.ts) of the same claims: what names the export before it is read. */
+  versionsDigest: string;
 }
 
 export interface ClaimRepository {
@@ -83,6 +85,11 @@ export interface AuditRepository {
   history(claimId: string): Promise<AuditEntry[]>;
   /** The histories of several claims (the publication package). */
   histories(claimIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
+  /**
+   * Who checked each of these claims (one query for a batch): the user of its latest `verdict` entry, else of its
+   * `create` entry; entries without a user are passed over, and a claim with neither is absent from the map.
+   */
+  verdictAuthors(claimIds: readonly string[]): Promise<Map<string, string>>;
 }
 
 export interface SourceRepository {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
 import { VERDICTS, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import type { Repositories } from '../../server/store/repositories.ts';
+import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
 import { buildArticle, buildSource } from '../support/builders.ts';
 import { contractDesk, day, deskClaim, readingOrder, selectClaims, sortedClaims, summaryOf } from '../support/contract-desk.ts';
 import { collectBatches, lowdbStoreFactory, postgresStoreFactory, rolledBack } from '../support/store-factories.ts';
@@ -169,8 +170,22 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       const histories = await read().audit.histories(['c-2', 'c-1', 'c-9']);
       expect([...histories.keys()].sort()).toEqual(['c-1', 'c-2', 'c-9']);
       expect(ids(histories.get('c-1')!)).toEqual(['e-1', 'e-3', 'e-4']);
-      expect(ids(histories.get('c-2')!)).toEqual(['e-2']);
+      expect(ids(histories.get('c-2')!)).toEqual(['e-2', 'e-5']);
       expect(histories.get('c-9')).toEqual([]);
+    });
+
+    it('names who checked each claim: the latest verdict\'s user, else the creator\'s, passing over entries with none', async () => {
+      const authors = await read().audit.verdictAuthors(['c-1', 'c-2', 'c-3', 'c-9']);
+      expect(Object.fromEntries(authors)).toEqual({ 'c-1': 'u-sam', 'c-2': 'u-ana' });
+      expect((await read().audit.verdictAuthors([])).size).toBe(0);
+    });
+
+    it('digests the ids and versions of the claims a scope or part selects, as the domain does', async () => {
+      const all = readingOrder(data, {});
+      expect((await read().claims.referencesOf({})).versionsDigest).toBe(claimVersionsDigest(all));
+      expect((await read().claims.referencesOf({}, { offset: 5, limit: 9 })).versionsDigest).toBe(claimVersionsDigest(all.slice(5, 14)));
+      expect((await read().claims.referencesOf({ articleId: 'a-gone' })).versionsDigest).toBe(claimVersionsDigest([]));
+      expect(claimVersionsDigest(all.slice(5, 14))).not.toBe(claimVersionsDigest(all.slice(5, 13)));
     });
 
     it('lists sources by name as Intl.Collator(\'en\') orders them', async () => {

@@ -68,10 +68,11 @@ export async function contractDesk(): Promise<StoreData> {
       deletedAt: i % 7 === 0 ? day(6) : null,
     };
   });
-  const entry = (id: string, claimId: string, action: AuditEntry['action'], at: string): AuditEntry => ({
-    id, at, userId: 'u-ana', claimId, articleId: claims.find((c) => c.id === claimId)!.articleId, action, before: null, after: { n: id },
+  const entry = (id: string, claimId: string, action: AuditEntry['action'], at: string, userId: string | null = 'u-ana'): AuditEntry => ({
+    id, at, userId, claimId, articleId: claims.find((c) => c.id === claimId)!.articleId, action, before: null, after: { n: id },
   });
-  const audit = [entry('e-1', 'c-1', 'create', day(1)), entry('e-2', 'c-2', 'create', day(1)), entry('e-3', 'c-1', 'verdict', day(1)), entry('e-4', 'c-1', 'note', day(0))];
+  const audit = [entry('e-1', 'c-1', 'create', day(1)), entry('e-2', 'c-2', 'create', day(1)), entry('e-3', 'c-1', 'verdict', day(1), 'u-sam'), entry('e-4', 'c-1', 'note', day(0)),
+    entry('e-5', 'c-2', 'verdict', day(2), null), entry('e-6', 'c-3', 'note', day(2))];
   const session = (tokenHash: string, userId: string, expiresAt: string): SessionRecord => ({ tokenHash, userId, csrfToken: `csrf-${tokenHash}`, createdAt: T0, expiresAt });
   return {
     ...seed,

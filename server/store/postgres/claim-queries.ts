@@ -78,17 +78,23 @@ const inReadingOrder = (db: Kysely<Database>, query: ClaimsQuery) =>
 
 /**
  * The distinct articles and sources of the claims `query` matches, or of the part `range` of them in reading order
- * (a sub-select with OFFSET and LIMIT, so that the part is cut before the ids are gathered), as one row of two arrays.
+ * (a sub-select with OFFSET and LIMIT, so that the part is cut before the ids are gathered), as one row of two arrays
+ * and the digest of the claims' ids and versions.
  */
 export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?: ClaimRange) {
+  const columns = ['c.id', 'c.version', 'c.article_id', 'c.source_id'] as const;
   const claims = range
-    ? inReadingOrder(db, query).select(['c.article_id', 'c.source_id']).offset(range.offset).limit(range.limit)
-    : matchingClaims(db, query).select(['c.article_id', 'c.source_id']);
+    ? inReadingOrder(db, query).select(columns).offset(range.offset).limit(range.limit)
+    : matchingClaims(db, query).select(columns);
   return db
     .selectFrom(claims.as('r'))
     .select([
       sql<string[]>`coalesce(array_agg(distinct r.article_id), '{}')`.as('article_ids'),
       sql<string[]>`coalesce(array_agg(distinct r.source_id), '{}')`.as('source_ids'),
+      // claimVersionsDigest (domain/reports/export-id.ts) in SQL: ids are ASCII, so "C" order is code-unit order.
+      sql<string>`encode(sha256(convert_to(coalesce(string_agg(r.id || ':' || r.version || chr(10), '' order by r.id collate "C"), ''), 'UTF8')), 'hex')`.as(
+        'versions_digest',
+      ),
     ]);
 }
 

@@ -161,8 +161,8 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       })();
     },
     referencesOf: async (query, range) => {
-      const { article_ids, source_ids } = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
-      return { articleIds: article_ids, sourceIds: source_ids };
+      const { article_ids, source_ids, versions_digest } = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
+      return { articleIds: article_ids, sourceIds: source_ids, versionsDigest: versions_digest };
     },
     insert: async (claim) => {
       mustWrite(db);
@@ -191,6 +191,22 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
       const rows = await db.selectFrom('audit_entries').selectAll().where('claim_id', '=', sql<string>`any(${[...claimIds]})`).orderBy('seq').execute();
       for (const row of rows) out.get(row.claim_id)!.push(auditFromRow(row));
       return out;
+    },
+    verdictAuthors: async (claimIds) => {
+      if (claimIds.length === 0) return new Map();
+      // The latest verdict entry of each claim, else its create entry: audit_entries_claim_idx serves claim_id and seq.
+      const rows = await db
+        .selectFrom('audit_entries')
+        .distinctOn('claim_id')
+        .select(['claim_id', 'user_id'])
+        .where('claim_id', '=', sql<string>`any(${[...claimIds]})`)
+        .where('action', 'in', ['verdict', 'create'])
+        .where('user_id', 'is not', null)
+        .orderBy('claim_id')
+        .orderBy(sql`action = 'verdict'`, 'desc')
+        .orderBy('seq', 'desc')
+        .execute();
+      return new Map(rows.map((r) => [r.claim_id, r.user_id!]));
     },
   };
 }
