@@ -4,6 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { v5 as uuidv5 } from 'uuid';
+import type { ReportClaim, ReportInput } from './report-input.ts';
 
 /** The namespace of Claimdesk export ids (a fixed random UUID: only names under it need to be unique). */
 export const EXPORT_ID_NAMESPACE = '3f1c7a52-8f0e-4d8b-9a51-0c6e2b7d9e14';
@@ -47,4 +48,17 @@ export function exportId(parts: ExportIdParts): string {
 export function exportPageId(collectionId: string, index: number): string {
   const namespace = /^urn:uuid:([0-9a-f-]{36})$/i.exec(collectionId)?.[1] ?? uuidv5(collectionId, EXPORT_ID_NAMESPACE);
   return `urn:uuid:${uuidv5(`page-${index}`, namespace)}`;
+}
+
+/**
+ * The id of an input that names none (builders called without the server's report-scope): from its claims, its
+ * scope in words, `format` and language.
+ */
+export function inputExportId(input: Pick<ReportInput, 'claims' | 'scope' | 'language' | 'exportId'>, format: string): string {
+  return input.exportId ?? exportId({ versionsDigest: claimVersionsDigest(input.claims), scope: { scope: input.scope }, format, language: input.language ?? 'en' });
+}
+
+/** A stable `urn:uuid:` for one version of a claim's annotation of `kind` (`assessing`, `moderating`). */
+export function claimAnnotationId(claim: Pick<ReportClaim, 'id' | 'version'>, kind: string): string {
+  return `urn:uuid:${uuidv5(`${kind}:${claim.id}:${claim.version}`, EXPORT_ID_NAMESPACE)}`;
 }

@@ -2,15 +2,19 @@
 // whole (ReportInput), or with the claims still to come from the store (ReportStream).
 import { z } from 'zod';
 import type { UiLanguage } from '../locales.ts';
-import { ClaimSchema, ReviewStateSchema, type Article, type Source } from '../schemas.ts';
+import { ClaimSchema, ReviewStateSchema, TimestampSchema, type Article, type Source } from '../schemas.ts';
 import type { ReportLabels } from './labels.ts';
 
 /**
- * A claim as a report shows it: the stored claim plus the name of who checked it and, when the scope is meant for
- * publication, its review state (null or absent: reviews do not apply, every reviewed verdict counts as published).
+ * A claim as a report shows it: the stored claim plus the names of who checked it (the fact-checker who set its
+ * verdict, else who made it) and of the editor who approved it, when, and its review state (null or absent: reviews
+ * do not apply, every reviewed verdict counts as published).
  */
 export const ReportClaimSchema = ClaimSchema.extend({
   checkedBy: z.string().nullable().optional(),
+  /** The approving editor's name and the time of approval; null unless the claim is approved. */
+  approvedBy: z.string().nullable().optional(),
+  approvedAt: TimestampSchema.nullable().optional(),
   reviewState: ReviewStateSchema.nullable().optional(),
 });
 export type ReportClaim = z.infer<typeof ReportClaimSchema>;
@@ -43,6 +47,11 @@ export interface ReportInput {
   timeZone?: string;
   /** Which part of a scope split into parts (LIMITS.reportPartClaims claims each) this report is, counted from 1. */
   part?: { index: number; count: number };
+  /**
+   * The export's own id (domain/reports/export-id.ts): the Web Annotation collection's. Absent, the builders derive
+   * one from the claims they are given.
+   */
+  exportId?: string;
   /** `@font-face` rules the server supplies (e.g. Noto Naskh Arabic); inlined into the HTML report's `<style>`. */
   fontCss?: string;
 }
@@ -55,8 +64,12 @@ export interface ReportInput {
 export interface ReportStream extends Omit<ReportInput, 'claims'> {
   /** Only the sources that the claims cite (ReportInput lists them all, and the builders pick). */
   sources: Source[];
+  /** Known before the claims are read: the collection's id is written first. */
+  exportId: string;
   /** How many claims `claims` gives: the Web Annotation collection states its total before its items. */
   claimCount: number;
+  /** How many of them are approved (approvedAt set): each has a second, `moderating` annotation. */
+  approvedCount: number;
   /** The claims in reading order (indexReport's: by article in `articles` order, then start and end), in batches. */
   claims: AsyncIterable<readonly ReportClaim[]>;
 }

@@ -1,11 +1,12 @@
 // Gathers what a report covers: the claims a query selects (one article, or any queue filter, approved only or all),
-// with their articles, sources, and the names of who checked them; and words its title and scope in the report's
+// with their articles, sources, and who checked and approved them; and words its title and scope in the report's
 // language (`lang`, default English); past LIMITS.reportPartClaims claims, a PDF or package holds the part asked for.
 // Claims come from the store in reading order, in batches (a cursor on PostgreSQL), letting other requests run
 // between them: gathered whole for the printed reports (buildReportInput), or handed over batch by batch while a
 // data export is written (streamReportInput), whose articles and sources are listed from the store beforehand.
 import { DEFAULT_UI_LANGUAGE, sourceName, type UiLanguage } from '../../domain/locales.ts';
 import { PUBLICATION_FORMATS, type ClaimsQuery, type ReportQuery } from '../../domain/requests.ts';
+import { claimVersionsDigest, exportId } from '../../domain/reports/export-id.ts';
 import { reportLabels, type ReportScope } from '../../domain/reports/labels.ts';
 import { reportFormat, type ReportFormat } from '../../domain/reports/locale-format.ts';
 import { needsParts, partCount } from '../../domain/reports/parts.ts';
@@ -125,16 +126,46 @@ async function reportHeader(
   };
 }
 
-/** Turns stored claims into report claims, with the name of who checked each (the last to change it, or its author). */
-async function reportClaimMaker(repos: Repositories): Promise<(claim: Claim) => ReportClaim> {
+type ReportClaimMaker = (claims: readonly Claim[]) => Promise<ReportClaim[]>;
+
+/**
+ * Turns a batch of stored claims into report claims with their credits: "checked by" is the fact-checker of the
+ * latest verdict (the audit log, one query a batch), else the claim's creator; "approved by" and "at" are the
+ * review's decision, when it approved. Not the last to change the claim: that is often the approving editor (issue 15).
+ */
+async function reportClaimMaker(repos: Repositories): Promise<ReportClaimMaker> {
   const names = new Map((await repos.users.list()).map((u) => [u.id, u.displayName]));
-  return (c) => ({ ...c, checkedBy: names.get(c.updatedBy ?? c.createdBy ?? '') ?? null, reviewState: c.review.state });
+  const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? null) : null);
+  return async (claims) => {
+    const authors = await repos.audit.verdictAuthors(claims.map((c) => c.id));
+    return claims.map((c) => {
+      const approved = c.review.state === 'approved';
+      return {
+        ...c,
+        checkedBy: nameOf(authors.get(c.id) ?? c.createdBy),
+        approvedBy: approved ? nameOf(c.review.decidedBy) : null,
+        approvedAt: approved ? c.review.decidedAt : null,
+        reviewState: c.review.state,
+      };
+    });
+  };
 }
 
 /** The scope's claims as report claims, a store batch at a time, in reading order. */
-async function* reportClaimBatches(repos: Repositories, scope: CountedScope, toReportClaim: (claim: Claim) => ReportClaim) {
+async function* reportClaimBatches(repos: Repositories, scope: CountedScope, toReportClaims: ReportClaimMaker) {
   if (!scope.claimsQuery) return;
-  for await (const batch of repos.claims.inReadingOrder(scope.claimsQuery, scope.range)) yield batch.map(toReportClaim);
+  for await (const batch of repos.claims.inReadingOrder(scope.claimsQuery, scope.range)) yield await toReportClaims(batch);
+}
+
+/** The export's id: its claims' versions, the scope that selected them (filters, approval, part), format and language. */
+function exportIdOf(query: ReportQuery, versionsDigest: string): string {
+  const { format, lang, purpose: _purpose, ...filters } = query;
+  return exportId({
+    versionsDigest,
+    scope: { ...filters, approved: approvedOnly(query) ? 'only' : 'all' },
+    format,
+    language: lang ?? DEFAULT_UI_LANGUAGE,
+  });
 }
 
 /**
@@ -149,7 +180,7 @@ export async function buildReportInput(repos: Repositories, query: ReportQuery, 
   const claims: ReportClaim[] = [];
   for await (const batch of reportClaimBatches(repos, scope, toReportClaim)) claims.push(...batch);
   const header = await reportHeader(repos, query, scope, claims.map((c) => c.articleId), baseUrl, generatedAt);
-  return { ...header, sources, claims };
+  return { ...header, sources, claims, exportId: exportIdOf(query, claimVersionsDigest(claims)) };
 }
 
 /**
@@ -160,7 +191,9 @@ export async function buildReportInput(repos: Repositories, query: ReportQuery, 
  */
 export async function streamReportInput(repos: Repositories, query: ReportQuery, baseUrl: string, generatedAt: string): Promise<ReportStream> {
   const scope = await countScope(repos, query);
-  const references = scope.claimsQuery ? await repos.claims.referencesOf(scope.claimsQuery, scope.range) : { articleIds: [], sourceIds: [] };
+  const references = scope.claimsQuery
+    ? await repos.claims.referencesOf(scope.claimsQuery, scope.range)
+    : { articleIds: [], sourceIds: [], versionsDigest: claimVersionsDigest([]), approvedCount: 0 };
   const [header, toReportClaim, sources] = await Promise.all([
     reportHeader(repos, query, scope, references.articleIds, baseUrl, generatedAt),
     reportClaimMaker(repos),
@@ -170,7 +203,9 @@ export async function streamReportInput(repos: Repositories, query: ReportQuery,
   return {
     ...header,
     sources: sources.filter((s) => cited.has(s.id)),
+    exportId: exportIdOf(query, references.versionsDigest),
     claimCount: scope.count,
+    approvedCount: references.approvedCount,
     claims: reportClaimBatches(repos, scope, toReportClaim),
   };
 }

@@ -95,6 +95,7 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
           articleIds: [...new Set(claims.map((c) => c.articleId))],
           sourceIds: [...new Set(claims.map((c) => c.sourceId))],
           versionsDigest: claimVersionsDigest(claims),
+          approvedCount: claims.filter((c) => c.review.state === 'approved' && c.review.decidedAt !== null).length,
         });
       },
       insert: (claim) => set((d) => ({ ...d, claims: d.claims.concat([claim]) })),

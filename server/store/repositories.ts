@@ -44,6 +44,8 @@ export interface ClaimReferences {
   sourceIds: string[];
   /** claimVersionsDigest (domain/reports/export-id.ts) of the same claims: what names the export before it is read. */
   versionsDigest: string;
+  /** How many of them an editor approved (with a decision time): a Web Annotation export's approval annotations. */
+  approvedCount: number;
 }
 
 export interface ClaimRepository {

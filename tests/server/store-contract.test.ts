@@ -45,9 +45,14 @@ const distinctSorted = (values: readonly string[]) => [...new Set(values)].sort(
 const referencesIn = (claims: readonly Claim[]) => ({
   articleIds: distinctSorted(claims.map((c) => c.articleId)),
   sourceIds: distinctSorted(claims.map((c) => c.sourceId)),
+  approvedCount: claims.filter((c) => c.review.state === 'approved' && c.review.decidedAt !== null).length,
 });
 /** Sorted but not made distinct: a store that names an id twice fails. */
-const sortedReferences = (refs: { articleIds: string[]; sourceIds: string[] }) => ({ articleIds: [...refs.articleIds].sort(), sourceIds: [...refs.sourceIds].sort() });
+const sortedReferences = (refs: { articleIds: string[]; sourceIds: string[]; approvedCount: number }) => ({
+  articleIds: [...refs.articleIds].sort(),
+  sourceIds: [...refs.sourceIds].sort(),
+  approvedCount: refs.approvedCount,
+});
 
 
 describe.each(FACTORIES)('the store contract on $name', (factory) => {
@@ -159,6 +164,7 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       ];
       // The first claims in reading order are of one article: a part that names every article was not cut first.
       expect(referencesIn(all.slice(0, 5)).articleIds).toHaveLength(1);
+      expect(referencesIn(all).approvedCount).toBeGreaterThan(0); // the desk has approved claims to count
       for (const [query, range, claims] of parts) {
         expect(sortedReferences(await read().claims.referencesOf(query, range)), JSON.stringify([query, range])).toEqual(referencesIn(claims));
       }

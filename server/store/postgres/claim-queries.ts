@@ -82,7 +82,7 @@ const inReadingOrder = (db: Kysely<Database>, query: ClaimsQuery) =>
  * and the digest of the claims' ids and versions.
  */
 export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?: ClaimRange) {
-  const columns = ['c.id', 'c.version', 'c.article_id', 'c.source_id'] as const;
+  const columns = ['c.id', 'c.version', 'c.article_id', 'c.source_id', 'c.review_state', 'c.review_decided_at'] as const;
   const claims = range
     ? inReadingOrder(db, query).select(columns).offset(range.offset).limit(range.limit)
     : matchingClaims(db, query).select(columns);
@@ -95,6 +95,7 @@ export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?
       sql<string>`encode(sha256(convert_to(coalesce(string_agg(r.id || ':' || r.version || chr(10), '' order by r.id collate "C"), ''), 'UTF8')), 'hex')`.as(
         'versions_digest',
       ),
+      sql<number>`(count(*) filter (where r.review_state = 'approved' and r.review_decided_at is not null))::int`.as('approved_count'),
     ]);
 }
 

@@ -161,8 +161,8 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       })();
     },
     referencesOf: async (query, range) => {
-      const { article_ids, source_ids, versions_digest } = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
-      return { articleIds: article_ids, sourceIds: source_ids, versionsDigest: versions_digest };
+      const row = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
+      return { articleIds: row.article_ids, sourceIds: row.source_ids, versionsDigest: row.versions_digest, approvedCount: row.approved_count };
     },
     insert: async (claim) => {
       mustWrite(db);

@@ -6,6 +6,7 @@ import { claimReviewChunks, claimReviewStream } from '../../../domain/reports/cl
 import { csvChunks, csvStream } from '../../../domain/reports/csv.ts';
 import { jsonReportChunks, jsonReportStream } from '../../../domain/reports/json.ts';
 import type { ReportClaim, ReportInput, ReportStream } from '../../../domain/reports/report-input.ts';
+import { inputExportId } from '../../../domain/reports/export-id.ts';
 import { indexReport } from '../../../domain/reports/summary.ts';
 import { webAnnotationChunks, webAnnotationStream } from '../../../domain/reports/web-annotation.ts';
 import { buildReportInput, claimOn, demoArticle, demoClaims, HOSTILE, QUOTES } from './build-report-input.ts';
@@ -17,7 +18,9 @@ async function* inBatches(claims: readonly ReportClaim[], size: number): AsyncGe
 /** `input` as the server streams it: its claims in reading order, `size` a batch, only the sources they cite. */
 function streamOf(input: ReportInput, size: number): ReportStream {
   const index = indexReport(input);
-  return { ...input, sources: index.sources, claimCount: index.claims.length, claims: inBatches(index.claims, size) };
+  const approvedCount = index.claims.filter((c) => c.reviewState === 'approved' && c.approvedAt).length;
+  const exportId = inputExportId(input, 'webannotation');
+  return { ...input, exportId, sources: index.sources, claimCount: index.claims.length, approvedCount, claims: inBatches(index.claims, size) };
 }
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAt } from '../../../domain/anchoring.ts';
 import { normalizeText } from '../../../domain/text.ts';
-import { buildWebAnnotations, type WebAnnotation } from '../../../domain/reports/web-annotation.ts';
+import { exportPageId } from '../../../domain/reports/export-id.ts';
+import type { ReportInput } from '../../../domain/reports/report-input.ts';
+import { buildWebAnnotations, type ModeratingAnnotation, type WebAnnotation } from '../../../domain/reports/web-annotation.ts';
 import { buildReportInput, claimOn, demoArticle, demoClaims, QUOTES } from './build-report-input.ts';
 
 const sliceCodePoints = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+/** The assessing annotations of the collection built from `input`, one per claim. */
+const assessing = (input: ReportInput) =>
+  (buildWebAnnotations(input).first?.items ?? []).filter((a): a is WebAnnotation => a.motivation === 'assessing');
 
 describe('buildWebAnnotations', () => {
   const input = buildReportInput();
@@ -20,7 +25,12 @@ describe('buildWebAnnotations', () => {
       total: 3,
       generated: '2026-03-02T11:00:00.000Z',
       generator: { id: 'http://localhost:3000', type: 'Software', name: 'Claimdesk' },
-      first: { id: 'http://localhost:3000/api/reports?format=webannotation&articleId=x#page-1', type: 'AnnotationPage', startIndex: 0 },
+      first: {
+        id: exportPageId('http://localhost:3000/api/reports?format=webannotation&articleId=x', 1),
+        type: 'AnnotationPage',
+        partOf: 'http://localhost:3000/api/reports?format=webannotation&articleId=x',
+        startIndex: 0,
+      },
     });
     expect(items).toHaveLength(3);
   });
@@ -67,7 +77,7 @@ describe('buildWebAnnotations', () => {
 
   it('targets the original article when it has a URL, with the Claimdesk page as scope', () => {
     const article = demoArticle({ url: 'https://example.org/afp/karabakh' });
-    const [first] = buildWebAnnotations(buildReportInput({ articles: [article] })).first!.items;
+    const [first] = assessing(buildReportInput({ articles: [article] }));
     expect(first!.target.source).toBe('https://example.org/afp/karabakh');
     expect(first!.target.scope).toBe('http://localhost:3000/articles/afp-karabakh-2020-10-09-ar');
   });
@@ -76,7 +86,7 @@ describe('buildWebAnnotations', () => {
     const base = demoArticle();
     const article = demoArticle({ text: normalizeText(`📰 ${base.text}`) });
     const claim = claimOn(article, QUOTES.kremlin);
-    const [annotation] = buildWebAnnotations(buildReportInput({ articles: [article], claims: [claim] })).first!.items;
+    const [annotation] = assessing(buildReportInput({ articles: [article], claims: [claim] }));
     const [quoteSelector, position] = annotation!.target.selector;
     expect(article.text.slice(claim.start, claim.end)).toBe(QUOTES.kremlin);
     expect(position.start).toBe(claim.start - 1);
@@ -91,7 +101,7 @@ describe('buildWebAnnotations', () => {
     const article = demoArticle({ text });
     const exact = '🕊️ إن الهدنة 🙏 قريبة';
     const claim = { ...claimOn(article, exact), quote: quoteAt(text, { start: text.indexOf(exact), end: text.indexOf(exact) + exact.length }) };
-    const [annotation] = buildWebAnnotations(buildReportInput({ articles: [article], claims: [claim] })).first!.items;
+    const [annotation] = assessing(buildReportInput({ articles: [article], claims: [claim] }));
     const [, position] = annotation!.target.selector;
     expect(position.end - position.start).toBe([...exact].length);
     expect(sliceCodePoints(text, position.start, position.end)).toBe(exact);
@@ -100,8 +110,40 @@ describe('buildWebAnnotations', () => {
   it('annotates claims of every article in the scope', () => {
     const other = demoArticle({ id: 'other-article' });
     const claims = [...demoClaims(), ...demoClaims(other)];
-    const built = buildWebAnnotations(buildReportInput({ articles: [demoArticle(), other], claims }));
-    expect(built.total).toBe(6);
-    expect(built.first!.items.map((a) => a.target.source)).toContain('http://localhost:3000/articles/other-article');
+    const built = buildReportInput({ articles: [demoArticle(), other], claims });
+    expect(buildWebAnnotations(built).total).toBe(6);
+    expect(assessing(built).map((a) => a.target.source)).toContain('http://localhost:3000/articles/other-article');
+  });
+
+  it('follows an approved claim\'s annotation with a moderating one by the approving editor, at approval time', () => {
+    const [first, second, third] = demoClaims();
+    const approved = { ...third!, reviewState: 'approved' as const, approvedBy: 'Omar Said', approvedAt: '2026-03-03T08:00:00.000Z' };
+    const built = buildWebAnnotations(buildReportInput({ claims: [first!, second!, approved] }));
+    expect(built.total).toBe(4);
+    const [, , assessed, moderation] = built.first!.items;
+    expect(assessed).toMatchObject({ motivation: 'assessing', creator: { type: 'Person', name: approved.checkedBy } });
+    expect(moderation).toEqual({
+      id: expect.stringMatching(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-/),
+      type: 'Annotation',
+      motivation: 'moderating',
+      created: '2026-03-03T08:00:00.000Z',
+      creator: { type: 'Person', name: 'Omar Said' },
+      body: { type: 'TextualBody', purpose: 'tagging', value: 'approved', format: 'text/plain' },
+      target: assessed!.id,
+    } satisfies ModeratingAnnotation);
+  });
+
+  it('adds no moderating annotation for a claim pending or sent back', () => {
+    const claims = demoClaims().map((c, i) => ({ ...c, reviewState: i === 0 ? ('pending' as const) : ('returned' as const), approvedAt: null }));
+    const built = buildWebAnnotations(buildReportInput({ claims }));
+    expect(built.first!.items.map((a) => a.motivation)).toEqual(['assessing', 'assessing', 'assessing']);
+  });
+
+  it('names annotations with urn:uuid ids when Claimdesk has no public address, never with a bare path', () => {
+    const built = buildWebAnnotations(buildReportInput({ baseUrl: '' }));
+    const ids = [built.id, built.first!.id, ...built.first!.items.map((a) => a.id)];
+    for (const id of ids) expect(id).toMatch(/^urn:uuid:/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(built.generator).toEqual({ type: 'Software', name: 'Claimdesk' });
   });
 });
