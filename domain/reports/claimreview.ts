@@ -1,5 +1,6 @@
 // schema.org ClaimReview JSON-LD, as Google's fact-check markup guidelines describe it: one ClaimReview per published
-// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`. Built
+// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`; the
+// newsroom its `author`, the fact-checker its `contributor` and the approving editor its `editor`. Built
 // whole, or written while its claims are read from the store (claimReviewStream), the same text either way.
 import type { Verdict } from '../schemas.ts';
 import { resolveLabels } from './labels.ts';
@@ -23,6 +24,10 @@ export interface ClaimReviewLd {
   datePublished: string;
   inLanguage: string;
   author: { '@type': 'Organization'; name: string; url?: string };
+  /** The fact-checker who set the verdict (schema.org CreativeWork `contributor`). */
+  contributor?: { '@type': 'Person'; name: string };
+  /** The editor who approved it (CreativeWork `editor`). */
+  editor?: { '@type': 'Person'; name: string };
   reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
   itemReviewed: {
     '@type': 'Claim';
@@ -88,6 +93,8 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
       datePublished: isoDay(claim.updatedAt),
       inLanguage: article.language,
       author: { '@type': 'Organization', name: input.newsroom.name, ...(newsroomUrl && { url: newsroomUrl }) },
+      ...(claim.checkedBy && { contributor: { '@type': 'Person', name: claim.checkedBy } }),
+      ...(claim.approvedBy && claim.reviewState === 'approved' && { editor: { '@type': 'Person', name: claim.approvedBy } }),
       reviewRating: {
         '@type': 'Rating',
         ratingValue: RATING_SCALE.values[claim.verdict],

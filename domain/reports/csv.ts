@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
   'note',
   'evidence_urls',
   'checked_by',
+  'approved_by',
+  'approved_at',
   'updated_at',
   'claim_url',
 ] as const;
@@ -52,6 +54,8 @@ function rowOf(baseUrl: string, lookup: ReportLookup, claim: ReportClaim): unkno
     claim.note,
     claim.evidence.map((e) => e.url).join(' '),
     claim.checkedBy ?? '',
+    claim.approvedBy ?? '',
+    claim.approvedAt ?? '',
     claim.updatedAt,
     claimUrl(baseUrl, claim),
   ];

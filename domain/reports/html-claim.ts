@@ -1,5 +1,6 @@
 // One claim of the HTML report: the quote in its own language and direction, source, verdict badge, who checked it and
-// when, note, evidence links, and the sentence around it with the claimed words marked (never part of a word).
+// when, who approved it and when, note, evidence links, and the sentence around it with the claimed words marked
+// (never part of a word).
 import type { Article, Sentence } from '../schemas.ts';
 import type { ReportLabels } from './labels.ts';
 import type { ReportFormat } from './locale-format.ts';
@@ -49,6 +50,13 @@ function evidenceHtml(claim: ReportClaim): string {
   return `<ul class="evidence">${items.join('')}</ul>`;
 }
 
+/** "<name> on <date>": the editor's name isolated, the date in a `<time>` (the name "not recorded" when unknown). */
+function approvalHtml(ctx: ClaimSectionContext, name: string | null | undefined, at: string): string {
+  const who = name ? bdi(name) : `<span class="muted">${esc(ctx.labels.notRecorded)}</span>`;
+  const [before, after] = ctx.labels.approvedOn('\u0000').split('\u0000') as [string, string];
+  return `${who} ${esc(before)}<time datetime="${esc(at)}">${esc(ctx.format.dateTime(at))}</time>${esc(after ?? '')}`;
+}
+
 /** Renders one claim as a `<section>` (numbered from 1 by `position`). */
 export function renderClaim(ctx: ClaimSectionContext, claim: ReportClaim, position: number): string {
   const { labels, format } = ctx;
@@ -60,6 +68,7 @@ export function renderClaim(ctx: ClaimSectionContext, claim: ReportClaim, positi
     ctx.showArticle ? row(labels.article, link(article.url, article.title), ' dir="auto"') : '',
     row(labels.checkedBy, claim.checkedBy ? bdi(claim.checkedBy) : `<span class="muted">${esc(labels.notRecorded)}</span>`),
     row(labels.checkedOn, `<time datetime="${esc(claim.updatedAt)}">${esc(format.dateTime(claim.updatedAt))}</time>`),
+    claim.approvedAt ? row(labels.approvedBy, approvalHtml(ctx, claim.approvedBy, claim.approvedAt)) : '',
     claim.reviewState ? row(labels.reviewState, esc(labels.reviewStates[claim.reviewState])) : '',
     claim.note.trim() ? row(labels.note, `<p class="note" dir="auto">${esc(claim.note.trim())}</p>`) : '',
     claim.evidence.length > 0 ? row(labels.evidence, evidenceHtml(claim)) : '',

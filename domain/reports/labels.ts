@@ -69,6 +69,10 @@ export interface ReportLabels {
   evidence: string;
   checkedBy: string;
   checkedOn: string;
+  /** The editor who approved the claim; the value is the name, then approvedOn of the day. */
+  approvedBy: string;
+  /** After the approving editor's name: "on 5 December 2026", with the date as the locale writes it. */
+  approvedOn: (date: string) => string;
   reviewState: string;
   context: string;
   openInClaimdesk: string;

@@ -78,6 +78,10 @@ export function buildMarkdown(input: ReportInput): string {
     out.push(field(labels.article, markdownLink(article.title, article.url)));
     out.push(field(labels.checkedBy, oneLine(claim.checkedBy || labels.notRecorded)));
     out.push(field(labels.checkedOn, escapeMarkdown(format.dateTime(claim.updatedAt))));
+    if (claim.approvedAt) {
+      const approval = `${oneLine(claim.approvedBy || labels.notRecorded)} ${escapeMarkdown(labels.approvedOn(format.dateTime(claim.approvedAt)))}`;
+      out.push(field(labels.approvedBy, approval));
+    }
     if (claim.reviewState) out.push(field(labels.reviewState, escapeMarkdown(labels.reviewStates[claim.reviewState])));
     if (claim.note.trim()) out.push(field(labels.note, multiLine(claim.note.trim())));
     if (claim.evidence.length > 0) {

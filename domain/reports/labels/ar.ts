@@ -73,6 +73,8 @@ export const AR_REPORT_LABELS: ReportLabels = {
   evidence: 'الأدلة',
   checkedBy: 'دقّقه',
   checkedOn: 'آخر تحديث',
+  approvedBy: 'اعتمده',
+  approvedOn: (date) => `في ${date}`,
   reviewState: 'المراجعة',
   context: 'السياق',
   openInClaimdesk: 'فتح في Claimdesk',

@@ -63,6 +63,8 @@ export const EN_REPORT_LABELS: ReportLabels = {
   evidence: 'Evidence',
   checkedBy: 'Checked by',
   checkedOn: 'Last updated',
+  approvedBy: 'Approved by',
+  approvedOn: (date) => `on ${date}`,
   reviewState: 'Review',
   context: 'Context',
   openInClaimdesk: 'Open in Claimdesk',

@@ -76,6 +76,8 @@ export const FR_REPORT_LABELS: ReportLabels = {
   evidence: 'Preuves',
   checkedBy: 'Vérifiée par',
   checkedOn: 'Dernière mise à jour',
+  approvedBy: 'Approuvée par',
+  approvedOn: (date) => `le ${date}`,
   reviewState: 'Relecture',
   context: 'Contexte',
   openInClaimdesk: 'Ouvrir dans Claimdesk',
