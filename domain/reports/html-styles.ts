@@ -4,8 +4,8 @@ export const REPORT_CSS = `
 :root { --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --corroborated: #1a7f37; --disputed: #c62828; --unreviewed: #6e7781; --mark: #fff1a8; }
 * { box-sizing: border-box; }
 html { color: var(--ink); background: #fff; line-height: 1.5;
-  font-family: 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif; }
-:lang(ar), :lang(fa), :lang(ur) { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', serif; line-height: 1.8; }
+  font-family: 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Amiri', 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif; }
+:lang(ar), :lang(fa), :lang(ur) { font-family: 'Amiri', 'Noto Naskh Arabic', 'Noto Sans Arabic', serif; line-height: 1.8; }
 body { max-width: 54rem; margin-block: 2rem; margin-inline: auto; padding-inline: 1.5rem; text-align: start; }
 h1 { font-size: 1.7rem; margin-block: 0 .25rem; line-height: 1.3; }
 h2 { font-size: 1.3rem; margin-block: 2rem .75rem; padding-block-end: .25rem; border-block-end: 2px solid var(--ink); }

@@ -1,4 +1,5 @@
-// Prints report HTML to PDF in headless Chromium (playwright-core), one browser launched on first use and shared.
+// Prints report HTML to a tagged PDF with an outline in headless Chromium (playwright-core), one browser launched on
+// first use and shared.
 // Scripts are off and every network request is refused: the report is self-contained. playwright-core is loaded with
 // the first PDF: it holds about 70 MB that a server which never prints one should not carry (bench/idle-rss.ts).
 import { access } from 'node:fs/promises';
@@ -63,7 +64,9 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        // Tagged (the headings, lists and tables a screen reader follows) and with an outline made of the headings:
+        // a bookmark per claim (tests/server/api-report-pdf.test.ts).
+        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
       } finally {
         signal?.removeEventListener('abort', drop);
         await context.close();

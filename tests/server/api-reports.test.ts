@@ -85,13 +85,13 @@ describe('GET /api/reports in the report language', () => {
     expect(res.body.error).toMatchObject({ code: 'invalid_request', field: 'lang', params: { issue: 'invalid_value', values: 'en,fr,ar' } });
   });
 
-  it('prints an Arabic-template PDF whose headings are set in Noto Naskh Arabic, bold included', async () => {
+  it('prints an Arabic-template PDF whose headings are set in Amiri, bold included', async () => {
     const res = await t.api.get(`/api/reports?format=pdf&articleId=${DEMO_ID}&approved=all&lang=ar`).buffer(true).parse(binary).expect(200);
     const file = join(t.dir, 'report-ar.pdf');
     await writeFile(file, res.body as Buffer);
     const { stdout: fonts } = await promisify(execFile)('pdffonts', [file]);
-    expect(fonts).toMatch(/NotoNaskhArabic-Regular/);
-    expect(fonts).toMatch(/NotoNaskhArabic-Bold/);
+    expect(fonts).toMatch(/Amiri-Regular/);
+    expect(fonts).toMatch(/Amiri-Bold/);
     const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
     const letters = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
     for (const heading of ['تقرير التحقق', 'الملخص', 'الادعاءات حسب المصدر']) expect(letters(stdout)).toContain(letters(heading));
