@@ -78,7 +78,8 @@ describe('credits in every export format', () => {
 
   it('ClaimReview: the newsroom as author, the fact-checker as contributor, the editor as editor', async () => {
     const graph = JSON.parse((await report('claimreview')).text)['@graph'];
-    expect(graph.map((r: Record<string, { name: string }>) => [r.author!['@type'], r.contributor!.name, r.editor!.name])).toEqual(
+    type Review = Record<'author' | 'contributor' | 'editor', { '@type': string; name: string }>;
+    expect(graph.map((r: Review) => [r.author['@type'], r.contributor.name, r.editor.name])).toEqual(
       CHECKERS.map((name) => ['Organization', name, EDITOR]),
     );
   });

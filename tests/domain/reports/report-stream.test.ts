@@ -45,6 +45,9 @@ const many = Array.from({ length: 2_345 }, (_, i) =>
     note: i % 2 ? `note ${i}, "quoted"\nline` : '',
     reviewState: i % 4 === 0 ? 'returned' : 'approved',
     checkedBy: i % 5 ? 'ليلى حداد' : null,
+    // Approvals: a moderating annotation and an "approved by" for each, its editor's name unknown for some.
+    approvedAt: i % 4 === 0 ? null : '2026-03-03T08:00:00.000Z',
+    approvedBy: i % 4 === 0 || i % 3 === 0 ? null : 'Omar Said',
   }),
 );
 
