@@ -221,5 +221,6 @@ describe('a large export', () => {
     } finally {
       await big.cleanup();
     }
-  });
+    // 6000 claims inserted and rendered: several seconds on a loaded 2-core machine, more than vitest's 5 s default.
+  }, 30_000);
 });
