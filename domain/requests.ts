@@ -164,6 +164,11 @@ export const ClaimsQuerySchema = z.strictObject({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   sort: z.enum(CLAIM_SORTS).optional(),
+  /**
+   * Words to find in the claim's quote or note, tolerant of spelling (domain/search-normalize.ts): Arabic tashkeel,
+   * tatweel, alef and hamza forms, ta marbuta, alef maqsura; accents and case. Blank matches every claim.
+   */
+  q: singleLine(LIMITS.searchQuery).optional(),
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
