@@ -234,6 +234,14 @@ export const ReviewBodySchema = z
   });
 export type ReviewBody = z.input<typeof ReviewBodySchema>;
 
+/** An editor takes back an approval: the claim goes back to pending review, with the reason kept as the comment. */
+export const WithdrawApprovalBodySchema = z.strictObject({
+  reason: multiLine(LIMITS.reviewComment).refine((s) => s.trim() !== '', REFUSED.withdraw_needs_reason),
+  /** The version of the claim the editor looked at. */
+  version: z.number().int().positive(),
+});
+export type WithdrawApprovalBody = z.input<typeof WithdrawApprovalBodySchema>;
+
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json', 'md', 'claimreview', 'webannotation', 'package'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** Formats meant for publication: they hold only claims an editor approved unless `approved=all` is asked for. */
