@@ -15,7 +15,7 @@ const FOLDED: Readonly<Record<string, string>> = {
 };
 
 /** A code point's normal form: lower case, decomposed, marks dropped, letters folded, any whitespace one space. */
-function foldCodePoint(char: string): string {
+function foldUncached(char: string): string {
   if (/\s/u.test(char)) return ' ';
   let out = '';
   for (const unit of char.toLowerCase().normalize('NFD')) {
@@ -23,6 +23,20 @@ function foldCodePoint(char: string): string {
     out += FOLDED[unit] ?? unit;
   }
   return out;
+}
+
+/**
+ * foldUncached, remembered per code point: a text uses a few hundred distinct ones, and folding each anew cost
+ * 50 µs per claim (20,000 claims searched cold: 1.5 s on lowdb).
+ */
+const folds = new Map<string, string>();
+function foldCodePoint(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded = foldUncached(char);
+    if (folds.size < 65_536) folds.set(char, folded);
+  }
+  return folded;
 }
 
 /**
@@ -68,9 +82,15 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   return { text, starts, ends };
 }
 
-/** `text` in the search's normal form (see normalizeWithOffsets). */
+/** `text` in the search's normal form: the `text` of normalizeWithOffsets, without building the offset map. */
 export function normalizeForSearch(text: string): string {
-  return normalizeWithOffsets(text).text;
+  let out = '';
+  for (const char of text) {
+    const folded = foldCodePoint(char);
+    if (folded === ' ' && out.endsWith(' ')) continue;
+    out += folded;
+  }
+  return out;
 }
 
 /** The normal form of what someone typed to search: as normalizeForSearch, without spaces at either end. */

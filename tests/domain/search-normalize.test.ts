@@ -89,3 +89,13 @@ describe('findMatches', () => {
     expect(findMatches('anything', ' \u064E ')).toEqual([]);
   });
 });
+
+describe('normalizeForSearch and normalizeWithOffsets', () => {
+  it.each([
+    'قالت أرمينيا الجمعة إنها “مستعدة”  لاستئناف\n\nعملية',
+    '  Élysée\t\tÀ BIENTÔT e\u0301 😀  ',
+    'ـــ\u064E a',
+  ])('give the same normal form of %j', (text) => {
+    expect(normalizeForSearch(text)).toBe(normalizeWithOffsets(text).text);
+  });
+});
