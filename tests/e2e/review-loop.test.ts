@@ -111,6 +111,9 @@ it('marks a returned claim with a badge and the editor\'s note in the queue and 
   const panel = page.locator('.review-status.review-returned');
   await panel.locator('.review-tag', { hasText: 'Returned' }).waitFor();
   await panel.getByText(note).waitFor();
+  const listed = page.getByRole('listbox', { name: 'Claims in this article' }).getByRole('option', { name: /في موسكو/ });
+  await listed.getByText('Returned for changes').waitFor();
+  await listed.getByText(note).waitFor();
   await screenshot(h, 'returned-badge-panel');
   // A change to the claim takes the badge away: it needs a new decision.
   await h.api('PATCH', `/claims/${claim.id}`, { version: returned.version, note: 'Linked the transcript.' });
