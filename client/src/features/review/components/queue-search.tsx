@@ -12,8 +12,8 @@ export function QueueSearch({ value, onSearch }: { value: string; onSearch: (q: 
   const { t } = useTranslation('review');
   const [typed, setTyped] = useState(value);
   const settled = useDebouncedValue(typed, SEARCH_PAUSE_MS);
-  // The URL changed from elsewhere (back, a link, a cleared filter): the box shows it.
-  useEffect(() => setTyped(value), [value]);
+  // The URL changed from elsewhere (back, a link): the box shows it. A space just typed, which the search trims, stays.
+  useEffect(() => setTyped((current) => (current.trim() === value ? current : value)), [value]);
   useEffect(() => {
     if (settled.trim() !== value.trim()) onSearch(settled.trim());
     // Only a settled change of what was typed searches; `value` catching up must not search again.
