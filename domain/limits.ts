@@ -31,6 +31,8 @@ export const LIMITS = {
   passwordMin: 10,
   passwordMax: 200,
   reviewComment: 2_000,
+  /** Longest text searched for in the review queue (`q`). */
+  searchQuery: 200,
   /** Most suggestions accepted or rejected in one request. */
   suggestionBatch: 1_000,
   /** Longest id accepted in a path or body. */

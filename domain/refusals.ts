@@ -20,6 +20,7 @@ export const REFUSAL_MESSAGES = {
   range_together: 'start, end and exact must be changed together',
   password_too_short: `must be at least ${LIMITS.passwordMin} characters`,
   return_needs_comment: 'say why the claim is sent back',
+  withdraw_needs_reason: 'say why the approval is withdrawn',
   control_character: 'contains a control character',
   single_line: 'must be one line (no line break or tab)',
   bidi_control: 'contains an invisible bidi control character',

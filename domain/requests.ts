@@ -164,6 +164,11 @@ export const ClaimsQuerySchema = z.strictObject({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   sort: z.enum(CLAIM_SORTS).optional(),
+  /**
+   * Words to find in the claim's quote or note, tolerant of spelling (domain/search-normalize.ts): Arabic tashkeel,
+   * tatweel, alef and hamza forms, ta marbuta, alef maqsura; accents and case. Blank matches every claim.
+   */
+  q: singleLine(LIMITS.searchQuery).optional(),
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
 
@@ -228,6 +233,14 @@ export const ReviewBodySchema = z
     }
   });
 export type ReviewBody = z.input<typeof ReviewBodySchema>;
+
+/** An editor takes back an approval: the claim goes back to pending review, with the reason kept as the comment. */
+export const WithdrawApprovalBodySchema = z.strictObject({
+  reason: multiLine(LIMITS.reviewComment).refine((s) => s.trim() !== '', REFUSED.withdraw_needs_reason),
+  /** The version of the claim the editor looked at. */
+  version: z.number().int().positive(),
+});
+export type WithdrawApprovalBody = z.input<typeof WithdrawApprovalBodySchema>;
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json', 'md', 'claimreview', 'webannotation', 'package'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,16 +1,23 @@
 // /api/claims: claims across articles (filtered, sorted, summarised), changes to one claim guarded by its version,
-// delete and undo, the editor's review, and each claim's history.
+// delete and undo, the editor's review (and the withdrawal of an approval), and each claim's history.
 import { Router, type Response } from 'express';
 import type { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
-import { ClaimsPageQuerySchema, ClaimsQuerySchema, ReviewBodySchema, UpdateClaimBodySchema, type ClaimsQuery } from '../../domain/requests.ts';
+import {
+  ClaimsPageQuerySchema,
+  ClaimsQuerySchema,
+  ReviewBodySchema,
+  UpdateClaimBodySchema,
+  WithdrawApprovalBodySchema,
+  type ClaimsQuery,
+} from '../../domain/requests.ts';
 import { claimFacts, type Action } from '../../domain/policy.ts';
 import { IdSchema, type Claim } from '../../domain/schemas.ts';
 import { authorize, permit } from '../auth/policy.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { notFound, parseOr400 } from '../errors.ts';
 import { deleteClaim, findClaim, restoreClaim, updateClaim } from '../services/claims.ts';
-import { reviewClaim } from '../services/reviews.ts';
+import { reviewClaim, withdrawApproval } from '../services/reviews.ts';
 import type { RouteDeps } from './deps.ts';
 
 /** The query of GET /api/claims (or of a page of it) with `userId=me` resolved to the caller. */
@@ -81,6 +88,11 @@ export function claimsRouter({ store, context }: RouteDeps): Router {
     const id = idOf(req.params);
     const body = parseOr400(ReviewBodySchema, req.body, 'body');
     res.json(await store.transaction((tx) => reviewClaim(tx, id, body, context(res))));
+  });
+  router.post('/:id/withdraw-approval', permit('claim.review'), async (req, res) => {
+    const id = idOf(req.params);
+    const body = parseOr400(WithdrawApprovalBodySchema, req.body, 'body');
+    res.json(await store.transaction((tx) => withdrawApproval(tx, id, body, context(res))));
   });
   return router;
 }

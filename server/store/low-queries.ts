@@ -1,6 +1,7 @@
 // Claims across articles in memory, for the lowdb store: the filters and sorts of GET /api/claims and the review
 // queue, and the counts the queue's chart shows (server/store/postgres/claim-queries.ts asks the same of SQL).
 import type { ClaimsQuery } from '../../domain/requests.ts';
+import { claimSearchText, normalizeQuery } from '../../domain/search-normalize.ts';
 import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
 
 /** The ids of articles that are not deleted. */
@@ -11,8 +12,23 @@ export const isLiveClaim = (claim: Claim, live: ReadonlySet<string>) => claim.de
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/**
+ * Each claim's search text (claimSearchText), made on the first search that reads it. A change to a claim replaces
+ * its object, so an entry never outlives the text it was made from.
+ */
+const searchTexts = new WeakMap<Claim, string>();
+function searchTextOf(claim: Claim): string {
+  let text = searchTexts.get(claim);
+  if (text === undefined) {
+    text = claimSearchText(claim);
+    searchTexts.set(claim, text);
+  }
+  return text;
+}
+
 /** `userId: 'me'` must be resolved by the caller before filtering. */
 export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
+  const needle = query.q === undefined ? '' : normalizeQuery(query.q);
   const from = query.from;
   const to = query.to ? `${query.to}T23:59:59.999Z` : undefined;
   const live = liveArticleIds(data);
@@ -26,6 +42,7 @@ export function filterClaims(data: StoreData, query: ClaimsQuery): Claim[] {
       (!query.userId || c.createdBy === query.userId) &&
       (!from || c.updatedAt >= from) &&
       (!to || c.updatedAt <= to) &&
+      (!needle || searchTextOf(c).includes(needle)) &&
       isLiveClaim(c, live),
   );
 }

@@ -129,3 +129,79 @@ describe('the review', () => {
     expect(changed.review.state).toBe('pending');
   });
 });
+
+describe('withdrawing an approval', () => {
+  let claim: Claim;
+
+  beforeAll(async () => {
+    const a = text.indexOf('أرمينيا');
+    claim = (await checker.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, a, a + 7, { verdict: 'corroborated' })).expect(201)).body;
+    claim = (await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200)).body;
+  });
+
+  it.each([
+    ['without a reason', { version: 1 }, 'reason'],
+    ['with a blank reason', { reason: '  ', version: 1 }, 'reason'],
+    ['without the version read', { reason: 'Wrong source' }, 'version'],
+    ['with a field it does not know', { reason: 'Wrong source', version: 1, state: 'pending' }, undefined],
+  ])('refuses a withdrawal %s', async (_name, body, field) => {
+    const res = await t.api.post(`/api/claims/${claim.id}/withdraw-approval`).send(body).expect(400);
+    if (field) expect(res.body.error.field).toBe(field);
+  });
+
+  it('refuses a fact-checker, even on their own claim', async () => {
+    await checker.post(`/api/claims/${claim.id}/withdraw-approval`).send({ reason: 'Mine', version: claim.version }).expect(403);
+  });
+
+  it('refuses a withdrawal from a version other than the current one, changing nothing', async () => {
+    const res = await t.api.post(`/api/claims/${claim.id}/withdraw-approval`).send({ reason: 'Old', version: claim.version - 1 }).expect(409);
+    expect(res.body.error.code).toBe('version_conflict');
+    expect((await t.api.get(`/api/claims/${claim.id}`).expect(200)).body.review.state).toBe('approved');
+  });
+
+  it('puts the claim back to pending review with the reason, audited as the editor\'s', async () => {
+    const res = await t.api.post(`/api/claims/${claim.id}/withdraw-approval`).send({ reason: 'The Élysée denied it since.', version: claim.version }).expect(200);
+    expect(res.body).toMatchObject({ version: claim.version + 1, updatedBy: editorId, review: { state: 'pending', comment: 'The Élysée denied it since.', decidedBy: editorId } });
+    expect((await history(claim.id)).at(-1)).toMatchObject({
+      action: 'review',
+      userId: editorId,
+      before: { state: 'approved' },
+      after: { state: 'pending', comment: 'The Élysée denied it since.' },
+    });
+    claim = res.body;
+  });
+
+  it('refuses to withdraw an approval that is not there', async () => {
+    const res = await t.api.post(`/api/claims/${claim.id}/withdraw-approval`).send({ reason: 'Again', version: claim.version }).expect(409);
+    expect(res.body.error.code).toBe('not_approved');
+  });
+
+  it('answers 404 for a claim that does not exist', async () => {
+    await t.api.post('/api/claims/no-such-claim/withdraw-approval').send({ reason: 'Why', version: 1 }).expect(404);
+  });
+});
+
+describe('the queue search', () => {
+  let spelled: Claim;
+
+  beforeAll(async () => {
+    const a = text.indexOf('أرمينيا');
+    spelled = (await checker.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, a, a + 7, { note: 'Selon l’Élysée, mercredi.' })).expect(201)).body;
+  });
+
+  it.each([
+    ['an Arabic word with another alef', 'ارمينيا'],
+    ['the same word with tashkeel and tatweel', 'أَرْمِيـنيا'],
+    ['a French word without accents or capitals', 'elysee'],
+  ])('finds a claim by %s', async (_name, q) => {
+    const found: Claim[] = (await t.api.get('/api/claims/page').query({ q }).expect(200)).body.claims;
+    expect(found.map((c) => c.id)).toContain(spelled.id);
+    const summary = ClaimsSummarySchema.parse((await t.api.get('/api/claims/summary').query({ q }).expect(200)).body);
+    expect(summary.total).toBe(found.length);
+  });
+
+  it('finds nothing for words no claim holds, and refuses a search of two lines', async () => {
+    expect((await t.api.get('/api/claims/page').query({ q: 'Kremlin said nothing' }).expect(200)).body.total).toBe(0);
+    expect((await t.api.get('/api/claims/page').query({ q: 'two\nlines' }).expect(400)).body.error.field).toBe('q');
+  });
+});

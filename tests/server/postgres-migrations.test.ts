@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultMigrationProvider, folderMigrationProvider, migrateToLatest, pendingMigrations } from '../../server/store/postgres/migrations.ts';
 import { describeWithPostgres, useTestDatabase } from '../support/postgres.ts';
 import { T0 } from '../support/builders.ts';
+import { claimSearchText } from '../../domain/search-normalize.ts';
 
 /** The real migrations and one more, as a later release would ship it. */
 const withExtraMigration = (name: string): MigrationProvider => ({
@@ -22,13 +23,13 @@ describeWithPostgres('PostgreSQL migrations', () => {
   const test = useTestDatabase();
 
   it('lists every migration as pending on an empty database', async () => {
-    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories']);
+    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
   });
 
   it('applies the migrations in order and records them', async () => {
-    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories']);
+    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
     const recorded = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(test.db);
-    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories']);
+    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
     expect(await pendingMigrations(test.db)).toEqual([]);
   });
 
@@ -132,5 +133,26 @@ describeWithPostgres('a folder of migrations', () => {
   it('refuses a numbered file that exports no up()', async () => {
     await writeFile(path.join(folder, '0004-empty.js'), 'export const nothing = 1;\n');
     await expect(pendingMigrations(test.db, folderMigrationProvider(folder))).rejects.toThrow('Migration 0004-empty.js exports no up() function');
+  });
+});
+
+describeWithPostgres('PostgreSQL migration 0003 (the queue search)', () => {
+  const test = useTestDatabase();
+
+  it('gives claims stored before it their search text, and indexes it by trigrams', async () => {
+    const { Migrator } = await import('kysely');
+    const { error } = await new Migrator({ db: test.db, provider: defaultMigrationProvider() }).migrateTo('0002-repositories');
+    expect(error).toBeUndefined();
+    await sql`insert into sources (id, name, names, aliases, created_at, updated_at) values ('s-1', 'Élysée', '{}', '[]', ${T0}, ${T0})`.execute(test.db);
+    await sql`insert into articles (id, title, outlet, language, direction, text, created_at, updated_at)
+      values ('a-1', 'T', '', 'ar', 'rtl', 'قالت أرمينيا إنّها مستعدة', ${T0}, ${T0})`.execute(test.db);
+    const old = JSON.stringify({ exact: 'أرمينيا إنّها', prefix: 'قالت ', suffix: ' مستعدة' });
+    await sql`insert into claims (id, article_id, source_id, start, "end", quote, verdict, note, created_at, updated_at)
+      values ('c-1', 'a-1', 's-1', 5, 18, ${old}::jsonb, 'disputed', 'Selon l''Élysée', ${T0}, ${T0})`.execute(test.db);
+    expect(await migrateToLatest(test.db)).toEqual(['0003-claim-search']);
+    const { rows } = await sql<{ search: string }>`select search from claims where id = 'c-1'`.execute(test.db);
+    expect(rows[0]!.search).toBe(claimSearchText({ quote: { exact: 'أرمينيا إنّها' }, note: "Selon l'Élysée" }));
+    const index = await sql<{ indexdef: string }>`select indexdef from pg_indexes where indexname = 'claims_search_idx'`.execute(test.db);
+    expect(index.rows[0]?.indexdef).toContain('gin_trgm_ops');
   });
 });

@@ -221,7 +221,7 @@ describe.skipIf(skipPostgres)('opening the PostgreSQL store', () => {
 
   it('refuses a database with unapplied migrations, naming them and not the password', async () => {
     const refusal = await openPostgresStore(withPassword()).then(() => null, (e: Error) => e);
-    expect(refusal?.message).toMatch(/unapplied migrations: 0001-initial, 0002-repositories/);
+    expect(refusal?.message).toMatch(/unapplied migrations: 0001-initial, 0002-repositories, 0003-claim-search/);
     expect(refusal?.message).not.toContain(SECRET);
   });
 
@@ -238,7 +238,7 @@ describe.skipIf(skipPostgres)('opening the PostgreSQL store', () => {
       expect(await store.readiness()).toEqual({ ready: true });
       const migrator = new Migrator({ db: test.db, provider: defaultMigrationProvider() });
       expect((await migrator.migrateDown()).error).toBeUndefined();
-      expect(await store.readiness()).toEqual({ ready: false, reason: 'unapplied migrations: 0002-repositories' });
+      expect(await store.readiness()).toEqual({ ready: false, reason: 'unapplied migrations: 0003-claim-search' });
       await migrateToLatest(test.db);
       expect(await store.readiness()).toEqual({ ready: true });
     } finally {

@@ -39,6 +39,13 @@ const FILTERS: ClaimsQuery[] = [
   { to: isoDay(1) },
   { from: isoDay(1), to: isoDay(2) },
   { verdict: 'corroborated', review: 'approved', userId: 'u-sam' },
+  // The queue search: other alef, hamza and tashkeel; no tatweel; ta marbuta; accents and case; a literal `%`.
+  { q: 'ارمينيا انها مستعده' },
+  { q: 'الجمعة في المدينه' },
+  { q: 'ELYSEE' },
+  { q: 'مستشفي', verdict: 'disputed' },
+  { q: 'CAFÉ' },
+  { q: '50%' },
 ];
 const named = <T>(items: T[]) => items.map((item) => [JSON.stringify(item), item] as const);
 const distinctSorted = (values: readonly string[]) => [...new Set(values)].sort();
@@ -117,6 +124,27 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
         expect(selectClaims(data, query).length, JSON.stringify(query)).toBeGreaterThan(0);
         expect(selectClaims(data, query).length, JSON.stringify(query)).toBeLessThan(selectClaims(data, {}).length);
       }
+    });
+
+    it.each([
+      ['ارمينيا انها مستعده', 1],
+      ['الجمعة', 3],
+      ['élysée', 2],
+      ['back\\slash', 4],
+      ['مستشفي', 5],
+    ] as const)('finds %s, written another way, in the quote or note of the claims that hold it', async (q, textIndex) => {
+      const expected = data.claims.filter((c, i) => i % 6 === textIndex && selectClaims(data, {}).includes(c));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(await read().claims.list({ q })).sort()).toEqual(ids(expected).sort());
+    });
+
+    // Each would match some claim as a LIKE pattern ('café' is 'cafe', 'back\\slash' holds a backslash).
+    it.each(['%o', 'c_fe', 'a%e', '\\%', 'k\\_s', 'talks'])('takes %s literally and finds nothing', async (q) => {
+      expect(await read().claims.list({ q })).toEqual([]);
+    });
+
+    it('takes a blank search as no search', async () => {
+      expect(ids(await read().claims.list({ q: ' \u064E ' }))).toEqual(ids(await read().claims.list({})));
     });
 
     const sorted = FILTERS.flatMap((filter) => [undefined, ...CLAIM_SORTS].map((sort) => ({ ...filter, ...(sort && { sort }) })));

@@ -1,6 +1,7 @@
 // The desk of the store contract (tests/server/store-contract.test.ts): the demo seed plus what every ordering and
 // filter can trip on (equal timestamps, equal names, case and accents, deleted claims, articles and sessions), and
 // the claims each query should give, worked out here from the data alone, as plainly as possible.
+import { claimSearchText, normalizeQuery } from '../../domain/search-normalize.ts';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import {
   PENDING_REVIEW,
@@ -25,6 +26,15 @@ const user = (id: string, username: string, displayName: string, role: UserRecor
 
 const VERDICT_CYCLE = ['disputed', 'corroborated', 'unreviewed', 'disputed', 'corroborated'] as const;
 const AUTHORS = [null, 'u-sam', 'u-ana'] as const;
+/** Quotes and notes for the queue search (`q`): Arabic spelled with tashkeel, tatweel and hamza, accents, LIKE wildcards. */
+export const SEARCHED_TEXTS = [
+  { exact: 'x', note: '' },
+  { exact: 'قالت أرمينيا إنّها مُستعِدّةٌ', note: '' },
+  { exact: 'x', note: "Selon l'Élysée" },
+  { exact: 'الجمعـــة في المدينة', note: '' },
+  { exact: '50% of_the claims', note: 'back\\slash' },
+  { exact: '😀 café', note: 'مستشفى' },
+] as const;
 
 export async function contractDesk(): Promise<StoreData> {
   const seed = await loadSeed(T0);
@@ -55,9 +65,9 @@ export async function contractDesk(): Promise<StoreData> {
       sourceId: sources[i % sources.length]!.id,
       start,
       end: start + 1 + (i % 2),
-      quote: { exact: 'x', prefix: '', suffix: '' },
+      quote: { exact: SEARCHED_TEXTS[i % 6]!.exact, prefix: '', suffix: '' },
       verdict: VERDICT_CYCLE[i % 5]!,
-      note: '',
+      note: SEARCHED_TEXTS[i % 6]!.note,
       evidence: i % 6 === 0 ? [{ url: 'https://example.org/e', title: 'Evidence' }] : [],
       createdAt: day(i % 3),
       updatedAt: day(i % 4, i % 3), // ties across sources, articles and verdicts
@@ -128,7 +138,8 @@ export function selectClaims(data: StoreData, query: ClaimsQuery): Claim[] {
       (query.review === undefined || c.review.state === query.review) &&
       (query.userId === undefined || c.createdBy === query.userId) &&
       (query.from === undefined || c.updatedAt >= `${query.from}T00:00:00.000Z`) &&
-      (query.to === undefined || c.updatedAt <= `${query.to}T23:59:59.999Z`),
+      (query.to === undefined || c.updatedAt <= `${query.to}T23:59:59.999Z`) &&
+      (query.q === undefined || claimSearchText(c).includes(normalizeQuery(query.q))),
   );
 }
 

@@ -24,6 +24,7 @@ const SHORTCUTS: [action: keyof Resources['shortcuts']['actions'], keys: Cap[]][
   ['deleteClaim', [{ key: 'delete' }]],
   ['undo', [{ key: 'ctrlOrCmd' }, 'Z']],
   ['escape', [{ key: 'esc' }]],
+  ['findInArticle', [{ key: 'ctrlOrCmd' }, 'F']],
   ['nextPreviousSuggestion', ['s', { key: 'shiftS' }]],
   ['suggestionArrows', ['↓', '↑']],
   ['acceptSuggestion', ['a']],

@@ -2,6 +2,7 @@
 // server/store/low-queries.ts applies them in memory, for the PostgreSQL store to page and count in the database.
 import { sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
+import { normalizeQuery } from '../../../domain/search-normalize.ts';
 import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
 import type { ClaimRange } from '../repositories.ts';
 import type { Database } from './database.ts';
@@ -14,6 +15,7 @@ const NAME_COLLATION = sql.raw('"und-x-icu"');
  * selects them; `userId: 'me'` must be resolved by the caller. `from` and `to` are whole UTC days.
  */
 export function matchingClaims(db: Kysely<Database>, query: ClaimsQuery) {
+  const needle = query.q === undefined ? '' : normalizeQuery(query.q);
   return db
     .selectFrom('claims as c')
     .innerJoin('articles as a', 'a.id', 'c.article_id')
@@ -25,8 +27,13 @@ export function matchingClaims(db: Kysely<Database>, query: ClaimsQuery) {
     .$if(query.review !== undefined, (q) => q.where('c.review_state', '=', query.review!))
     .$if(query.userId !== undefined, (q) => q.where('c.created_by', '=', query.userId!))
     .$if(query.from !== undefined, (q) => q.where('c.updated_at', '>=', `${query.from}T00:00:00.000Z`))
-    .$if(query.to !== undefined, (q) => q.where('c.updated_at', '<=', `${query.to}T23:59:59.999Z`));
+    .$if(query.to !== undefined, (q) => q.where('c.updated_at', '<=', `${query.to}T23:59:59.999Z`))
+    // `search` holds claimSearchText, written by the app (rows.ts): the same normal form as lowdb's, by construction.
+    .$if(needle !== '', (q) => q.where(sql<boolean>`c.search like ${likeContaining(needle)} escape '\\'`));
 }
+
+/** A LIKE pattern that matches `text` anywhere, its own `%`, `_` and `\` taken literally. */
+const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * The claims `query` matches, in its sort (default `-updatedAt`, the queue's), as pageClaims orders them; every

@@ -103,6 +103,8 @@ export interface ClaimsTable {
   review_decided_by: string | null;
   review_decided_at: Timestamp | null;
   deleted_at: Timestamp | null;
+  /** The claim's quote and note in the search's normal form (claimSearchText), for the queue's `q`; migration 0003. */
+  search: Generated<string>;
 }
 
 export interface AuditEntriesTable {

@@ -13,6 +13,7 @@ import type {
   Verdict,
 } from '../../../domain/schemas.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../../domain/locales.ts';
+import { claimSearchText } from '../../../domain/search-normalize.ts';
 import type {
   ArticlesTable,
   AuditEntriesTable,
@@ -45,6 +46,7 @@ export function claimToRow(claim: Claim): Insertable<ClaimsTable> {
     review_decided_by: claim.review.decidedBy,
     review_decided_at: claim.review.decidedAt,
     deleted_at: claim.deletedAt,
+    search: claimSearchText(claim),
   };
 }
 

@@ -18,7 +18,8 @@ export type EntryKind =
   | 'undo'
   | 'approved'
   | 'returned'
-  | 'reviewReset';
+  | 'reviewReset'
+  | 'approvalWithdrawn';
 
 export interface EntryText {
   /** Which sentence: the message history:entry.<kind>. */
@@ -63,6 +64,10 @@ export function describeEntry(
       const review = after as Review | null;
       if (review?.state === 'approved') return { kind: 'approved', ...(review.comment ? { detail: review.comment } : {}) };
       if (review?.state === 'returned') return { kind: 'returned', detail: review.comment };
+      // An editor took an approval back (withdraw-approval): the comment is the reason.
+      if (review?.state === 'pending' && (before as Review | null)?.state === 'approved' && review.decidedBy !== null) {
+        return { kind: 'approvalWithdrawn', ...(review.comment ? { detail: review.comment } : {}) };
+      }
       return { kind: 'reviewReset' };
     }
   }

@@ -10,7 +10,7 @@ import { useArticlePreview, type PreviewBody } from './api/preview-article.ts';
 import { useCreateArticle } from './api/create-article.ts';
 import { fieldErrorsFrom, type FieldErrors } from './field-errors.ts';
 import { readArticleFile } from './read-article-file.ts';
-import { useDebouncedValue } from './use-debounced-value.ts';
+import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { metaFieldLabels } from './article-field-labels.ts';
 
 export type IntakeInput = { kind: 'text'; text: string; fileName: string | null } | { kind: 'html'; html: string; fileName: string };

@@ -2,7 +2,7 @@
 // the queue shows disputed claims; `verdict=all` shows every verdict.
 import { ClaimsQuerySchema, type ClaimsQuery } from '../../../../domain/requests.ts';
 
-export const QUEUE_FILTERS = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to', 'sort'] as const;
+export const QUEUE_FILTERS = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to', 'sort', 'q'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
 export const DEFAULT_QUEUE_VERDICT = 'disputed';

@@ -14,6 +14,7 @@ import { visibleClaims } from '../../claims/visible-claims.ts';
 import { useSources } from '../../sources/api/get-sources.ts';
 import { useArticle } from '../api/get-article.ts';
 import { ArticleActions } from '../../intake/components/article-actions.tsx';
+import { ArticleFind } from '../find/article-find.tsx';
 import { ArticleText } from '../text/article-text.tsx';
 import { elementAt } from '../text/dom-offsets.ts';
 import { useWorkbenchKeys } from '../use-workbench-keys.ts';
@@ -80,6 +81,7 @@ function Workbench({ article, claims, sources }: { article: ArticleDetail; claim
         <p id="article-text-help" className="visually-hidden">
           {t('text.help')}
         </p>
+        <ArticleFind text={article.text} />
         <ArticleText article={article} claims={visible} sources={sources} />
       </div>
       <ClaimsPanel article={article} claims={claims} visible={visible} sources={sources} onPick={pickClaim} />

@@ -68,11 +68,17 @@ export function ClaimList({ article, claims, total, sources, onPick }: ClaimList
               <span className="claim-item-head">
                 <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
                 <bdi className="claim-source">{sourceLabel(claim.sourceId)}</bdi>
+                {claim.review.state === 'returned' && <span className="claim-returned">{t('common:reviewState.returned')}</span>}
                 {saves[claim.id]?.error && <span className="claim-unsaved">{t('save.notSaved')}</span>}
               </span>
               <bdi className="claim-quote" dir={article.direction} lang={article.language}>
                 {claim.quote.exact}
               </bdi>
+              {claim.review.state === 'returned' && claim.review.comment && (
+                <span className="claim-note claim-return-note" dir="auto">
+                  {claim.review.comment}
+                </span>
+              )}
               {claim.note && (
                 <span className="claim-note" dir="auto">
                   {claim.note}

@@ -10,7 +10,7 @@ import { claimKeys } from '../../claims/api/claim-keys.ts';
 import { replaceInPages } from './get-claim-pages.ts';
 
 /** What an editor does to a row from the queue. */
-export type QueueAction = 'approve' | 'return' | 'verdict';
+export type QueueAction = 'approve' | 'return' | 'verdict' | 'withdraw';
 
 /** The server's version of a claim, in every cached list and page at once. */
 function putClaim(queryClient: QueryClient, claim: Claim) {

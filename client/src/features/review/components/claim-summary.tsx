@@ -1,10 +1,11 @@
-// One claim away from its article (queue and "My claims"): the quote in its own direction, source, article,
-// verdict, note, evidence and review, with a link that opens it in the workbench.
+// One claim away from its article (queue and "My claims"): the quote in its own direction, source, article, the
+// fact-checker who made it, verdict, note, evidence and review, with a link that opens it in the workbench.
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { sourceName } from '../../../../../domain/locales.ts';
 import type { ArticleSummary, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
+import { usePersonName } from '../../people/api/get-people.ts';
 import { ReviewStatus } from './review-status.tsx';
 
 interface ClaimSummaryProps {
@@ -42,6 +43,7 @@ export function SourceName({ source, fallback }: { source: Source | undefined; f
 
 export function ClaimSummary({ claim, article, source, headingId }: ClaimSummaryProps) {
   const { t } = useTranslation(['review', 'common']);
+  const personName = usePersonName();
   return (
     <>
       <p className="queue-quote" id={headingId} dir={article?.direction ?? 'auto'} lang={article?.language}>
@@ -59,6 +61,10 @@ export function ClaimSummary({ claim, article, source, headingId }: ClaimSummary
             values={{ title: article?.title ?? claim.articleId }}
             components={{ article: <bdi className="queue-article" lang={article?.language} /> }}
           />
+        </span>
+        {/* The fact-checker is the claim's maker, as the queue's fact-checker filter (userId) reads it. */}
+        <span className="queue-checker">
+          <Trans t={t} i18nKey="summary.checker" values={{ name: personName(claim.createdBy) }} components={{ name: <bdi dir="auto" /> }} />
         </span>
         <Link href={claimHref(claim)}>{t('summary.open')}</Link>
       </p>

@@ -16,6 +16,7 @@ import { useChangeVerdict } from '../api/change-verdict.ts';
 import { useClaimPages } from '../api/get-claim-pages.ts';
 import { useClaimsSummary } from '../api/get-claims-summary.ts';
 import { useReviewClaim } from '../api/review-claim.ts';
+import { useWithdrawApproval } from '../api/withdraw-approval.ts';
 import { queryString } from '../queue-params.ts';
 import { focusQueueRow, useQueueKeys } from '../use-queue-keys.ts';
 import { useQueueParams } from '../use-queue-params.ts';
@@ -23,6 +24,7 @@ import { DeskChart } from './desk-chart.tsx';
 import { MoreClaims } from './more-claims.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { QueueFilters } from './queue-filters.tsx';
+import { QueueSearch } from './queue-search.tsx';
 import { QueueRow, queueRowId } from './queue-row.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
@@ -54,9 +56,16 @@ function ReviewQueue() {
   const activeId = useUiStore((s) => s.activeQueueClaimId);
   const review = useReviewClaim();
   const verdictChange = useChangeVerdict();
+  const withdrawal = useWithdrawApproval();
 
   const active = list.find((c) => c.id === activeId) ?? list[0];
-  const busyId = review.isPending ? review.variables.claim.id : verdictChange.isPending ? verdictChange.variables.claim.id : null;
+  const busyId = review.isPending
+    ? review.variables.claim.id
+    : verdictChange.isPending
+      ? verdictChange.variables.claim.id
+      : withdrawal.isPending
+        ? withdrawal.variables.claim.id
+        : null;
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   // The first claim of a page just loaded becomes the active row once React has drawn it (it may already be drawn
@@ -86,8 +95,15 @@ function ReviewQueue() {
     [list],
   );
   const approve = useCallback(
-    (claim: Claim) => review.mutate({ claim, decision: 'approve' }, { onSuccess: () => nextAfter(claim) }),
+    (claim: Claim) => {
+      if (claim.review.state === 'approved') return; // the key `a` on a row that is approved already
+      review.mutate({ claim, decision: 'approve' }, { onSuccess: () => nextAfter(claim) });
+    },
     [review, nextAfter],
+  );
+  const withdraw = useCallback(
+    (claim: Claim, reason: string) => withdrawal.mutate({ claim, reason }, { onSuccess: () => focusQueueRow(claim.id) }),
+    [withdrawal],
   );
   const sendBack = useCallback(
     (claim: Claim, comment: string) =>
@@ -114,6 +130,7 @@ function ReviewQueue() {
           {t('queue.export')}
         </Link>
       </div>
+      <QueueSearch value={params.get('q') ?? ''} onSearch={(q) => filterChanged('q', q)} />
       <QueueFilters params={params} sources={sources} articles={articles} people={people} onChange={filterChanged} />
       <div className="desk">
         <QueueCounts summary={summary.data} />
@@ -148,6 +165,7 @@ function ReviewQueue() {
                 onApprove={approve}
                 onReturn={sendBack}
                 onVerdict={changeVerdict}
+                onWithdraw={withdraw}
               />
             ))}
           </ol>
