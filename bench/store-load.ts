@@ -63,13 +63,13 @@ export async function measureDesk(api: DeskApi): Promise<Measures> {
     m[`create ${clients} clients (req/s)`] = create.requests.average;
     m[`create ${clients} clients p50 (ms)`] = create.latency.p50;
     m[`create ${clients} clients p99 (ms)`] = create.latency.p99;
-    if (create.non2xx > 0) m[`create ${clients} clients non-2xx`] = create.non2xx;
+    if (create.non2xx + create.errors + create.timeouts > 0) m[`create ${clients} clients failed (count)`] = create.non2xx + create.errors + create.timeouts;
     const edit = await load({ url: api.url, headers: api.headers, requests: editRequests(api, editFrom, clients * 4), connections: clients, duration: LOAD_SECONDS });
     editFrom += clients * 4;
     m[`edit ${clients} clients (req/s)`] = edit.requests.average;
     m[`edit ${clients} clients p50 (ms)`] = edit.latency.p50;
     m[`edit ${clients} clients p99 (ms)`] = edit.latency.p99;
-    if (edit.non2xx > 0) m[`edit ${clients} clients non-2xx`] = edit.non2xx;
+    if (edit.non2xx + edit.errors + edit.timeouts > 0) m[`edit ${clients} clients failed (count)`] = edit.non2xx + edit.errors + edit.timeouts;
   }
   return m;
 }
