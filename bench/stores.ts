@@ -1,6 +1,7 @@
 // `npm run bench -- stores` (issue 14): the same desk on PostgreSQL (10k, 100k, 1M claims), lowdb (10k, 50k) and
 // json-server (10k), each measured by store-load.ts through its server; on PostgreSQL also the bare SQL of the queue
-// pages (pg-bare.ts), and on the largest PostgreSQL desk two app servers against one. stores-report.ts prints them.
+// pages (pg-bare.ts), and on the largest PostgreSQL desk two app servers against one. stores-report.ts prints them
+// (bench/run.ts calls its printStores).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { createPgDesk } from './pg-desk.ts';
 import { spawnServer } from './spawn-server.ts';
 import { editRequests, load, measureDesk, type Measures } from './store-load.ts';
 import { chosenStores, LOAD_SECONDS, READ_RUNS, type StoreSpec } from './store-targets.ts';
-import { printStores, storeTargets, toRows } from './stores-report.ts';
+import { storeTargets, toRows } from './stores-report.ts';
 
 async function shapeOf(spec: StoreSpec): Promise<DeskShape> {
   const seed = await loadSeed(new Date().toISOString());
@@ -109,7 +110,7 @@ async function benchFile(spec: StoreSpec): Promise<Measures> {
   }
 }
 
-async function runStores(): Promise<BenchRow[]> {
+export async function benchStores(): Promise<BenchRow[]> {
   const specs = chosenStores();
   const largestPg = specs.filter((s) => s.kind === 'pg').at(-1);
   const byStore: Record<string, Measures> = {};
@@ -119,5 +120,3 @@ async function runStores(): Promise<BenchRow[]> {
   }
   return [...toRows(byStore), ...storeTargets(byStore)];
 }
-
-export const benchStores = { run: runStores, print: printStores };
