@@ -17,6 +17,14 @@ export function load(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
+/**
+ * Waits until `api`'s server has worked off what a load left queued: a server goes on with requests whose client
+ * has gone, and the next load would otherwise wait behind them. One read of the article, answered after them.
+ */
+export async function settle(api: DeskApi): Promise<void> {
+  await (await fetch(`${api.url}${api.article}`, { headers: api.headers })).arrayBuffer();
+}
+
 async function readTimes(api: DeskApi, path: string): Promise<number[]> {
   return timeIt(READ_RUNS, async () => {
     const res = await fetch(`${api.url}${path}`, { headers: api.headers });
@@ -60,11 +68,13 @@ export async function measureDesk(api: DeskApi): Promise<Measures> {
   let editFrom = 0;
   for (const clients of WRITE_CLIENTS) {
     const create = await load({ url: `${api.url}${api.create.path}`, method: 'POST', headers: api.headers, body: api.create.body, connections: clients, duration: LOAD_SECONDS });
+    await settle(api);
     m[`create ${clients} clients (req/s)`] = create.requests.average;
     m[`create ${clients} clients p50 (ms)`] = create.latency.p50;
     m[`create ${clients} clients p99 (ms)`] = create.latency.p99;
     if (create.non2xx + create.errors + create.timeouts > 0) m[`create ${clients} clients failed (count)`] = create.non2xx + create.errors + create.timeouts;
     const edit = await load({ url: api.url, headers: api.headers, requests: editRequests(api, editFrom, clients * 4), connections: clients, duration: LOAD_SECONDS });
+    await settle(api);
     editFrom += clients * 4;
     m[`edit ${clients} clients (req/s)`] = edit.requests.average;
     m[`edit ${clients} clients p50 (ms)`] = edit.latency.p50;

@@ -42,7 +42,9 @@ export function storeTargets(byStore: Record<string, Measures>): BenchRow[] {
   if (!top) return [];
   const m = byStore[top]!;
   const rows: BenchRow[] = [];
-  const target = (text: string, value: number, met: boolean, unit: string) => rows.push({ name: `target: ${text}`, value, unit: `${unit}: ${met ? 'met' : 'MISSED'}` });
+  // A figure that is not a number (no request answered in time) misses its target.
+  const target = (text: string, value: number, met: boolean, unit: string) =>
+    rows.push({ name: `target: ${text}`, value, unit: `${unit}: ${met && Number.isFinite(value) ? 'met' : 'MISSED'}` });
   for (const page of ['first', 'last', 'filtered']) {
     const ratio = m[`queue ${page} page p50 (ms)`]! / m[`bare SQL ${page} page p50 (ms)`]!;
     target(`${top} queue ${page} page p50 ≤ 2× bare SQL`, ratio, ratio <= 2, '×');

@@ -14,7 +14,7 @@ import { median } from './measure.ts';
 import { bareQueueTimes } from './pg-bare.ts';
 import { createPgDesk } from './pg-desk.ts';
 import { spawnServer } from './spawn-server.ts';
-import { editRequests, load, measureDesk, type Measures } from './store-load.ts';
+import { editRequests, load, measureDesk, settle, type Measures } from './store-load.ts';
 import { chosenStores, LOAD_SECONDS, READ_RUNS, type StoreSpec } from './store-targets.ts';
 import { storeTargets, toRows } from './stores-report.ts';
 
@@ -27,10 +27,12 @@ async function shapeOf(spec: StoreSpec): Promise<DeskShape> {
 async function throughput(apis: DeskApi[], firstEdit: number): Promise<{ queue: number; edits: number; failed: number }> {
   const clients = 32 / apis.length;
   const queue = await Promise.all(apis.map((api) => load({ url: `${api.url}/api/claims/page?verdict=disputed`, headers: api.headers, connections: clients, duration: LOAD_SECONDS })));
+  await Promise.all(apis.map(settle));
   const edits = await Promise.all(
     apis.map((api, i) => load({ url: api.url, headers: api.headers, requests: editRequests(api, firstEdit + i * 200, 4 * clients), connections: clients, duration: LOAD_SECONDS })),
   );
   const sum = (results: { requests: { average: number } }[]) => results.reduce((n, r) => n + r.requests.average, 0);
+  await Promise.all(apis.map(settle));
   const failed = [...queue, ...edits].reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
   return { queue: sum(queue), edits: sum(edits), failed };
 }

@@ -60,6 +60,11 @@ describe('storeTargets', () => {
     });
   });
 
+  it('misses a target whose figure is not a number (nothing answered)', () => {
+    const rows = storeTargets({ 'pg-1m': figures({ 'one server: edits (req/s)': 0, 'two servers: edits (req/s)': 0 }) });
+    expect(rows.find((r) => r.name.endsWith('edits (two / one)'))!.unit).toBe('×: MISSED');
+  });
+
   it('gives no target when no PostgreSQL desk ran', () => {
     expect(storeTargets({ 'lowdb-10k': figures({}) })).toEqual([]);
   });
