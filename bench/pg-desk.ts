@@ -4,6 +4,7 @@
 // after, then VACUUM ANALYZE. The same desk as generate-store.ts makes for lowdb: the demo text's variants, the four seed
 // sources, one editor (BENCH_PASSWORD), verdicts in turn; here dates spread over a year and review states vary too.
 // No audit entries: the schema does not need them for generated claims, and no measured read asks for them.
+// BENCH_DEBUG=1 prints the time of each step of the fill.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { quoteAt } from '../domain/anchoring.ts';
