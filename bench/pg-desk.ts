@@ -1,7 +1,7 @@
 // A PostgreSQL desk for the benchmarks: its own database (claimdesk_bench_<random>) on BENCH_DATABASE_URL's server
 // (default: the local one), the app's migrations, then `claims` claims over `articles` articles generated IN SQL
-// (generate_series), with the claims' secondary indexes and foreign keys dropped during the bulk insert and restored
-// after, then VACUUM ANALYZE. The same desk as generate-store.ts makes for lowdb: the demo text's variants, the four seed
+// (generate_series), with the keys, indexes and foreign keys of both tables dropped during the bulk insert and
+// rebuilt after, then VACUUM ANALYZE. The same desk as generate-store.ts makes for lowdb: the demo text's variants, the four seed
 // sources, one editor (BENCH_PASSWORD), verdicts in turn; here dates spread over a year and review states vary too.
 // No audit entries: the schema does not need them for generated claims, and no measured read asks for them.
 // BENCH_DEBUG=1 prints the time of each step of the fill.
