@@ -12,10 +12,11 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-export async function spawnServer(dataDir: string): Promise<BenchServer> {
+/** `env` is added to the server's environment (DATABASE_URL selects the PostgreSQL store). */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: new URL('../', import.meta.url),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
