@@ -1,0 +1,75 @@
+// On a phone, a Make claim button beside a selection drawn with the platform's handles (a long press): placed from
+// the selection's box, at the side its text starts (the right in Arabic), inside the screen and above the claim sheet.
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../../../../domain/schemas.ts';
+import { useUiStore } from '../../../lib/ui-store.ts';
+import { SHEET_SIZE_PROPERTY } from './use-text-above-sheet.ts';
+
+/** Room between the button and the screen's edges or the selection, in CSS pixels. */
+const GAP = 8;
+/** Below a selection hang the platform's handles (about 20 px on Android and iOS): the button goes below them. */
+const HANDLES = 28;
+
+interface SelectionActionProps {
+  rootRef: RefObject<HTMLElement | null>;
+  direction: Direction;
+  onMake: () => void;
+}
+
+/** The box of the selection when it lies in the article and is not empty, else null. */
+function selectionBox(root: HTMLElement | null): DOMRect | null {
+  const selection = document.getSelection();
+  if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  if (!root.contains(selection.anchorNode) && !root.contains(selection.focusNode)) return null;
+  return selection.getRangeAt(0).getBoundingClientRect();
+}
+
+/** Where the button goes: under the handles if there is room above the sheet, else over the selection; kept on screen. */
+function place(button: HTMLElement, box: DOMRect, direction: Direction) {
+  const { width, height } = button.getBoundingClientRect();
+  const sheet = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(SHEET_SIZE_PROPERTY)) || 0;
+  const floor = window.innerHeight - sheet - GAP;
+  const below = box.bottom + HANDLES;
+  const top = below + height <= floor ? below : box.top - GAP - height;
+  const screenWidth = document.documentElement.clientWidth;
+  const start = direction === 'rtl' ? box.right - width : box.left;
+  // Physical coordinates on purpose: they come from getBoundingClientRect, the direction is applied above.
+  button.style.top = `${Math.max(GAP, Math.min(top, floor - height))}px`;
+  button.style.left = `${Math.max(GAP, Math.min(start, screenWidth - width - GAP))}px`;
+}
+
+export function SelectionAction({ rootRef, direction, onMake }: SelectionActionProps) {
+  const { t } = useTranslation('claims');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [box, setBox] = useState<DOMRect | null>(null);
+  const hasDraft = useUiStore((s) => s.draft !== null);
+  useEffect(() => {
+    const update = () => setBox(selectionBox(rootRef.current));
+    document.addEventListener('selectionchange', update);
+    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [rootRef]);
+  useLayoutEffect(() => {
+    if (buttonRef.current && box) place(buttonRef.current, box, direction);
+  }, [box, direction, hasDraft]);
+  if (!box || !hasDraft) return null;
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="primary selection-action"
+      // A press on the button must not clear the selection it acts on (a tap elsewhere would).
+      onPointerDown={(event) => event.preventDefault()}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onMake}
+    >
+      {t('newClaim.make')}
+    </button>
+  );
+}
