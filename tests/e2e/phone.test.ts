@@ -1,11 +1,16 @@
 // Claimdesk on a phone (Chromium's device emulation: touch, a 390 × 844 or 360 × 740 screen at 3 device pixels per CSS
 // pixel): no screen scrolls sideways and every control is a finger's size, in Arabic, English and French (issue 16,
 // item 1).
-import type { Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ArticleDetail, ArticleSummary, Claim } from '../../domain/schemas.ts';
+import arClaims from '../../client/src/i18n/locales/ar/claims.json' with { type: 'json' };
+import arCommon from '../../client/src/i18n/locales/ar/common.json' with { type: 'json' };
+import arReview from '../../client/src/i18n/locales/ar/review.json' with { type: 'json' };
 import { buildClaimBody } from '../support/builders.ts';
-import { articleDetail, openHarness, type Harness } from './harness.ts';
+import { articleDetail, claimsOf, openHarness, SCREENSHOT_DIR, type Harness } from './harness.ts';
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -15,6 +20,11 @@ const LANGUAGES = ['ar', 'en', 'fr'] as const;
 /** WCAG 2.5.5's size, and Apple's and Google's guidance for a finger. */
 const TOUCH_TARGET = 44;
 const DISPUTED = 'القصف المدفعي استمر على قطاعات عدة من خط المواجهة';
+/** The sentence tapped: short, and with no claim on it. */
+const TAPPED = 'وقبيل المحادثات في موسكو، التقى رئيس الوزراء الروسي ميخائيل ميشوستين نظيره الأرميني في يريفان الجمعة.';
+/** The span selected by touch: words inside a sentence that names the Azerbaijani ministry, which is preselected. */
+const SELECTED = 'باندلاع اشتباك عنيف على الخطوط الأمامية';
+const FATIMA = { username: 'fatima', displayName: 'Fatima Haddad', password: 'fatima checks facts', role: 'factchecker' };
 
 let h: Harness;
 let demo: ArticleDetail;
@@ -26,7 +36,7 @@ beforeAll(async () => {
   const start = demo.text.indexOf(DISPUTED);
   const claim = await h.api<Claim>('POST', `/articles/${demo.id}/claims`, buildClaimBody(demo.text, start, start + DISPUTED.length, { sourceId: 'armenian-government' }));
   await h.api('PATCH', `/claims/${claim.id}`, { verdict: 'disputed', note: 'Yerevan gives no place names.', version: claim.version });
-  await h.api('POST', '/users', { username: 'fatima', displayName: 'Fatima Haddad', password: 'fatima checks facts', role: 'factchecker' });
+  await h.api('POST', '/users', FATIMA);
 });
 afterAll(async () => {
   await h.close();
@@ -109,3 +119,124 @@ it.each(PHONES.flatMap((phone) => LANGUAGES.map((language) => [`${phone.width} �
     expect(problems).toEqual([]);
   },
 );
+
+/** Where a locator lies in the viewport, and the viewport's height. */
+function boxOf(locator: Locator) {
+  return locator.evaluate((el) => {
+    const { top, bottom, left, right, height } = el.getBoundingClientRect();
+    return { top, bottom, left, right, height, screen: window.innerHeight, width: document.documentElement.clientWidth };
+  });
+}
+
+/** The viewport point of the character at `offset`, after scrolling its line to `at` (0 top, 1 bottom) of the screen. */
+function pointAt(page: Page, offset: number, at: number) {
+  return page.evaluate(
+    ([offset, at]) => {
+      for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
+        const start = Number(element.dataset.start);
+        const node = element.firstChild;
+        if (!(node instanceof Text) || offset < start || offset >= start + node.length) continue;
+        const range = document.createRange();
+        range.setStart(node, offset - start);
+        range.setEnd(node, offset - start + 1);
+        window.scrollBy(0, range.getBoundingClientRect().top - window.innerHeight * at);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no text at offset ${offset}`);
+    },
+    [offset, at] as const,
+  );
+}
+
+beforeAll(() => mkdir(SCREENSHOT_DIR, { recursive: true }));
+
+it('makes a claim by touch, sets its verdict and has an editor approve it, all on a phone in Arabic', async () => {
+  // Sign in on the phone as the fact-checker.
+  const page = await h.newPage({ locale: 'ar', signedIn: false });
+  await page.goto(h.url);
+  await page.locator('#username').fill(FATIMA.username);
+  await page.locator('#password').fill(FATIMA.password);
+  await page.locator('form[aria-labelledby="sign-in-heading"] button[type="submit"]').tap();
+  await page.getByRole('navigation').waitFor();
+  await page.goto(`${h.url}/articles/${demo.id}`);
+  await settle(page, '[role="article"] [data-sentence]');
+
+  // A tap on a sentence low on the screen: the sheet rises within the screen, and the sentence moves above it.
+  const tapped = demo.text.indexOf(TAPPED);
+  const point = await pointAt(page, tapped + 10, 0.85);
+  await page.touchscreen.tap(point.x, point.y);
+  const sheet = page.locator('#claim-sheet[data-open]');
+  await sheet.locator('blockquote').waitFor();
+  expect(await sheet.locator('blockquote').textContent()).toBe(TAPPED);
+  const open = await boxOf(sheet);
+  expect(open.top).toBeGreaterThan(0);
+  expect(open.bottom).toBeLessThanOrEqual(open.screen + 0.5);
+  expect(open.height).toBeLessThanOrEqual(open.screen * 0.7 + 0.5);
+  expect(await sheet.evaluate((el) => `${getComputedStyle(el).position} ${getComputedStyle(el).overflowY}`)).toBe('fixed auto');
+  const sentence = await boxOf(page.locator('[data-sentence]').filter({ hasText: TAPPED }));
+  expect(sentence.top).toBeGreaterThanOrEqual(0);
+  expect(sentence.bottom).toBeLessThanOrEqual(open.top);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-sheet.png') });
+  // The sheet closes, and the page is no wider than the screen with it open or closed.
+  await sheet.getByRole('button', { name: arCommon.actions.close }).tap();
+  await expect.poll(() => page.locator('#claim-sheet[data-open]').count()).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONES[0].width);
+
+  // A touch selection (the platform's handles set the DOM selection): the Make claim button shows beside it, inside
+  // the screen, at the side the Arabic text starts (the right), and makes a claim of exactly those words.
+  const start = demo.text.indexOf(SELECTED);
+  await pointAt(page, start, 0.3);
+  const selection = await page.evaluate(
+    ([start, end]) => {
+      const at = (offset: number) => {
+        for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
+          const from = Number(element.dataset.start);
+          const node = element.firstChild;
+          if (node instanceof Text && offset >= from && offset <= from + node.length) return [node, offset - from] as const;
+        }
+        throw new Error(`no text at offset ${offset}`);
+      };
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(end));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+      const { top, bottom, left, right } = range.getBoundingClientRect();
+      return { top, bottom, left, right };
+    },
+    [start, start + SELECTED.length] as const,
+  );
+  const make = page.locator('.selection-action');
+  await make.waitFor();
+  expect(await make.textContent()).toBe(arClaims.newClaim.make);
+  const button = await boxOf(make);
+  expect(button.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+  expect(button.left).toBeGreaterThanOrEqual(0);
+  expect(button.right).toBeLessThanOrEqual(button.width);
+  expect(button.top).toBeGreaterThan(selection.bottom); // below the selection and its handles
+  expect(button.bottom).toBeLessThanOrEqual(open.screen);
+  expect(Math.abs(button.right - Math.min(selection.right, button.width - 8))).toBeLessThan(1);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-selection.png') });
+  await make.tap();
+  await expect.poll(async () => (await claimsOf(h, demo.id)).filter((c) => c.quote.exact === SELECTED).length).toBe(1);
+  const claim = (await claimsOf(h, demo.id)).find((c) => c.quote.exact === SELECTED)!;
+  expect({ start: claim.start, end: claim.end, sourceId: claim.sourceId }).toEqual({ start, end: start + SELECTED.length, sourceId: 'azerbaijani-mod' });
+
+  // The new claim's editor is in the sheet: a tap sets its verdict.
+  await page.locator('#claim-sheet[data-open] .claim-editor').waitFor();
+  await page.locator('#claim-sheet').getByRole('button', { name: arCommon.verdict.disputed }).tap();
+  await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.verdict).toBe('disputed');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-editor.png') });
+
+  // An editor approves it in the queue, on a phone too.
+  const editor = await h.newPage({ locale: 'ar', signedIn: true });
+  await editor.goto(`${h.url}/review`);
+  const card = editor.locator('.queue-row').filter({ hasText: SELECTED });
+  await card.waitFor();
+  expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONES[0].width);
+  await editor.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-queue.png'), fullPage: true });
+  await card.getByRole('button', { name: arReview.queue.approve }).tap();
+  await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.review.state).toBe('approved');
+});
