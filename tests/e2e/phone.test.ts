@@ -120,11 +120,11 @@ it.each(PHONES.flatMap((phone) => LANGUAGES.map((language) => [`${phone.width} Ã
   },
 );
 
-/** Where a locator lies in the viewport, and the viewport's height. */
+/** Where a locator lies in the viewport, and the viewport's size. */
 function boxOf(locator: Locator) {
   return locator.evaluate((el) => {
     const { top, bottom, left, right, height } = el.getBoundingClientRect();
-    return { top, bottom, left, right, height, screen: window.innerHeight, width: document.documentElement.clientWidth };
+    return { top, bottom, left, right, height, screen: window.innerHeight, screenWidth: document.documentElement.clientWidth };
   });
 }
 
@@ -146,6 +146,34 @@ function pointAt(page: Page, offset: number, at: number) {
       throw new Error(`no text at offset ${offset}`);
     },
     [offset, at] as const,
+  );
+}
+
+/**
+ * Selects `[start, end)` of the article's text as the platform's handles would (a DOM selection, then the
+ * `selectionchange` the browser sends) and returns the selection's box in the viewport.
+ */
+function selectText(page: Page, start: number, end: number) {
+  return page.evaluate(
+    ([start, end]) => {
+      const at = (offset: number) => {
+        for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
+          const from = Number(element.dataset.start);
+          const node = element.firstChild;
+          if (node instanceof Text && offset >= from && offset <= from + node.length) return [node, offset - from] as const;
+        }
+        throw new Error(`no text at offset ${offset}`);
+      };
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(end));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+      const { top, bottom, left, right } = range.getBoundingClientRect();
+      return { top, bottom, left, right };
+    },
+    [start, end] as const,
   );
 }
 
@@ -187,37 +215,17 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
   // the screen, at the side the Arabic text starts (the right), and makes a claim of exactly those words.
   const start = demo.text.indexOf(SELECTED);
   await pointAt(page, start, 0.3);
-  const selection = await page.evaluate(
-    ([start, end]) => {
-      const at = (offset: number) => {
-        for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
-          const from = Number(element.dataset.start);
-          const node = element.firstChild;
-          if (node instanceof Text && offset >= from && offset <= from + node.length) return [node, offset - from] as const;
-        }
-        throw new Error(`no text at offset ${offset}`);
-      };
-      const range = document.createRange();
-      range.setStart(...at(start));
-      range.setEnd(...at(end));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new Event('selectionchange'));
-      const { top, bottom, left, right } = range.getBoundingClientRect();
-      return { top, bottom, left, right };
-    },
-    [start, start + SELECTED.length] as const,
-  );
+  const selection = await selectText(page, start, start + SELECTED.length);
   const make = page.locator('.selection-action');
   await make.waitFor();
   expect(await make.textContent()).toBe(arClaims.newClaim.make);
   const button = await boxOf(make);
   expect(button.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
   expect(button.left).toBeGreaterThanOrEqual(0);
-  expect(button.right).toBeLessThanOrEqual(button.width);
+  expect(button.right).toBeLessThanOrEqual(button.screenWidth);
   expect(button.top).toBeGreaterThan(selection.bottom); // below the selection and its handles
   expect(button.bottom).toBeLessThanOrEqual(open.screen);
-  expect(Math.abs(button.right - Math.min(selection.right, button.width - 8))).toBeLessThan(1);
+  expect(button.right).toBeCloseTo(Math.min(selection.right, button.screenWidth - 8), 0);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-selection.png') });
   await make.tap();
   await expect.poll(async () => (await claimsOf(h, demo.id)).filter((c) => c.quote.exact === SELECTED).length).toBe(1);
@@ -239,4 +247,24 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
   await editor.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-queue.png'), fullPage: true });
   await card.getByRole('button', { name: arReview.queue.approve }).tap();
   await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.review.state).toBe('approved');
+});
+
+it('puts Make claim at the left of a selection in an English article, and makes that claim', async () => {
+  const text = 'The Kremlin said on Friday that talks would begin in Moscow. Observers expect a ceasefire within days.';
+  const article = await h.api<ArticleDetail>('POST', '/articles', { title: 'Talks in Moscow', text, language: 'en', direction: 'ltr' });
+  const page = await h.newPage({ locale: 'en', signedIn: true, viewport: PHONES[1] });
+  await page.goto(`${h.url}/articles/${article.id}`);
+  await settle(page, '[role="article"] [data-sentence]');
+  const words = 'talks would begin in Moscow';
+  const start = text.indexOf(words);
+  const selection = await selectText(page, start, start + words.length);
+  const make = page.locator('.selection-action');
+  await make.waitFor();
+  const button = await boxOf(make);
+  expect(button.left).toBeCloseTo(Math.max(8, Math.min(selection.left, button.screenWidth - 8 - (button.right - button.left))), 0);
+  expect(button.right).toBeLessThanOrEqual(button.screenWidth);
+  expect(button.top).toBeGreaterThan(selection.bottom);
+  await make.tap();
+  await expect.poll(async () => (await claimsOf(h, article.id)).map((c) => c.quote.exact)).toEqual([words]);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-en-made.png') });
 });

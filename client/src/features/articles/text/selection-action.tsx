@@ -4,12 +4,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
+import { placeBesideSelection } from './place-beside-selection.ts';
 import { SHEET_SIZE_PROPERTY } from './use-text-above-sheet.ts';
-
-/** Room between the button and the screen's edges or the selection, in CSS pixels. */
-const GAP = 8;
-/** Below a selection hang the platform's handles (about 20 px on Android and iOS): the button goes below them. */
-const HANDLES = 28;
 
 interface SelectionActionProps {
   rootRef: RefObject<HTMLElement | null>;
@@ -25,18 +21,14 @@ function selectionBox(root: HTMLElement | null): DOMRect | null {
   return selection.getRangeAt(0).getBoundingClientRect();
 }
 
-/** Where the button goes: under the handles if there is room above the sheet, else over the selection; kept on screen. */
+/** Moves the button beside the selection, above the claim sheet when one covers the screen's foot. */
 function place(button: HTMLElement, box: DOMRect, direction: Direction) {
-  const { width, height } = button.getBoundingClientRect();
-  const sheet = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(SHEET_SIZE_PROPERTY)) || 0;
-  const floor = window.innerHeight - sheet - GAP;
-  const below = box.bottom + HANDLES;
-  const top = below + height <= floor ? below : box.top - GAP - height;
-  const screenWidth = document.documentElement.clientWidth;
-  const start = direction === 'rtl' ? box.right - width : box.left;
-  // Physical coordinates on purpose: they come from getBoundingClientRect, the direction is applied above.
-  button.style.top = `${Math.max(GAP, Math.min(top, floor - height))}px`;
-  button.style.left = `${Math.max(GAP, Math.min(start, screenWidth - width - GAP))}px`;
+  const coveredBelow = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(SHEET_SIZE_PROPERTY)) || 0;
+  const screen = { width: document.documentElement.clientWidth, height: window.innerHeight, coveredBelow };
+  const { top, left } = placeBesideSelection(box, button.getBoundingClientRect(), screen, direction);
+  // Physical coordinates on purpose: they come from getBoundingClientRect, and the direction is applied above.
+  button.style.top = `${top}px`;
+  button.style.left = `${left}px`;
 }
 
 export function SelectionAction({ rootRef, direction, onMake }: SelectionActionProps) {
