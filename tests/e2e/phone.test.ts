@@ -150,12 +150,12 @@ function pointAt(page: Page, offset: number, at: number) {
 }
 
 /**
- * Selects `[start, end)` of the article's text as the platform's handles would (a DOM selection, then the
- * `selectionchange` the browser sends) and returns the selection's box in the viewport.
+ * The viewport box of `[start, end)` of the article's text; with `select`, selected as the platform's handles would
+ * (a DOM selection, then the `selectionchange` the browser sends).
  */
-function selectText(page: Page, start: number, end: number) {
+function textBox(page: Page, start: number, end: number, select = false) {
   return page.evaluate(
-    ([start, end]) => {
+    ([start, end, select]) => {
       const at = (offset: number) => {
         for (const element of document.querySelectorAll<HTMLElement>('[role="article"] [data-start]')) {
           const from = Number(element.dataset.start);
@@ -167,13 +167,15 @@ function selectText(page: Page, start: number, end: number) {
       const range = document.createRange();
       range.setStart(...at(start));
       range.setEnd(...at(end));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new Event('selectionchange'));
+      if (select) {
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        document.dispatchEvent(new Event('selectionchange'));
+      }
       const { top, bottom, left, right } = range.getBoundingClientRect();
       return { top, bottom, left, right };
     },
-    [start, end] as const,
+    [start, end, select] as const,
   );
 }
 
@@ -215,7 +217,7 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
   // the screen, at the side the Arabic text starts (the right), and makes a claim of exactly those words.
   const start = demo.text.indexOf(SELECTED);
   await pointAt(page, start, 0.3);
-  const selection = await selectText(page, start, start + SELECTED.length);
+  const selection = await textBox(page, start, start + SELECTED.length, true);
   const make = page.locator('.selection-action');
   await make.waitFor();
   expect(await make.textContent()).toBe(arClaims.newClaim.make);
@@ -236,6 +238,11 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
   await page.locator('#claim-sheet[data-open] .claim-editor').waitFor();
   await page.locator('#claim-sheet').getByRole('button', { name: arCommon.verdict.disputed }).tap();
   await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.verdict).toBe('disputed');
+  // The editor's sheet is taller than the new claim's: the claim's words are still in sight above it.
+  const editorSheet = await boxOf(page.locator('#claim-sheet'));
+  const made = await textBox(page, claim.start, claim.end);
+  expect(made.top).toBeGreaterThanOrEqual(0);
+  expect(made.bottom).toBeLessThanOrEqual(editorSheet.top);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-editor.png') });
 
   // An editor approves it in the queue, on a phone too.
@@ -257,7 +264,7 @@ it('puts Make claim at the left of a selection in an English article, and makes 
   await settle(page, '[role="article"] [data-sentence]');
   const words = 'talks would begin in Moscow';
   const start = text.indexOf(words);
-  const selection = await selectText(page, start, start + words.length);
+  const selection = await textBox(page, start, start + words.length, true);
   const make = page.locator('.selection-action');
   await make.waitFor();
   const button = await boxOf(make);

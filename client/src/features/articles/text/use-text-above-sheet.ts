@@ -35,6 +35,7 @@ export function useTextAboveSheet(rootRef: RefObject<HTMLElement | null>, claims
   const draftStart = useUiStore((s) => s.draft?.start ?? null);
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const start = draftStart ?? claims.find((c) => c.id === activeClaimId)?.start ?? null;
+  // Also when a draft becomes a claim at the same place: the editor's sheet is taller than the new-claim form's.
   useEffect(() => {
     const root = rootRef.current;
     if (start === null || !root || !measureSheet()) return;
@@ -42,5 +43,5 @@ export function useTextAboveSheet(rootRef: RefObject<HTMLElement | null>, claims
     if (document.getSelection()?.isCollapsed === false) return;
     const target = elementAt(root, start);
     (target?.closest('[data-sentence]') ?? target)?.scrollIntoView({ block: 'nearest' });
-  }, [rootRef, start]);
+  }, [rootRef, start, activeClaimId]);
 }
