@@ -273,5 +273,13 @@ it('puts Make claim at the left of a selection in an English article, and makes 
   expect(button.top).toBeGreaterThan(selection.bottom);
   await make.tap();
   await expect.poll(async () => (await claimsOf(h, article.id)).map((c) => c.quote.exact)).toEqual([words]);
+  // Its editor covers most of the small screen; the page scrolls the words to just above it.
+  await page.locator('#claim-sheet[data-open] .claim-editor').waitFor();
+  const inSight = async () => {
+    const sheet = await boxOf(page.locator('#claim-sheet'));
+    const made = await textBox(page, start, start + words.length);
+    return made.top >= 0 && made.bottom <= sheet.top;
+  };
+  await expect.poll(inSight).toBe(true);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-en-made.png') });
 });

@@ -36,13 +36,23 @@ export function SelectionAction({ rootRef, direction, onMake }: SelectionActionP
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [box, setBox] = useState<DOMRect | null>(null);
   const hasDraft = useUiStore((s) => s.draft !== null);
+  // While a finger is on the button the button stays, whatever the selection does: a platform that clears the
+  // selection on touch would otherwise take the button away before its click arrives. The next press elsewhere ends it.
+  const pressing = useRef(false);
   useEffect(() => {
-    const update = () => setBox(selectionBox(rootRef.current));
+    const update = () => {
+      if (!pressing.current) setBox(selectionBox(rootRef.current));
+    };
+    const pressedElsewhere = (event: PointerEvent) => {
+      if (event.target !== buttonRef.current) pressing.current = false;
+    };
     document.addEventListener('selectionchange', update);
+    document.addEventListener('pointerdown', pressedElsewhere, { capture: true });
     window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', update);
     return () => {
       document.removeEventListener('selectionchange', update);
+      document.removeEventListener('pointerdown', pressedElsewhere, { capture: true });
       window.removeEventListener('scroll', update);
       window.removeEventListener('resize', update);
     };
@@ -57,9 +67,19 @@ export function SelectionAction({ rootRef, direction, onMake }: SelectionActionP
       type="button"
       className="primary selection-action"
       // A press on the button must not clear the selection it acts on (a tap elsewhere would).
-      onPointerDown={(event) => event.preventDefault()}
+      onPointerDown={(event) => {
+        event.preventDefault();
+        pressing.current = true;
+      }}
+      onPointerCancel={() => {
+        pressing.current = false;
+      }}
       onMouseDown={(event) => event.preventDefault()}
-      onClick={onMake}
+      onClick={() => {
+        pressing.current = false;
+        onMake();
+        setBox(selectionBox(rootRef.current));
+      }}
     >
       {t('newClaim.make')}
     </button>
