@@ -28,6 +28,7 @@ const FATIMA = { username: 'fatima', displayName: 'Fatima Haddad', password: 'fa
 
 let h: Harness;
 let demo: ArticleDetail;
+let disputed: Claim;
 beforeAll(async () => {
   h = await openHarness({ viewport: PHONES[0], phone: true });
   const [summary] = await h.api<ArticleSummary[]>('GET', '/articles');
@@ -35,7 +36,7 @@ beforeAll(async () => {
   // Something on every screen: a disputed claim in the queue and on "My claims", a corroborated one in the chart.
   const start = demo.text.indexOf(DISPUTED);
   const claim = await h.api<Claim>('POST', `/articles/${demo.id}/claims`, buildClaimBody(demo.text, start, start + DISPUTED.length, { sourceId: 'armenian-government' }));
-  await h.api('PATCH', `/claims/${claim.id}`, { verdict: 'disputed', note: 'Yerevan gives no place names.', version: claim.version });
+  disputed = await h.api<Claim>('PATCH', `/claims/${claim.id}`, { verdict: 'disputed', note: 'Yerevan gives no place names.', version: claim.version });
   await h.api('POST', '/users', FATIMA);
 });
 afterAll(async () => {
@@ -46,6 +47,7 @@ afterAll(async () => {
 const screens = () => [
   { name: 'articles', path: '/', ready: '.article-list' },
   { name: 'workbench', path: `/articles/${demo.id}`, ready: '[role="article"] [data-sentence]' },
+  { name: 'workbench, claim open', path: `/articles/${demo.id}?claim=${disputed.id}`, ready: '#claim-sheet[data-open] .claim-editor' },
   { name: 'intake', path: '/articles/new', ready: '.intake-meta' },
   { name: 'queue', path: '/review', ready: '.queue-list' },
   { name: 'mine', path: '/mine', ready: '.review-page li' },
