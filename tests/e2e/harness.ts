@@ -22,14 +22,24 @@ export interface Harness {
   errors: string[];
   /** Calls the API from Node, the way another tool would. */
   api: <T>(method: string, apiPath: string, body?: unknown) => Promise<T>;
-  /** A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not. */
-  newPage: (options: { locale: string; signedIn: boolean }) => Promise<Page>;
+  /**
+   * A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not; at
+   * the harness's viewport unless given another.
+   */
+  newPage: (options: { locale: string; signedIn: boolean; viewport?: Viewport }) => Promise<Page>;
   stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
 
+interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface HarnessOptions {
-  viewport?: { width: number; height: number };
+  viewport?: Viewport;
+  /** Phone emulation for every page: touch events, the page's viewport meta tag honoured, a dense screen. */
+  phone?: boolean;
   /** The browser's language (navigator.languages, Accept-Language); English by default, as most tests read English. */
   locale?: string;
 }
@@ -49,8 +59,9 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const viewport = options.viewport ?? { width: 1280, height: 860 };
   const contexts: BrowserContext[] = [];
   const cookie = await signUpFirstEditor(server.url);
-  const newPage = async ({ locale, signedIn }: { locale: string; signedIn: boolean }) => {
-    const context = await browser.newContext({ viewport, locale });
+  const device = options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {};
+  const newPage = async ({ locale, signedIn, viewport: size = viewport }: { locale: string; signedIn: boolean; viewport?: Viewport }) => {
+    const context = await browser.newContext({ viewport: size, locale, ...device });
     contexts.push(context);
     // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
     context.setDefaultTimeout(20_000);

@@ -11,7 +11,9 @@ import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
 import { focusSentence, extendSelection, readsOnward } from './text-navigation.ts';
 import { useClaimHighlights } from './use-claim-highlights.ts';
+import { SelectionAction } from './selection-action.tsx';
 import { useSelectionDraft } from './use-selection-draft.ts';
+import { useTextAboveSheet } from './use-text-above-sheet.ts';
 
 interface ArticleTextProps {
   article: ArticleDetail;
@@ -44,6 +46,7 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
   useScrollToLinkedClaim(rootRef, article, claims);
   useSuggestionHighlights(rootRef, article);
   useSelectionDraft(rootRef, article, sources);
+  useTextAboveSheet(rootRef, claims);
 
   const pickSentence = (index: number) => {
     const range = trimmedSentence(article, index);
@@ -88,44 +91,47 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
   };
 
   return (
-    <div
-      ref={rootRef}
-      role="article"
-      aria-label={t('text.label')}
-      aria-describedby="article-text-help"
-      className="article-text"
-      aria-busy={article !== latest}
-      dir={article.direction}
-      lang={article.language}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        const index = (event.target as HTMLElement).dataset.sentence;
-        if (index !== undefined) sentenceFocused(Number(index));
-      }}
-    >
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>
-          {paragraph.segments.map((segment) =>
-            segment.sentence === null ? (
-              <span key={segment.start} data-start={segment.start}>
-                {article.text.slice(segment.start, segment.end)}
-              </span>
-            ) : (
-              <span
-                key={segment.start}
-                className="sentence"
-                data-start={segment.start}
-                data-sentence={segment.sentence}
-                tabIndex={segment.sentence === focusedSentence ? 0 : -1}
-              >
-                {article.text.slice(segment.start, segment.end)}
-              </span>
-            ),
-          )}
-        </p>
-      ))}
-    </div>
+    <>
+      <div
+        ref={rootRef}
+        role="article"
+        aria-label={t('text.label')}
+        aria-describedby="article-text-help"
+        className="article-text"
+        aria-busy={article !== latest}
+        dir={article.direction}
+        lang={article.language}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const index = (event.target as HTMLElement).dataset.sentence;
+          if (index !== undefined) sentenceFocused(Number(index));
+        }}
+      >
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start}>
+            {paragraph.segments.map((segment) =>
+              segment.sentence === null ? (
+                <span key={segment.start} data-start={segment.start}>
+                  {article.text.slice(segment.start, segment.end)}
+                </span>
+              ) : (
+                <span
+                  key={segment.start}
+                  className="sentence"
+                  data-start={segment.start}
+                  data-sentence={segment.sentence}
+                  tabIndex={segment.sentence === focusedSentence ? 0 : -1}
+                >
+                  {article.text.slice(segment.start, segment.end)}
+                </span>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+      <SelectionAction rootRef={rootRef} direction={article.direction} onMake={makeClaim} />
+    </>
   );
 }
 

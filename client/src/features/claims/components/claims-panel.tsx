@@ -1,4 +1,5 @@
-// The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list.
+// The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list. On a
+// phone the panel follows the text, and the form or editor rises over the text as a sheet (styles/phone.css).
 import { useTranslation } from 'react-i18next';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
@@ -6,6 +7,9 @@ import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx
 import { ClaimEditor } from './claim-editor.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { NewClaimForm } from './new-claim-form.tsx';
+
+/** The sheet's element, which the text keeps clear of when it covers the screen's foot (use-text-above-sheet.ts). */
+export const CLAIM_SHEET_ID = 'claim-sheet';
 
 interface ClaimsPanelProps {
   article: ArticleDetail;
@@ -16,13 +20,27 @@ interface ClaimsPanelProps {
 }
 
 export function ClaimsPanel({ article, claims, visible, sources, onPick }: ClaimsPanelProps) {
-  const { t } = useTranslation('claims');
+  const { t } = useTranslation(['claims', 'common']);
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const draft = useUiStore((s) => s.draft);
   const active = claims.find((c) => c.id === activeClaimId);
+  const open = Boolean(draft || active);
+  const close = () => {
+    const ui = useUiStore.getState();
+    ui.draftDiscarded();
+    ui.claimSelected(null);
+    document.getSelection()?.removeAllRanges();
+  };
   return (
     <aside className="panel" aria-label={t('panel.label')}>
-      {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
+      <div id={CLAIM_SHEET_ID} className="claim-sheet" data-open={open || undefined}>
+        {open && (
+          <button type="button" className="icon-button sheet-close" aria-label={t('common:actions.close')} onClick={close}>
+            ×
+          </button>
+        )}
+        {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
+      </div>
       <SuggestionList article={article} sources={sources} />
       <ClaimList article={article} claims={visible} total={claims.length} sources={sources} onPick={onPick} />
     </aside>
