@@ -22,8 +22,11 @@ export interface Harness {
   errors: string[];
   /** Calls the API from Node, the way another tool would. */
   api: <T>(method: string, apiPath: string, body?: unknown) => Promise<T>;
-  /** A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not. */
-  newPage: (options: { locale: string; signedIn: boolean }) => Promise<Page>;
+  /**
+   * A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not;
+   * `bypassCSP` lets a test inject a checker's script (axe-core) past the app's Content-Security-Policy.
+   */
+  newPage: (options: { locale: string; signedIn: boolean; bypassCSP?: boolean }) => Promise<Page>;
   stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
@@ -49,8 +52,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const viewport = options.viewport ?? { width: 1280, height: 860 };
   const contexts: BrowserContext[] = [];
   const cookie = await signUpFirstEditor(server.url);
-  const newPage = async ({ locale, signedIn }: { locale: string; signedIn: boolean }) => {
-    const context = await browser.newContext({ viewport, locale });
+  const newPage = async ({ locale, signedIn, bypassCSP = false }: { locale: string; signedIn: boolean; bypassCSP?: boolean }) => {
+    const context = await browser.newContext({ viewport, locale, bypassCSP });
     contexts.push(context);
     // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
     context.setDefaultTimeout(20_000);
