@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Claim } from '../../../../domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { NOTE_FIELD_ID } from '../claims/components/note-field.tsx';
+import { focusPanelOpener } from '../claims/panel-opener.ts';
 import { useClaimActions } from '../claims/use-claim-actions.ts';
 import { useClaimRefusal } from '../session/use-can.ts';
 import { verdictForKey } from '../claims/verdicts.ts';
@@ -69,9 +70,12 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
         if (refusal('claim.edit', active) === null) setVerdict(active, verdict);
       }
       else if (key === 'Escape') {
+        const open = ui.draft !== null || active !== undefined;
         if (ui.draft) ui.draftDiscarded();
         else ui.claimSelected(null);
         document.getSelection()?.removeAllRanges();
+        // Back to what opened the panel (its sentence, its claim in the list), or to the sentence last read.
+        if (open && text) focusPanelOpener(text.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`));
       } else handled = false;
       if (handled) event.preventDefault();
     };
