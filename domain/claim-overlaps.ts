@@ -34,3 +34,21 @@ export function overlapRanges(claims: readonly TextRange[]): TextRange[] {
 export function inReadingOrder<T extends TextRange>(claims: readonly T[]): T[] {
   return [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * Whether claims already cover most of `range` (at least half its characters): a suggestion the user has as good as
+ * made into a claim, perhaps with other edges, is no longer proposed.
+ */
+export function coveredByClaims(claims: readonly TextRange[], range: TextRange): boolean {
+  const length = range.end - range.start;
+  if (length <= 0) return false;
+  let covered = 0;
+  let reach = range.start;
+  for (const claim of inReadingOrder(claims)) {
+    const start = Math.max(claim.start, reach);
+    const end = Math.min(claim.end, range.end);
+    if (end > start) covered += end - start;
+    reach = Math.max(reach, Math.min(claim.end, range.end));
+  }
+  return covered * 2 >= length;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapRanges, overlappedClaims } from '../../domain/claim-overlaps.ts';
+import { coveredByClaims, overlapRanges, overlappedClaims } from '../../domain/claim-overlaps.ts';
 
 const span = (id: string, start: number, end: number) => ({ id, start, end });
 
@@ -25,5 +25,15 @@ describe('overlapRanges', () => {
   it('finds a claim nested in another, and nothing where claims only touch', () => {
     expect(overlapRanges([span('a', 0, 30), span('b', 10, 12)])).toEqual([{ start: 10, end: 12 }]);
     expect(overlapRanges([span('a', 0, 10), span('b', 10, 20)])).toEqual([]);
+  });
+});
+
+describe('coveredByClaims', () => {
+  it('holds when claims together cover at least half of the span, counting shared parts once', () => {
+    expect(coveredByClaims([span('a', 0, 10)], { start: 0, end: 10 })).toBe(true);
+    expect(coveredByClaims([span('a', 2, 8)], { start: 0, end: 10 })).toBe(true);
+    expect(coveredByClaims([span('a', 0, 3), span('b', 1, 4)], { start: 0, end: 10 })).toBe(false);
+    expect(coveredByClaims([span('a', 0, 3), span('b', 7, 20)], { start: 0, end: 10 })).toBe(true);
+    expect(coveredByClaims([span('a', 20, 30)], { start: 0, end: 10 })).toBe(false);
   });
 });

@@ -6,7 +6,9 @@ import type { UiState } from '../lib/ui-store.ts';
 
 export type UndoEntry =
   | { kind: 'claim-deleted'; claim: Claim }
-  | { kind: 'verdict-changed'; claimId: string; articleId: string; previous: Verdict };
+  | { kind: 'verdict-changed'; claimId: string; articleId: string; previous: Verdict }
+  /** "Accept all" made these claims: one undo deletes them all. */
+  | { kind: 'claims-accepted'; articleId: string; claims: Claim[] };
 
 export interface Toast {
   id: number;
