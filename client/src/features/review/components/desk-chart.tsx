@@ -56,8 +56,11 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                   aria-pressed={pressed}
                   onClick={() => onPick(pressed ? null : row.sourceId)}
                 >
+                  {/* The name starts with the visible source name (speech input says what it sees), then spells out
+                      the counts that the bar and its total sum up. */}
                   <span className="chart-label">
                     <SourceName source={source} fallback={row.sourceId} />
+                    <span className="visually-hidden">{t('chart.barCounts', { counts })}</span>
                   </span>
                   <svg className="chart-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                     <title>{counts}</title>
@@ -68,12 +71,9 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                       return width > 0 ? <rect key={v} className={`bar-${v}`} x={x} y={0} width={width} height={10} /> : null;
                     })}
                   </svg>
-                  {/* The name starts with the visible source name (speech input says what it sees), then spells out
-                      the counts the total sums up. */}
                   <span className="chart-total" aria-hidden="true">
                     {format.number(total)}
                   </span>
-                  <span className="visually-hidden">{t('chart.barCounts', { counts })}</span>
                 </button>
               </li>
             );
