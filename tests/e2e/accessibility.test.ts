@@ -77,3 +77,17 @@ it('announces a save in the polite live region, in the interface language', asyn
   const region = arabic.locator('[role="status"][aria-live="polite"] [data-announcement]');
   await expect.poll(() => region.textContent()).toBe('تم حفظ الادعاء');
 });
+
+it('closes the shortcuts dialog with Esc and leaves focus on the sentence it was opened from', async () => {
+  const { page } = h;
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('j');
+  expect((await focused()).sentence).toBe('1');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect((await focused()).sentence).toBe('1');
+});

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleDetail, Claim, Suggestion } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { claimsOf, dragSelect, highlightedTexts, openOnDemoArticle, type Harness } from './harness.ts';
+import { claimsOf, dragSelect, highlightedTexts, openOnDemoArticle, screenshot, type Harness } from './harness.ts';
 
 let h: Harness;
 let demo: ArticleDetail;
@@ -40,6 +40,7 @@ it('makes an overlapping claim, says which claim it overlaps and paints the shar
   await expect.poll(async () => (await claimsOf(h, demo.id)).length).toBe(2);
   await page.getByRole('status').filter({ hasText: 'Overlaps claim 1, Kremlin' }).waitFor();
   await expect.poll(() => highlightedTexts(page, 'claim-overlap')).toEqual([OPENING]);
+  await screenshot(h, 'workbench-overlap');
 });
 
 it('takes a suggestion off the list once a claim covers it', async () => {
@@ -84,6 +85,7 @@ it('warns before an approved claim is edited, and the edit sends it back to revi
   await page.goto(`${h.url}/articles/${demo.id}?claim=${made.id}`);
   const editor = page.getByRole('region', { name: 'Selected claim' });
   await editor.getByText('Any change sends it back to review.').waitFor();
+  await screenshot(h, 'workbench-approved-warning');
   expect(await editor.getByRole('button', { name: 'Disputed' }).isDisabled()).toBe(true);
   // The verdict key does not change it: it brings the user to the warning's button.
   await page.keyboard.press('2');
