@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
+import { CONTENT_ID, SkipLink } from './components/skip-link.tsx';
 import { StatusMessage } from './components/status-message.tsx';
 import { Toast } from './components/toast.tsx';
 import { ArticleList } from './features/articles/components/article-list.tsx';
@@ -47,6 +48,7 @@ export function App() {
   const signedIn = Boolean(useSession().data);
   return (
     <>
+      <SkipLink />
       <header className="app-header">
         <Link href="/" className="brand">
           {t('appName')}
@@ -67,23 +69,25 @@ export function App() {
         <LanguageSwitch />
         {signedIn && <UserMenu />}
       </header>
-      <SessionGate>
-        <Suspense fallback={<StatusMessage>{t('status.loading')}</StatusMessage>}>
-          <Switch>
-            <Route path="/" component={ArticleList} />
-            <Route path="/articles/new" component={IntakePage} />
-            <Route path="/articles/:id">{(params) => <ArticlePage key={params.id} id={params.id} />}</Route>
-            <Route path="/review" component={ReviewPage} />
-            <Route path="/mine" component={MyClaimsPage} />
-            <Route path="/people" component={PeoplePage} />
-            <Route path="/export" component={ExportPage} />
-            <Route path="/settings" component={SettingsPage} />
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
-        </Suspense>
-      </SessionGate>
+      <div id={CONTENT_ID} tabIndex={-1} className="content">
+        <SessionGate>
+          <Suspense fallback={<StatusMessage>{t('status.loading')}</StatusMessage>}>
+            <Switch>
+              <Route path="/" component={ArticleList} />
+              <Route path="/articles/new" component={IntakePage} />
+              <Route path="/articles/:id">{(params) => <ArticlePage key={params.id} id={params.id} />}</Route>
+              <Route path="/review" component={ReviewPage} />
+              <Route path="/mine" component={MyClaimsPage} />
+              <Route path="/people" component={PeoplePage} />
+              <Route path="/export" component={ExportPage} />
+              <Route path="/settings" component={SettingsPage} />
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </Suspense>
+        </SessionGate>
+      </div>
       <Toast onUndo={undo} />
       {signedIn && <ShortcutsDialog />}
     </>

@@ -3,6 +3,7 @@
 import type { Direction, Verdict, VerdictCounts } from '../schemas.ts';
 import { esc, textDirection } from './html-text.ts';
 import { VERDICT_ORDER } from './summary.ts';
+import { VERDICT_COLOURS } from '../verdict-colours.ts';
 
 export interface ChartRow {
   name: string;
@@ -22,7 +23,7 @@ export interface ChartOptions {
   withColon: (label: string) => string;
 }
 
-const COLOURS: Record<Verdict, string> = { corroborated: '#1a7f37', disputed: '#c62828', unreviewed: '#6e7781' };
+const COLOURS = VERDICT_COLOURS;
 
 const WIDTH = 640;
 const LABEL_WIDTH = 190;

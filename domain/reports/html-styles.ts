@@ -1,7 +1,12 @@
 // The HTML report's stylesheet: screen and print (A4), logical properties only so that one sheet serves left-to-right
-// and right-to-left templates, and verdict colours that are always paired with the verdict's name.
+// and right-to-left templates, and verdict colours (the app's, domain/verdict-colours.ts) always paired with the
+// verdict's name.
+import { VERDICT_COLOURS } from '../verdict-colours.ts';
+
+const { corroborated, disputed, unreviewed } = VERDICT_COLOURS;
+
 export const REPORT_CSS = `
-:root { --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --corroborated: #1a7f37; --disputed: #c62828; --unreviewed: #6e7781; --mark: #fff1a8; }
+:root { --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --corroborated: ${corroborated}; --disputed: ${disputed}; --unreviewed: ${unreviewed}; --mark: #fff1a8; }
 * { box-sizing: border-box; }
 html { color: var(--ink); background: #fff; line-height: 1.5;
   font-family: 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Amiri', 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif; }

@@ -2,6 +2,7 @@
 // accepting turns suggestions into claims (all or none, in one unit of work), rejecting remembers them.
 import type { z } from 'zod';
 import type { AcceptSuggestionsBodySchema, RejectSuggestionsBodySchema } from '../../domain/requests.ts';
+import { coveredByClaims } from '../../domain/claim-overlaps.ts';
 import type { Claim, Source, Suggestion } from '../../domain/schemas.ts';
 import { HttpError } from '../errors.ts';
 import type { Repositories } from '../store/repositories.ts';
@@ -9,7 +10,7 @@ import { findArticle } from './articles.ts';
 import { createClaim } from './claims.ts';
 import type { ChangeContext } from './context.ts';
 
-/** What `suggest` proposes for the article, less what was rejected or already claimed. */
+/** What `suggest` proposes for the article, less what was rejected or is (mostly) covered by claims already. */
 export async function openSuggestions(
   repos: Repositories,
   articleId: string,
@@ -21,8 +22,7 @@ export async function openSuggestions(
     repos.claims.ofArticle(articleId),
     repos.sources.list(),
   ]);
-  const claimed = new Set(claims.map((c) => `${c.start}:${c.end}`));
-  return (await suggest(article.text, article.language, sources)).filter((s) => !rejected.has(s.key) && !claimed.has(`${s.start}:${s.end}`));
+  return (await suggest(article.text, article.language, sources)).filter((s) => !rejected.has(s.key) && !coveredByClaims(claims, s));
 }
 
 export async function acceptSuggestions(

@@ -56,7 +56,7 @@ it('makes the Kremlin demand, selected with the mouse, a disputed claim with a n
   await expect
     .poll(async () => (await claimsOf(h, demo.id)).map((c) => [c.verdict, c.note.length > 0, c.evidence.length]))
     .toEqual([['disputed', true, 1]]);
-  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await page.getByRole('region', { name: 'Selected claim' }).getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await screenshot(h, 'article-arabic-claim');
 
   await page.reload();

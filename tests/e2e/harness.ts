@@ -24,9 +24,10 @@ export interface Harness {
   api: <T>(method: string, apiPath: string, body?: unknown) => Promise<T>;
   /**
    * A page in a fresh browser profile (no storage) with the browser's languages set to `locale`; signed in or not; at
-   * the harness's viewport unless given another.
+   * the harness's viewport unless given another; `bypassCSP` lets a test inject a checker's script (axe-core) past the
+   * app's Content-Security-Policy.
    */
-  newPage: (options: { locale: string; signedIn: boolean; viewport?: Viewport }) => Promise<Page>;
+  newPage: (options: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean }) => Promise<Page>;
   stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
@@ -60,8 +61,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const contexts: BrowserContext[] = [];
   const cookie = await signUpFirstEditor(server.url);
   const device = options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {};
-  const newPage = async ({ locale, signedIn, viewport: size = viewport }: { locale: string; signedIn: boolean; viewport?: Viewport }) => {
-    const context = await browser.newContext({ viewport: size, locale, ...device });
+  const newPage = async ({ locale, signedIn, viewport: size = viewport, bypassCSP = false }: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean }) => {
+    const context = await browser.newContext({ viewport: size, locale, bypassCSP, ...device });
     contexts.push(context);
     // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
     context.setDefaultTimeout(20_000);

@@ -110,11 +110,11 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
     'ar',
   ]);
   const chart = page.getByRole('figure', { name: /Claims by source and verdict/ });
-  await chart.getByRole('button', { name: /^Kremlin: 1 disputed/ }).waitFor();
+  await chart.getByRole('button', { name: /^Kremlin\b.*: 1 disputed/ }).waitFor();
   await screenshot(h, 'review-queue');
 
   // Filter by source with a bar of the chart, then with the filter control; the URL keeps the view.
-  await chart.getByRole('button', { name: /^Kremlin:/ }).click();
+  await chart.getByRole('button', { name: /^Kremlin\b/ }).click();
   await expect.poll(() => rows.count()).toBe(1);
   await expect.poll(() => rows.first().textContent()).toContain(englishExact);
   expect(new URL(page.url()).searchParams.get('sourceId')).toBe('kremlin');

@@ -1,11 +1,14 @@
-// UI state for feedback and undo: the one visible toast, the undo history, the shortcuts dialog.
+// UI state for feedback and undo: the one visible toast, the latest announcement, the undo history, the shortcuts
+// dialog.
 import type { StateCreator } from 'zustand';
 import type { Claim, Verdict } from '../../../domain/schemas.ts';
 import type { UiState } from '../lib/ui-store.ts';
 
 export type UndoEntry =
   | { kind: 'claim-deleted'; claim: Claim }
-  | { kind: 'verdict-changed'; claimId: string; articleId: string; previous: Verdict };
+  | { kind: 'verdict-changed'; claimId: string; articleId: string; previous: Verdict }
+  /** "Accept all" made these claims: one undo deletes them all. */
+  | { kind: 'claims-accepted'; articleId: string; claims: Claim[] };
 
 export interface Toast {
   id: number;
@@ -24,11 +27,20 @@ export interface ToastAction {
   run: () => void;
 }
 
+/** A sentence for screen readers (saved, failed, approved...), already in the interface language. */
+export interface Announcement {
+  id: number;
+  message: string;
+}
+
 export interface ToastSlice {
   toast: Toast | null;
+  announcement: Announcement | null;
   undoStack: UndoEntry[];
   shortcutsOpen: boolean;
   toastShown: (message: string, tone?: Toast['tone'], action?: ToastAction) => void;
+  /** Says `message` in the app's polite live region; the same words twice are said twice. */
+  announced: (message: string) => void;
   toastDismissed: (id: number) => void;
   undoRecorded: (entry: UndoEntry, message: string) => void;
   undoTaken: () => UndoEntry | undefined;
@@ -42,10 +54,12 @@ let nextToastId = 1;
 
 export const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set, get) => ({
   toast: null,
+  announcement: null,
   undoStack: [],
   shortcutsOpen: false,
   toastShown: (message, tone = 'info', action) =>
     set({ toast: { id: nextToastId++, message, tone, undoable: false, ...(action ? { action } : {}) } }),
+  announced: (message) => set({ announcement: { id: nextToastId++, message } }),
   toastDismissed: (id) => set((state) => (state.toast?.id === id ? { toast: null } : state)),
   undoRecorded: (entry, message) =>
     set((state) => ({

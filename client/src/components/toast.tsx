@@ -1,4 +1,5 @@
-// The one toast: what just happened, with Undo when it can be undone. It stays while hovered or focused.
+// The app's one polite live region: the toast (what just happened, with Undo when it can be undone; it stays while
+// hovered or focused) and, unseen, the announcements of saves, failures and review decisions (issue 16).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../lib/ui-store.ts';
@@ -9,6 +10,7 @@ export function Toast({ onUndo }: { onUndo: () => void }) {
   const { t } = useTranslation();
   const toast = useUiStore((s) => s.toast);
   const toastDismissed = useUiStore((s) => s.toastDismissed);
+  const announcement = useUiStore((s) => s.announcement);
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (!toast || held) return;
@@ -17,6 +19,10 @@ export function Toast({ onUndo }: { onUndo: () => void }) {
   }, [toast, held, toastDismissed]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
+      {/* A new node per announcement, so a second "Saved" is read again. */}
+      <span key={announcement?.id} className="visually-hidden" data-announcement>
+        {announcement?.message}
+      </span>
       {toast && (
         <div
           className={`toast toast-${toast.tone}`}

@@ -2,7 +2,9 @@
 import { useEffect } from 'react';
 import type { Claim } from '../../../../domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
+import { EDIT_APPROVED_ID } from '../claims/components/claim-editor.tsx';
 import { NOTE_FIELD_ID } from '../claims/components/note-field.tsx';
+import { focusPanelOpener } from '../claims/panel-opener.ts';
 import { useClaimActions } from '../claims/use-claim-actions.ts';
 import { useClaimRefusal } from '../session/use-can.ts';
 import { verdictForKey } from '../claims/verdicts.ts';
@@ -66,12 +68,18 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
       else if ((key === 'Delete' || key === 'Backspace') && active) {
         if (refusal('claim.delete', active) === null) deleteClaim(active);
       } else if (verdict && active) {
-        if (refusal('claim.edit', active) === null) setVerdict(active, verdict);
+        // An approved claim is changed only once the user has read that a change sends it back to review.
+        const unconfirmed = active.review.state === 'approved' && ui.approvedEditConfirmed !== active.id;
+        if (unconfirmed) document.getElementById(EDIT_APPROVED_ID)?.focus();
+        else if (refusal('claim.edit', active) === null) setVerdict(active, verdict);
       }
       else if (key === 'Escape') {
+        const open = ui.draft !== null || active !== undefined;
         if (ui.draft) ui.draftDiscarded();
         else ui.claimSelected(null);
         document.getSelection()?.removeAllRanges();
+        // Back to what opened the panel (its sentence, its claim in the list), or to the sentence last read.
+        if (open && text) focusPanelOpener(text.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`));
       } else handled = false;
       if (handled) event.preventDefault();
     };

@@ -24,6 +24,9 @@ export interface ClaimsSlice {
   noteDrafts: Record<string, string>;
   saves: Record<string, SaveState>;
   conflicts: Record<string, Conflict>;
+  /** The approved claim the user agreed to edit, knowing an edit sends it back to review. */
+  approvedEditConfirmed: string | null;
+  approvedEditAccepted: (claimId: string) => void;
   claimSelected: (claimId: string | null) => void;
   verdictFilterChanged: (verdict: Verdict | 'all') => void;
   sourceFilterChanged: (sourceId: string | 'all') => void;
@@ -49,6 +52,8 @@ export const createClaimsSlice: StateCreator<UiState, [], [], ClaimsSlice> = (se
     noteDrafts: {},
     saves: {},
     conflicts: {},
+    approvedEditConfirmed: null,
+    approvedEditAccepted: (claimId) => set({ approvedEditConfirmed: claimId }),
     claimSelected: (claimId) =>
       set(claimId === null ? { activeClaimId: null } : { activeClaimId: claimId, draft: null, draftError: null }),
     verdictFilterChanged: (verdict) => set({ verdictFilter: verdict }),

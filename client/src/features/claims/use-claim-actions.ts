@@ -9,6 +9,7 @@ import { useDeleteClaim } from './api/delete-claim.ts';
 import { findCachedClaim } from './api/get-claims.ts';
 import { useRestoreClaim } from './api/restore-claim.ts';
 import { useUpdateClaim } from './api/update-claim.ts';
+import { suggestionKeys } from '../suggestions/api/suggestion-keys.ts';
 
 /** Deletes still on their way to the server: an undo pressed meanwhile waits for its delete before restoring. */
 const pendingDeletes = new Map<string, Promise<unknown>>();
@@ -60,6 +61,20 @@ export function useClaimActions() {
   const undo = useCallback(() => {
     const entry = useUiStore.getState().undoTaken();
     if (!entry) return;
+    if (entry.kind === 'claims-accepted') {
+      const ui = useUiStore.getState();
+      if (entry.claims.some((c) => c.id === ui.activeClaimId)) ui.claimSelected(null);
+      // The deletes queue one after another (one write scope); the suggestions come back once all are done.
+      Promise.all(entry.claims.map((claim) => remove.mutateAsync(claim))).then(
+        () => {
+          useUiStore.getState().toastShown(t('undo.acceptedRemoved', { count: entry.claims.length }));
+          void queryClient.invalidateQueries({ queryKey: suggestionKeys.byArticle(entry.articleId) });
+        },
+        (error: unknown) =>
+          useUiStore.getState().toastShown(t('undo.acceptedNotRemoved', { reason: errorText(tError, error) }), 'error'),
+      );
+      return;
+    }
     if (entry.kind === 'claim-deleted') {
       // The claim comes back with its id, so its history and review stay with it.
       const deleted = pendingDeletes.get(entry.claim.id) ?? Promise.resolve();
@@ -77,7 +92,7 @@ export function useClaimActions() {
     if (!current) return;
     update.mutate({ articleId: entry.articleId, claimId: entry.claimId, changes: { verdict: entry.previous } });
     useUiStore.getState().toastShown(t(`undo.verdictBack.${entry.previous}`));
-  }, [restore, update, queryClient, t, tError]);
+  }, [restore, update, remove, queryClient, t, tError]);
 
   return { setVerdict, deleteClaim, undo };
 }

@@ -1,17 +1,26 @@
 // Turns the draft span into a claim attributed to the chosen source; used by the Make claim button and by keys.
 import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ArticleDetail } from '../../../../domain/schemas.ts';
+import { overlappedClaims } from '../../../../domain/claim-overlaps.ts';
+import { sourceName } from '../../../../domain/locales.ts';
+import type { ArticleDetail, Claim } from '../../../../domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
+import { useFormat } from '../../i18n/format.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
+import { useSources } from '../sources/api/get-sources.ts';
 import { useCreateClaim } from './api/create-claim.ts';
+import { claimKeys } from './api/claim-keys.ts';
 
 export const DRAFT_SOURCE_INPUT_ID = 'draft-source';
 
 export function useMakeClaim(article: ArticleDetail) {
-  const { t } = useTranslation('claims');
+  const { t } = useTranslation(['claims', 'common']);
   const { t: tError } = useTranslation('errors');
   const create = useCreateClaim();
+  const queryClient = useQueryClient();
+  const sources = useSources().data;
+  const { language } = useFormat();
   return useCallback(() => {
     const { draft, draftSourceId, draftFailed } = useUiStore.getState();
     if (!draft || create.isPending) return;
@@ -21,9 +30,20 @@ export function useMakeClaim(article: ArticleDetail) {
       return;
     }
     const body = { start: draft.start, end: draft.end, exact: article.text.slice(draft.start, draft.end), sourceId: draftSourceId };
+    const nameOf = (id: string) => {
+      const source = sources?.find((s) => s.id === id);
+      return source ? sourceName(source, language) : t('common:unknownSource');
+    };
+    // Overlapping claims are allowed, but never made silently: say which claims this one overlaps.
+    const existing = queryClient.getQueryData<Claim[]>(claimKeys.byArticle(article.id)) ?? [];
+    const overlaps = overlappedClaims(existing, draft).map(({ claim, number }) =>
+      t('newClaim.overlapped', { number, source: nameOf(claim.sourceId) }),
+    );
     create.mutateAsync({ articleId: article.id, body }).then(
       (claim) => {
         const ui = useUiStore.getState();
+        ui.announced(t('common:announce.claimMade', { source: nameOf(claim.sourceId) }));
+        if (overlaps.length > 0) ui.toastShown(t('newClaim.overlaps', { claims: overlaps.join(t('newClaim.overlapSeparator')) }));
         ui.draftDiscarded();
         ui.claimSelected(claim.id);
         window.getSelection()?.removeAllRanges();
@@ -34,5 +54,5 @@ export function useMakeClaim(article: ArticleDetail) {
       },
       (error: unknown) => useUiStore.getState().draftFailed(t('newClaim.failed', { reason: errorText(tError, error) })),
     );
-  }, [article, create, t, tError]);
+  }, [article, create, t, tError, queryClient, sources, language]);
 }

@@ -64,10 +64,12 @@ export function useSuggestionActions(articleId: string, suggestions: readonly Su
       return;
     }
     accept.mutateAsync({ articleId, suggestions: ready }).then(
+      // One step to undo, with the toast's Undo button or Ctrl+Z: it deletes every claim this made.
       (claims) =>
         useUiStore
           .getState()
-          .toastShown(
+          .undoRecorded(
+            { kind: 'claims-accepted', articleId, claims },
             waiting > 0
               ? t('actions.acceptedSomeWaiting', { count: claims.length, waiting })
               : t('actions.accepted', { count: claims.length }),

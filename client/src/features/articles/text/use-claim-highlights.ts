@@ -2,11 +2,19 @@
 // splits an Arabic word and letter joining is never disturbed (see STYLE.md).
 import { useEffect, type RefObject } from 'react';
 import type { TextRange } from '../../../../../domain/anchoring.ts';
+import { overlapRanges } from '../../../../../domain/claim-overlaps.ts';
 import type { Claim } from '../../../../../domain/schemas.ts';
 import { VERDICT_META } from '../../claims/verdicts.ts';
 import { indexPieces, rangeFromOffsets } from './dom-offsets.ts';
 
-export const HIGHLIGHT_NAMES = ['claim-unreviewed', 'claim-corroborated', 'claim-disputed', 'claim-active', 'claim-draft'];
+export const HIGHLIGHT_NAMES = [
+  'claim-unreviewed',
+  'claim-corroborated',
+  'claim-disputed',
+  'claim-overlap',
+  'claim-active',
+  'claim-draft',
+];
 
 export function useClaimHighlights(
   rootRef: RefObject<HTMLElement | null>,
@@ -26,6 +34,11 @@ export function useClaimHighlights(
       if (!range) continue;
       highlights.get(VERDICT_META[claim.verdict].highlight)?.add(range);
       if (claim.id === activeClaimId) highlights.get('claim-active')?.add(range);
+    }
+    // Where claims overlap, a mark of its own: the two claims' tints and line styles stay, with a line above.
+    for (const shared of overlapRanges(claims)) {
+      const range = rangeFromOffsets(pieces, shared);
+      if (range) highlights.get('claim-overlap')?.add(range);
     }
     const draftRange = draft && rangeFromOffsets(pieces, draft);
     if (draftRange) highlights.get('claim-draft')?.add(draftRange);

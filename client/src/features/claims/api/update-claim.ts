@@ -1,7 +1,9 @@
 // PATCH /api/claims/:id: optimistic edit with rollback; writes run one at a time so each names the version it read.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { UpdateClaimBody } from '../../../../../domain/requests.ts';
 import type { Claim } from '../../../../../domain/schemas.ts';
+import { errorText } from '../../../i18n/error-text.ts';
 import { ApiError, apiRequest } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { claimKeys } from './claim-keys.ts';
@@ -25,6 +27,8 @@ function pick(claim: Claim, changes: ClaimChanges): Partial<Claim> {
 
 export function useUpdateClaim() {
   const queryClient = useQueryClient();
+  const { t } = useTranslation('common');
+  const { t: tError } = useTranslation('errors');
   return useMutation({
     mutationKey: [...claimKeys.mutations(), 'update'],
     // One scope: a second edit waits for the first, then reads the version the first one produced.
@@ -45,6 +49,7 @@ export function useUpdateClaim() {
     },
     onError: (error, { articleId, claimId, changes }, context) => {
       const ui = useUiStore.getState();
+      ui.announced(t('announce.saveFailed', { reason: errorText(tError, error) }));
       if (error instanceof ApiError && error.status === 409 && error.current) {
         // Someone else saved first: show their claim, keep ours aside, and let the user choose.
         const theirs = error.current;
@@ -72,6 +77,7 @@ export function useUpdateClaim() {
       );
       const ui = useUiStore.getState();
       ui.saveSucceeded(claimId);
+      ui.announced(t('announce.saved'));
       if (changes.note !== undefined) ui.noteSaved(claimId, changes.note);
     },
     onSettled: () => invalidateAfterClaimChange(queryClient),

@@ -1,6 +1,7 @@
 // The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes; read-only (and
 // without Delete) where the access policy would refuse the change.
 import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../../lib/ui-store.ts';
 import type { Article, Claim } from '../../../../../domain/schemas.ts';
 import { ClaimHistory } from '../../history/components/claim-history.tsx';
 import { ReviewStatus } from '../../review/components/review-status.tsx';
@@ -14,6 +15,9 @@ import { NoteField } from './note-field.tsx';
 import { SaveError, SaveStatus } from './save-status.tsx';
 import { VerdictButtons } from './verdict-buttons.tsx';
 
+/** The button that lets an approved claim be edited; the verdict keys send focus there first. */
+export const EDIT_APPROVED_ID = 'edit-approved';
+
 export function ClaimEditor({ claim, article }: { claim: Claim; article: Article }) {
   const { t } = useTranslation('claims');
   const { setVerdict, deleteClaim } = useClaimActions();
@@ -21,6 +25,10 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
   const refusal = useClaimRefusal();
   const locked = refusal('claim.edit', claim);
   const deletable = refusal('claim.delete', claim) === null;
+  const confirmed = useUiStore((s) => s.approvedEditConfirmed === claim.id);
+  const approvedEditAccepted = useUiStore((s) => s.approvedEditAccepted);
+  // An edit sends an approved claim back to review: say so, and let the fields be used only once the user agrees.
+  const mustConfirm = locked === null && claim.review.state === 'approved' && !confirmed;
   return (
     <section aria-labelledby="claim-editor-heading" className="panel-section claim-editor" data-claim-id={claim.id}>
       <div className="section-head">
@@ -33,8 +41,16 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
       <SaveError claim={claim} />
       <ConflictNotice claim={claim} />
       {locked && <p className="hint claim-locked">{t(locked === 'approved' ? 'editor.lockedApproved' : 'editor.lockedOthers')}</p>}
+      {mustConfirm && (
+        <div className="confirm edit-approved">
+          <p id="edit-approved-warning">{t('editor.approvedWarning')}</p>
+          <button type="button" id={EDIT_APPROVED_ID} aria-describedby="edit-approved-warning" onClick={() => approvedEditAccepted(claim.id)}>
+            {t('editor.editApproved')}
+          </button>
+        </div>
+      )}
       {/* A disabled fieldset disables every control in it: what the server would refuse cannot be started. */}
-      <fieldset className="claim-fields" disabled={locked !== null}>
+      <fieldset className="claim-fields" disabled={locked !== null || mustConfirm}>
         <SourceCombobox
           key={claim.id}
           id="claim-source"

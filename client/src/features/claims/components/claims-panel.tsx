@@ -1,5 +1,6 @@
 // The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list. On a
 // phone the panel follows the text, and the form or editor rises over the text as a sheet (styles/phone.css).
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
@@ -7,6 +8,7 @@ import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx
 import { ClaimEditor } from './claim-editor.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { NewClaimForm } from './new-claim-form.tsx';
+import { focusPanelOpener, panelOpened } from '../panel-opener.ts';
 
 /** The sheet's element, which the text keeps clear of when it covers the screen's foot (use-text-above-sheet.ts). */
 export const CLAIM_SHEET_ID = 'claim-sheet';
@@ -30,7 +32,13 @@ export function ClaimsPanel({ article, claims, visible, sources, onPick }: Claim
     ui.draftDiscarded();
     ui.claimSelected(null);
     document.getSelection()?.removeAllRanges();
+    focusPanelOpener(null); // as Esc does: back to the sentence or claim that opened the sheet
   };
+  const opened = draft ? `draft:${draft.start}-${draft.end}` : (active?.id ?? null);
+  // Before focus can move into the new form or editor: what had focus opened it.
+  useLayoutEffect(() => {
+    if (opened) panelOpened();
+  }, [opened]);
   return (
     <aside className="panel" aria-label={t('panel.label')}>
       <div id={CLAIM_SHEET_ID} className="claim-sheet" data-open={open || undefined}>

@@ -2,7 +2,7 @@
 // Each bar is a button that filters the queue by its source; its name spells the counts out for screen readers.
 // Bars grow from the interface's start: from the right in Arabic.
 import { Trans, useTranslation } from 'react-i18next';
-import { directionOf, sourceName } from '../../../../../domain/locales.ts';
+import { directionOf } from '../../../../../domain/locales.ts';
 import type { Source, Verdict } from '../../../../../domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import type { ClaimsSummary } from '../api/get-claims-summary.ts';
@@ -54,11 +54,13 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                   type="button"
                   className="chart-bar"
                   aria-pressed={pressed}
-                  aria-label={t('chart.bar', { source: source ? sourceName(source, format.language) : row.sourceId, counts })}
                   onClick={() => onPick(pressed ? null : row.sourceId)}
                 >
+                  {/* The name starts with the visible source name (speech input says what it sees), then spells out
+                      the counts that the bar and its total sum up. */}
                   <span className="chart-label">
                     <SourceName source={source} fallback={row.sourceId} />
+                    <span className="visually-hidden">{t('chart.barCounts', { counts })}</span>
                   </span>
                   <svg className="chart-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                     <title>{counts}</title>
@@ -69,7 +71,9 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                       return width > 0 ? <rect key={v} className={`bar-${v}`} x={x} y={0} width={width} height={10} /> : null;
                     })}
                   </svg>
-                  <span className="chart-total">{format.number(total)}</span>
+                  <span className="chart-total" aria-hidden="true">
+                    {format.number(total)}
+                  </span>
                 </button>
               </li>
             );

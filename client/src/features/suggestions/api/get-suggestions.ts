@@ -1,7 +1,10 @@
 // GET /api/articles/:id/suggestions: the statements the detector proposes that nobody accepted or rejected yet.
+import { useMemo } from 'react';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { coveredByClaims } from '../../../../../domain/claim-overlaps.ts';
 import type { Suggestion } from '../../../../../domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { useArticleClaims } from '../../claims/api/get-claims.ts';
 import { suggestionKeys } from './suggestion-keys.ts';
 
 export const getSuggestions = (articleId: string, signal?: AbortSignal) =>
@@ -19,7 +22,16 @@ export function invalidateSuggestionsWhenIdle(queryClient: QueryClient, articleI
   return queryClient.invalidateQueries({ queryKey: suggestionKeys.byArticle(articleId) });
 }
 
-export const useSuggestions = (articleId: string) => useQuery(suggestionsQueryOptions(articleId));
+/** The open suggestions, less those a claim made since they were fetched covers: they leave as the claim appears. */
+export function useSuggestions(articleId: string) {
+  const query = useQuery(suggestionsQueryOptions(articleId));
+  const claims = useArticleClaims(articleId).data;
+  const data = useMemo(
+    () => (claims && query.data ? query.data.filter((s) => !coveredByClaims(claims, s)) : query.data),
+    [claims, query.data],
+  );
+  return { ...query, data };
+}
 
 /**
  * Takes suggestions off the cached list at once (an accept or reject is on its way), returning what to put back if
