@@ -253,6 +253,16 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
   const card = editor.locator('.queue-row').filter({ hasText: SELECTED });
   await card.waitFor();
   expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONES[0].width);
+  // The filters fold behind one button, so the first card starts on the first screen; the button unfolds them.
+  const filters = editor.locator('fieldset.queue-filters');
+  expect(await filters.isVisible()).toBe(false);
+  expect((await editor.locator('.queue-row').first().boundingBox())!.y).toBeLessThan(PHONES[0].height);
+  const fold = editor.getByRole('button', { name: arReview.filters.legend, exact: true });
+  await fold.tap();
+  await filters.waitFor({ state: 'visible' });
+  expect(await fold.getAttribute('aria-expanded')).toBe('true');
+  await fold.tap();
+  await filters.waitFor({ state: 'hidden' });
   await editor.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-ar-queue.png'), fullPage: true });
   await card.getByRole('button', { name: arReview.queue.approve }).tap();
   await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.review.state).toBe('approved');

@@ -1,4 +1,6 @@
-// The queue's filters: verdict, review state, source, article, fact-checker, dates and sort, all kept in the URL.
+// The queue's filters: verdict, review state, source, article, fact-checker, dates and sort, all kept in the URL. On a
+// phone they fold behind one button that says how many are set, so the queue's first card is on the first screen.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_SORTS } from '../../../../../domain/requests.ts';
 import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
@@ -17,28 +19,39 @@ export function QueueFilters({ params, sources, articles, people, onChange }: Qu
   const { t } = useTranslation('review');
   const value = (key: QueueFilter) => params.get(key) ?? '';
   const select = (key: QueueFilter) => ({ value: value(key), onChange: (e: { target: { value: string } }) => onChange(key, e.target.value) });
+  const [folded, setFolded] = useState(true);
+  const fieldsId = useId();
+  const set = FOLDED_FILTERS.filter((key) => value(key) !== '').length;
   return (
-    <fieldset className="queue-filters">
-      <legend className="visually-hidden">{t('filters.legend')}</legend>
-      <ClaimFilterFields
-        idPrefix="queue"
-        value={(key) => (key === 'verdict' ? (params.get('verdict') ?? DEFAULT_QUEUE_VERDICT) : value(key))}
-        onChange={onChange}
-        sources={sources}
-        articles={articles}
-        people={people}
-        anyVerdict={{ value: ALL_VERDICTS, label: t('filters.allVerdicts') }}
-      />
-      <div>
-        <label htmlFor="queue-sort">{t('filters.sort')}</label>
-        <select id="queue-sort" {...select('sort')}>
-          {CLAIM_SORTS.map((s) => (
-            <option key={s} value={s === '-updatedAt' ? '' : s}>
-              {t(`sort.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </fieldset>
+    <>
+      <button type="button" className="queue-filters-toggle" aria-expanded={!folded} aria-controls={fieldsId} onClick={() => setFolded(!folded)}>
+        {set > 0 ? t('filters.toggleSet', { count: set }) : t('filters.legend')}
+      </button>
+      <fieldset id={fieldsId} className="queue-filters" data-folded={folded || undefined}>
+        <legend className="visually-hidden">{t('filters.legend')}</legend>
+        <ClaimFilterFields
+          idPrefix="queue"
+          value={(key) => (key === 'verdict' ? (params.get('verdict') ?? DEFAULT_QUEUE_VERDICT) : value(key))}
+          onChange={onChange}
+          sources={sources}
+          articles={articles}
+          people={people}
+          anyVerdict={{ value: ALL_VERDICTS, label: t('filters.allVerdicts') }}
+        />
+        <div>
+          <label htmlFor="queue-sort">{t('filters.sort')}</label>
+          <select id="queue-sort" {...select('sort')}>
+            {CLAIM_SORTS.map((s) => (
+              <option key={s} value={s === '-updatedAt' ? '' : s}>
+                {t(`sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+    </>
   );
 }
+
+/** The filters the fold's button counts: the search box stays outside the fold. */
+const FOLDED_FILTERS: readonly QueueFilter[] = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to', 'sort'];
