@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleDetail, Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { openOnDemoArticle, pointAtOffset, type Harness } from './harness.ts';
+import { claimsOf, openOnDemoArticle, pointAtOffset, type Harness } from './harness.ts';
 
 let h: Harness;
 let demo: ArticleDetail;
@@ -90,4 +90,31 @@ it('closes the shortcuts dialog with Esc and leaves focus on the sentence it was
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
   expect((await focused()).sentence).toBe('1');
+});
+
+it('goes by keyboard alone from load to a saved, rated claim and back to its sentence', async () => {
+  const { page } = h;
+  await page.reload();
+  await page.getByRole('article').waitFor();
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Skip to article text');
+  await page.keyboard.press('Enter');
+  expect((await focused()).sentence).toBe('0');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  expect((await focused()).sentence).toBe('2');
+
+  // Enter opens the new claim on the sentence; the sentence names the Élysée, preselected, so Enter again makes it.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Source' }).inputValue()).toBe('Élysée');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Delete claim' }).waitFor();
+  await page.keyboard.press('d');
+  await expect.poll(() => page.getByRole('button', { name: 'Disputed' }).getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(async () => (await claimsOf(h, demo.id)).map((c) => [c.sourceId, c.verdict])).toEqual([['elysee', 'disputed']]);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('button', { name: 'Delete claim' }).count()).toBe(0);
+  expect((await focused()).sentence).toBe('2');
+  expect(h.errors).toEqual([]);
 });
