@@ -11,6 +11,7 @@ import {
   LanguageSchema,
   ReviewStateSchema,
   RoleSchema,
+  SuggestionSchema,
   UsernameSchema,
   VerdictSchema,
   UiLanguageSchema,
@@ -261,10 +262,14 @@ export const ReportQuerySchema = ClaimsQuerySchema.extend({
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
-/** Suggestions to accept: each becomes a claim, attributed to the source given (the suggested one, or the user's pick). */
+/**
+ * Suggestions to accept: each becomes a claim, attributed to the source given (the suggested one, or the user's pick).
+ * A suggestion may come back as it was proposed: its speaker, score and cue (issue 17) are allowed and ignored.
+ */
+const { speaker, score, cue } = SuggestionSchema.shape;
 export const AcceptSuggestionsBodySchema = z.strictObject({
   suggestions: z
-    .array(z.strictObject({ key: z.string().min(1).max(100), start: rangeFields.start, end: rangeFields.end, exact: rangeFields.exact, sourceId: IdSchema }))
+    .array(z.strictObject({ key: z.string().min(1).max(100), start: rangeFields.start, end: rangeFields.end, exact: rangeFields.exact, sourceId: IdSchema, speaker, score, cue }))
     .min(1)
     .max(LIMITS.suggestionBatch),
 });

@@ -215,6 +215,12 @@ export const SuggestionSchema = z.object({
     alias: z.string().nullable(),
     sentenceIndex: z.number().int().nonnegative(),
   }),
+  /** Who speaks, as the article names them; also when they are none of the newsroom's sources (`sourceId: null`). */
+  speaker: z.string().min(1).optional(),
+  /** How sure the suggester is, 0..1: a quotation and a named speaker raise it. */
+  score: z.number().min(0).max(1).optional(),
+  /** What found the statement: quotation marks alone, a speech verb, a role phrase naming the speaker, `according to`. */
+  cue: z.enum(['quote', 'speech-verb', 'role-phrase', 'according-to', 'inherited']).optional(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 

@@ -9,6 +9,7 @@ import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
 import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame } from './suggestions/context.ts';
 import { findFrames } from './suggestions/frames.ts';
+import { OUTSIDE, withKnownSpeakers } from './suggestions/known-speakers.ts';
 import { lexiconFor } from './suggestions/lexicons.ts';
 import { findQuotes, type Quotation } from './suggestions/quotes.ts';
 import { MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
@@ -83,8 +84,10 @@ export function suggestStatements(text: string, language: string, sources: reado
   const quotes = findQuotes(text);
   const quoted = new Uint8Array(text.length);
   for (const quote of quotes) quoted.fill(1, quote.open, quote.close + 1);
-  const mentions = findSourceMentions(text, withCountryNames(sources, language)).filter((m) => !quoted[m.start]);
-  const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, lexicon: lexiconFor(language) };
+  const countries = withCountryNames(sources, language);
+  const known = withKnownSpeakers(countries.sources, countries.names);
+  const mentions = findSourceMentions(text, known.sources).filter((m) => !quoted[m.start]);
+  const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, places: known.places, lexicon: lexiconFor(language) };
 
   const sentences = splitSentences(text, language);
   let previousFrames: Frame[] = [];
@@ -112,6 +115,8 @@ export function suggestStatements(text: string, language: string, sources: reado
   return withoutOverlaps(statements).map(({ start, end, kind, speaker, verb }) => {
     const exact = text.slice(start, end);
     const reason = { kind, verb, alias: speaker.alias, sentenceIndex: sentences[sentenceAt(starts, start)]?.index ?? 0 };
-    return { start, end, exact, sourceId: speaker.sourceId, reason, key: suggestionKey(start, end, exact) };
+    const outside = speaker.sourceId?.startsWith(OUTSIDE) === true;
+    const named = speaker.alias === null ? {} : { speaker: speaker.alias };
+    return { start, end, exact, sourceId: outside ? null : speaker.sourceId, reason, key: suggestionKey(start, end, exact), ...named };
   });
 }

@@ -13,6 +13,8 @@ export interface ArticleContext {
   quoted: Uint8Array;
   /** Source mentions outside quotations: what a quote mentions is not who speaks it. */
   mentions: SourceMention[];
+  /** Match keys of the aliases that are places (countries, capitals): speakers only as a speech verb's subject. */
+  places: Set<string>;
   lexicon: Lexicon;
 }
 

@@ -18,6 +18,10 @@ export interface Neighbours {
 }
 
 const PUNCTUATION = /[,،;:؛«»“”„"‹›()!?.]/;
+/** Before a place name, these make it a place (`in Yerevan`, `à Moscou`, `في يريفان`), not a speaker. */
+const PREPOSITIONS = new Set('in at from to near into across over of for with by toward towards around outside inside a de d du des dans en vers pour par sur depuis chez pres في من الي على عن نحو داخل خارج قرب'.split(' '));
+/** A country's official after its name: `Armenia's prime minister`, `Turkey’s envoy`. */
+const POSSESSIVE = /^['’]s\b/u;
 const MAX_BEFORE_GAP = 4;
 const MAX_PARENTHESIS = 25;
 const MAX_SUBJECT_OFFSET = 3;
@@ -30,6 +34,20 @@ export function named(mention: SourceMention): Speaker {
   return { sourceId: mention.sourceId, alias: mention.alias };
 }
 
+/** True when the mention names a place (a country, a capital). */
+export function isPlace(ctx: ArticleContext, mention: SourceMention): boolean {
+  return ctx.places.has(matchKey(mention.alias));
+}
+
+/** A place names a speaker only as a speech verb's subject: not after a preposition or an Arabic proclitic ب ل. */
+function speaksAsPlace(ctx: ArticleContext, mention: SourceMention): boolean {
+  const before = ctx.words[wordAt(ctx.words, mention.start) - 1];
+  const spelled = matchKey(ctx.text.slice(mention.start, mention.end)).replace(/^[وف]/, '');
+  const proclitic = spelled.length > matchKey(mention.alias).length && /^[بلك]/.test(spelled);
+  const gap = before ? ctx.text.slice(before.end, mention.start) : '';
+  return !proclitic && !(before && !PUNCTUATION.test(gap) && PREPOSITIONS.has(before.folded));
+}
+
 /** A mention ending before `edge` whose gap to it reads as the verb's subject: nothing, a few words, or `, …,`. */
 export function namedBefore(ctx: ArticleContext, sentence: Sentence, edge: number): SourceMention | null {
   for (let k = lowerBound(ctx.mentions, edge + 1, (m) => m.end) - 1; k >= 0; k--) {
@@ -37,7 +55,11 @@ export function namedBefore(ctx: ArticleContext, sentence: Sentence, edge: numbe
     if (!mention || mention.start < sentence.start) break;
     if (wordAt(ctx.words, edge) - wordAt(ctx.words, mention.end) > MAX_PARENTHESIS) break;
     const gap = ctx.text.slice(mention.end, edge).trim();
-    const parenthesis = gap.startsWith(',') && gap.endsWith(',') && wordCount(gap) <= MAX_PARENTHESIS;
+    if (isPlace(ctx, mention)) {
+      if ((gap === '' || POSSESSIVE.test(gap)) && speaksAsPlace(ctx, mention)) return mention;
+      continue;
+    }
+    const parenthesis = gap.startsWith(',') && gap.endsWith(',') && wordCount(gap) > 0 && wordCount(gap) <= MAX_PARENTHESIS;
     if (gap === '' || parenthesis || (!PUNCTUATION.test(gap) && wordCount(gap) <= MAX_BEFORE_GAP)) return mention;
   }
   return null;
@@ -50,6 +72,7 @@ export function namedAfter(ctx: ArticleContext, sentence: Sentence, from: number
   if (!mention || mention.end > sentence.end || wordAt(words, mention.start) - wordAt(words, from) > maxGap) return null;
   const between = words.slice(wordAt(words, from), wordAt(words, mention.start));
   const blocked = between.some((w) => isIn(lexicon.complementizers, w, lexicon) || isIn(lexicon.subjectComplementizers, w, lexicon));
+  if (isPlace(ctx, mention) && !speaksAsPlace(ctx, mention)) return null;
   return PUNCTUATION.test(ctx.text.slice(from, mention.start)) || between.length > maxGap || blocked ? null : mention;
 }
 
@@ -128,6 +151,6 @@ export function antecedent(ctx: ArticleContext, head: Word | undefined, sentence
 /** The source named at the start of the sentence, as its subject: `French President Emmanuel Macron praised…`. */
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence, before: number): SourceMention | null {
   const first = ctx.mentions[lowerBound(ctx.mentions, sentence.start, (m) => m.start)];
-  if (!first || first.end > before || wordAt(ctx.words, first.start) - wordAt(ctx.words, sentence.start) > MAX_SUBJECT_OFFSET) return null;
+  if (!first || first.end > before || isPlace(ctx, first) || wordAt(ctx.words, first.start) - wordAt(ctx.words, sentence.start) > MAX_SUBJECT_OFFSET) return null;
   return PUNCTUATION.test(ctx.text.slice(sentence.start, first.start)) ? null : first;
 }

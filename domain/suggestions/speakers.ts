@@ -4,7 +4,7 @@
 import type { Sentence } from '../schemas.ts';
 import type { SourceMention } from '../source-match.ts';
 import { ARABIC_WORD, charBefore, isIn, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
-import { antecedent, isJoint, named, namedAfter, namedBefore, sentenceSubject, type Neighbours } from './nearby-sources.ts';
+import { antecedent, isJoint, isPlace, named, namedAfter, namedBefore, sentenceSubject, type Neighbours } from './nearby-sources.ts';
 import { wordAt } from './words.ts';
 
 export type { Neighbours } from './nearby-sources.ts';
@@ -17,12 +17,12 @@ const MAX_AFTER_GAP = 3;
 const MAX_ACCORDING_GAP = 5;
 
 /** The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. */
-function inherit(near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
+function inherit(ctx: ArticleContext, near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
   const same = near.earlierSpeaker;
   if (same || reach === 'sentence') return same ?? NOBODY;
   const before = near.previousSpeaker;
   if (before || reach === 'previous') return before ?? NOBODY;
-  const first = near.previousMentions[0];
+  const first = near.previousMentions.find((m) => !isPlace(ctx, m));
   return first ? named(first) : NOBODY;
 }
 
@@ -44,7 +44,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   };
   const participle = () => {
     const subject = near.earlier.length === 0 ? sentenceSubject(ctx, sentence, frame.edge) : null;
-    return subject ? set(named(subject), 'before') : set(inherit(near, 'previous'), 'inherited');
+    return subject ? set(named(subject), 'before') : set(inherit(ctx, near, 'previous'), 'inherited');
   };
   const relative = () => {
     const found = namedBefore(ctx, sentence, wordBefore?.start ?? frame.edge);
@@ -74,13 +74,13 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     const rest = text.slice(verbEnd, words[n]?.start ?? sentence.end);
     const opensQuote = /^\s*[:«“”"]/.test(rest) && !PUNCTUATION.test(rest.replace(/[:«“”"]/g, ''));
     const complementizer = isIn(lexicon.complementizers, words[n], lexicon) || isIn(lexicon.subjectComplementizers, words[n], lexicon);
-    if (opensQuote || (complementizer && !PUNCTUATION.test(rest))) return set(inherit(near, edgeWord === from ? 'previous' : 'sentence'), 'inherited');
+    if (opensQuote || (complementizer && !PUNCTUATION.test(rest))) return set(inherit(ctx, near, edgeWord === from ? 'previous' : 'sentence'), 'inherited');
     return set(NOBODY, 'explicit');
   }
 
   if (isIn(lexicon.conjunctions, wordBefore, lexicon) && text.slice(wordBefore?.end ?? 0, frame.edge).trim() === '') {
     frame.edge = wordBefore?.start ?? frame.edge;
-    return set(inherit(near, 'sentence'), 'inherited');
+    return set(inherit(ctx, near, 'sentence'), 'inherited');
   }
   const before = namedBefore(ctx, sentence, frame.edge);
   if (before) {
@@ -97,7 +97,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {
     if (isIn(lexicon.pronouns, wordBefore, lexicon)) frame.edge = wordBefore?.start ?? frame.edge;
-    return set(inherit(near, 'pronoun'), 'inherited');
+    return set(inherit(ctx, near, 'pronoun'), 'inherited');
   }
   if (isIn(lexicon.relatives, wordBefore, lexicon)) return relative();
   const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
@@ -108,7 +108,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     const standsForAfter = definiteAfter();
     if (standsForAfter) return set(named(standsForAfter), 'after');
     const unknownNamed = nextWord && nextWord.start < sentence.end && !PUNCTUATION.test(text.slice(verbEnd, nextWord.start)) && !isIn(lexicon.timeWords, nextWord, lexicon);
-    return unknownNamed ? set(NOBODY, 'explicit') : set(inherit(near, 'previous'), 'inherited');
+    return unknownNamed ? set(NOBODY, 'explicit') : set(inherit(ctx, near, 'previous'), 'inherited');
   }
   if (frame.kind === 'participle' && (lastChar < sentence.start || /[,،]/.test(text[lastChar] ?? ''))) return participle();
   return set(NOBODY, 'explicit');
