@@ -84,6 +84,11 @@ export function mentionEndingAt(ctx: ArticleContext, end: number): SourceMention
   return mention?.end === end ? mention : undefined;
 }
 
+/** The first mention starting at or after `offset`, if any. */
+export function mentionStartingAfter(ctx: ArticleContext, offset: number): SourceMention | undefined {
+  return ctx.mentions[lowerBound(ctx.mentions, offset, (m) => m.start)];
+}
+
 /** The quotation closing exactly at `close`, if any (top-level quotations never overlap). */
 export function quoteClosingAt(ctx: ArticleContext, close: number): Quotation | undefined {
   const quote = ctx.quotes[lowerBound(ctx.quotes, close, (q) => q.close)];

@@ -3,7 +3,7 @@
 // named ("the ministry said"), an earlier speaker when the subject is a pronoun, left out or a participle's, else nobody.
 import type { Sentence } from '../schemas.ts';
 import type { SourceMention } from '../source-match.ts';
-import { ARABIC_WORD, charBefore, isIn, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { ARABIC_WORD, charBefore, isIn, mentionStartingAfter, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import { antecedent, isJoint, isPlace, named, namedAfter, namedBefore, sentenceSubject, type Neighbours } from './nearby-sources.ts';
 import { wordAt } from './words.ts';
 
@@ -40,6 +40,10 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   };
   const setAfter = (mention: SourceMention) => {
     frame.afterSubject = mention.end;
+    // A title and a name of the same source: `رئيس الوزراء الأرميني نيكول باشينيان`, `French president Emmanuel Macron`.
+    for (let next = mentionStartingAfter(ctx, frame.afterSubject); next?.sourceId === mention.sourceId && /^\s+$/u.test(text.slice(frame.afterSubject, next.start)); next = mentionStartingAfter(ctx, next.end)) {
+      frame.afterSubject = next.end;
+    }
     return isJoint(ctx, mention, verbEnd) ? set(NOBODY, 'joint') : set(named(mention), 'after');
   };
   const participle = () => {

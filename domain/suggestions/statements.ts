@@ -70,7 +70,10 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   const listener = frame.entry.takesObject === true;
   // 1. A complementizer: after the subject in Arabic, after time words and the listener elsewhere.
   for (let i = first, seen = 0; i < words.length && (words[i]?.start ?? limit) < limit && !quoted[words[i]?.start ?? 0]; seen++) {
-    if (/[,،;:«»“”"]/.test(text.slice(Math.max(words[i - 1]?.end ?? 0, frame.afterSubject), words[i]?.start ?? 0))) break;
+    const gap = text.slice(Math.max(words[i - 1]?.end ?? 0, frame.afterSubject), words[i]?.start ?? 0);
+    // Time words set off by commas stay outside the clause: `نيكول باشينيان، الأحد، إن`, `said, on Sunday, that`.
+    const timeAside = /^[\s,،]*$/u.test(gap) && (is(i, lexicon.timeWords) || is(i - 1, lexicon.timeWords));
+    if (/[,،;:«»“”"]/.test(gap) && !timeAside) break;
     if (is(i, lexicon.subjectComplementizers)) return { start: words[i]?.start ?? 0, introduced: true };
     if (is(i, lexicon.complementizers)) return { start: words[i]?.end ?? 0, introduced: true };
     if (arabic) {
