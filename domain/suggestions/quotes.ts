@@ -1,5 +1,7 @@
-// Finds quotations in article text — “…”, „…“, «…», ‹…›, "…" — including ones that run over several sentences, and
-// over paragraphs in the press convention where each new paragraph reopens the quote and only the last one closes it.
+// Finds quotations in article text — “…”, ‘…’, „…“, «…», ‹…›, "…", and Arabic quotes set the other way round (»…«,
+// ”…“) — with any spacing inside (French sets no-break spaces in « »), including ones that run over several sentences,
+// and over paragraphs in the press convention where each new paragraph reopens the quote and only the last one closes
+// it. A quote nested in one of the same marks (« … « … » … ») stays inside its outer quote.
 
 export interface Quotation {
   /** Offsets of the opening and closing marks. */
@@ -12,12 +14,34 @@ export interface Quotation {
   words: number;
 }
 
-/** Closers by opener. ASCII `"` is handled apart: it both opens and closes. */
-const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›' };
-const PARAGRAPH_REOPENERS: Record<string, string> = { '“': '“', '„': '„', '«': '«»', '‹': '‹', '"': '"' };
+/** Closers by opener. ASCII `"` is handled apart: it both opens and closes; `»` and `”` open only Arabic (mirrored). */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '‘': '’', '»': '«', '”': '“' };
+const PARAGRAPH_REOPENERS: Record<string, string> = { '“': '“', '„': '„', '«': '«»', '‹': '‹', '"': '"', '‘': '‘', '»': '»', '”': '”' };
+const MIRRORED = new Set(['»', '”']);
 const SPACE = /\s/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+const ARABIC = /[\u0600-\u06ff]/;
 const BEFORE_ASCII_OPENER = /[\s([{—–\-/“‘«]/u;
+
+/** `’` is an apostrophe between letters (`it’s`, `l’Élysée`), a closer otherwise. */
+function isCloser(text: string, i: number, closers: string): boolean {
+  const char = text[i] ?? '';
+  if (!closers.includes(char)) return false;
+  return char !== '’' || !LETTER.test(text[i + 1] ?? '');
+}
+
+/** `‘` opens after a space or punctuation; `»` and `”` open only a mirrored Arabic quote: before Arabic words. */
+function isOpener(text: string, i: number): boolean {
+  const char = text[i] ?? '';
+  if (char === '"') return isAsciiOpener(text, i);
+  if (!(char in CLOSERS)) return false;
+  if (char === '‘') return !LETTER.test(text[i - 1] ?? '') && !SPACE.test(text[i + 1] ?? ' ');
+  if (!MIRRORED.has(char)) return true;
+  let next = i + 1;
+  while (next < text.length && text[next] !== '\n' && SPACE.test(text[next] ?? '')) next++;
+  return !LETTER.test(text[i - 1] ?? '') && ARABIC.test(text[next] ?? '');
+}
 
 function isAsciiOpener(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -29,9 +53,17 @@ function isAsciiOpener(text: string, i: number): boolean {
 function findClose(text: string, open: number): { close: number; searchedTo: number } {
   const opener = text[open] ?? '';
   const closers = CLOSERS[opener] ?? '"';
+  // The same mark opening again inside (not for `"`, which closes): a nested quote whose closer is not ours.
+  const nests = opener !== '"' && !closers.includes(opener);
+  let depth = 0;
   for (let i = open + 1; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (closers.includes(char)) return { close: i, searchedTo: i };
+    if (isCloser(text, i, closers)) {
+      if (depth === 0) return { close: i, searchedTo: i };
+      depth--;
+      continue;
+    }
+    if (nests && char === opener) depth++;
     if (char !== '\n') continue;
     // A new paragraph continues the quote only when it reopens it.
     let next = i + 1;
@@ -57,7 +89,7 @@ export function findQuotes(text: string): Quotation[] {
   const unclosedUntil = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (!(char in CLOSERS) && !(char === '"' && isAsciiOpener(text, i))) continue;
+    if (!isOpener(text, i)) continue;
     if (i < (unclosedUntil.get(char) ?? -1)) continue;
     const { close, searchedTo } = findClose(text, i);
     if (close === -1) {

@@ -10,7 +10,7 @@ import { wordAt } from './words.ts';
 export type { Neighbours } from './nearby-sources.ts';
 
 const PUNCTUATION = /[,،;:؛«»“”„"‹›()!?.]/;
-const QUOTE_CLOSER = /[»”“"›]/;
+const QUOTE_CLOSER = /[»”“"›’«]/;
 /** Words between a verb and a source named after it: `قال المتحدث باسم الكرملين`, `said French President Macron`. */
 const MAX_AFTER_GAP = 3;
 /** More for "according to", which titles often follow: `selon le Premier ministre arménien Nikol Pashinyan`. */

@@ -73,7 +73,7 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     const gap = text.slice(Math.max(words[i - 1]?.end ?? 0, frame.afterSubject), words[i]?.start ?? 0);
     // Time words set off by commas stay outside the clause: `نيكول باشينيان، الأحد، إن`, `said, on Sunday, that`.
     const timeAside = /^[\s,،]*$/u.test(gap) && (is(i, lexicon.timeWords) || is(i - 1, lexicon.timeWords));
-    if (/[,،;:«»“”"]/.test(gap) && !timeAside) break;
+    if (/[,،;:«»“”"‘]/.test(gap) && !timeAside) break;
     if (is(i, lexicon.subjectComplementizers)) return { start: words[i]?.start ?? 0, introduced: true };
     if (is(i, lexicon.complementizers)) return { start: words[i]?.end ?? 0, introduced: true };
     if (arabic) {
@@ -95,7 +95,9 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     // A quotation the clause goes on after (`s'est dite « prête » à reprendre…`) is only part of the statement.
     const rest = text.slice(quote.close + 1, clauseEnd(ctx, quote.close + 1, limit));
     const introduced = /^[\s:,،]*$/u.test(between) || (arabic && /[,،:]\s*$/u.test(between));
-    if (introduced && !/[\p{L}\p{N}]/u.test(rest)) return { quote, introduced: true };
+    // Fewer words after a quotation than in it are the reporter's circumstances: `وقال «…» في مؤتمر صحافي`.
+    const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (introduced && (restWords === 0 || (quote.words >= MIN_QUOTE_WORDS && restWords < quote.words))) return { quote, introduced: true };
   }
   // 3. A colon, 4. the charge of an accusation, 5. what follows the verb or (Arabic) the named speaker.
   let colon = afterSkipped;
