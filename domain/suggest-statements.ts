@@ -7,12 +7,12 @@ import type { Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
-import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame } from './suggestions/context.ts';
+import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame, type Speaker } from './suggestions/context.ts';
 import { findFrames } from './suggestions/frames.ts';
 import { OUTSIDE, withKnownSpeakers } from './suggestions/known-speakers.ts';
 import { lexiconFor } from './suggestions/lexicons.ts';
 import { findQuotes, type Quotation } from './suggestions/quotes.ts';
-import { MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
+import { cueOf, MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
 import { foldedWords } from './suggestions/words.ts';
 
 /** What matching needs of a source; `kind: 'government'` with a `country` also matches the country's name. */
@@ -62,9 +62,23 @@ function orphan(ctx: ArticleContext, quote: Quotation, own: SpokenFrames, before
   const after = lowerBound(own.starts, quote.open, (start) => start);
   const distance = (k: number) => Math.abs((own.starts[k] ?? Infinity) - quote.open);
   const nearest = after > 0 && distance(after - 1) <= distance(after) ? after - 1 : after;
-  const frame = own.frames[nearest] ?? before?.frames.at(-1);
+  const ownFrame = own.frames[nearest];
+  const frame = ownFrame ?? before?.frames.at(-1);
   const speaker = frame?.speaker ?? NOBODY;
-  return { start: quote.start, end: quote.end, kind: 'quote', speaker, verb: frame ? verbText(ctx, frame) : null };
+  // Only the quotation marks found it when its speaker comes from the sentence before.
+  return { start: quote.start, end: quote.end, kind: 'quote', speaker, verb: frame ? verbText(ctx, frame) : null, cue: ownFrame ? cueOf(ownFrame) : 'quote' };
+}
+
+/**
+ * How sure a suggestion is, 0..1: quotation marks and a speech verb each make a statement likelier, a named speaker
+ * (a source or someone outside them) makes the attribution likelier, a speaker carried over from an earlier sentence
+ * a little less so.
+ */
+function confidence(kind: Statement['kind'], verb: string | null, speaker: Speaker, cue: Statement['cue']): number {
+  let score = kind === 'quote' ? 0.4 : 0.3;
+  if (verb !== null) score += 0.3;
+  if (speaker.sourceId !== null) score += cue === 'inherited' ? 0.2 : 0.3;
+  return Math.round(Math.min(1, score) * 100) / 100;
 }
 
 /** Keeps the first of overlapping statements (the longer one when two start together), in text order. */
@@ -112,11 +126,12 @@ export function suggestStatements(text: string, language: string, sources: reado
     statements.push(orphan(ctx, quote, spokenBySentence[index] ?? spokenFrames(ctx, []), spokenBySentence[index - 1]));
   }
 
-  return withoutOverlaps(statements).map(({ start, end, kind, speaker, verb }) => {
+  return withoutOverlaps(statements).map(({ start, end, kind, speaker, verb, cue }) => {
     const exact = text.slice(start, end);
     const reason = { kind, verb, alias: speaker.alias, sentenceIndex: sentences[sentenceAt(starts, start)]?.index ?? 0 };
     const outside = speaker.sourceId?.startsWith(OUTSIDE) === true;
     const named = speaker.alias === null ? {} : { speaker: speaker.alias };
-    return { start, end, exact, sourceId: outside ? null : speaker.sourceId, reason, key: suggestionKey(start, end, exact), ...named };
+    const score = confidence(kind, verb, speaker, cue);
+    return { start, end, exact, sourceId: outside ? null : speaker.sourceId, reason, key: suggestionKey(start, end, exact), ...named, score, cue };
   });
 }

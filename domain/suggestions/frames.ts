@@ -86,6 +86,8 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
       subject: 'none',
     };
     resolveSpeaker(ctx, sentence, frame, near);
+    // `Turkey has been accused of…`: the one named before a passive is accused, not speaking.
+    if (frame.passive && frame.subject === 'before') frame.speaker = NOBODY;
     frames.push(frame);
     if (!frame.negated) near.earlierSpeaker = frame.speaker;
     i = match.last;

@@ -85,6 +85,14 @@ const OUTSIDE_SPEAKERS: Array<{ id: string; names: string[]; places?: string[] }
   { id: 'red-cross', names: ['Red Cross', 'ICRC', 'CICR', 'Croix-Rouge', 'الصليب الأحمر'] },
 ];
 
+/** Words of an office or an institution: an alias holding one names a speaker by role (`the Russian president`). */
+const ROLE_WORDS = /president|minist|spokes|porte-parole|army|armée|military|premier|chef|diplomatie|authorities|autorités|رئيس|وزار|وزير|متحدث|جيش|خارجي|سلطات/iu;
+
+/** True when `alias` names a speaker by role or institution rather than by name. */
+export function isRolePhrase(alias: string | null): boolean {
+  return alias !== null && ROLE_WORDS.test(alias);
+}
+
 /** Capitals by country code: a government's seat speaks for it (`Moscou a appelé`), and is otherwise only a place. */
 const CAPITALS: Record<string, string[]> = {
   AM: ['Yerevan', 'Erevan', 'يريفان'],
@@ -105,7 +113,7 @@ export interface KnownSpeakers {
 /**
  * `sources` with the seeded role phrases, people and institutions added to their aliases, each country's voice (its
  * government, else its presidency) also named by its capital, and the outside speakers as sources with `OUTSIDE` ids —
- * except those that share a name with one of the newsroom's own sources. `countryNames` are the country names already
+ * except those that share a name with one of the newsroom's own sources, whose names that source takes over. `countryNames` are the country names already
  * added to the voices' aliases (country-names.ts): places too.
  */
 export function withKnownSpeakers(sources: readonly CountrySource[], countryNames: readonly string[]): KnownSpeakers {
@@ -116,10 +124,18 @@ export function withKnownSpeakers(sources: readonly CountrySource[], countryName
     const capitals = [...voice].filter(([, id]) => id === source.id).flatMap(([code]) => CAPITALS[code] ?? []);
     return roles.length + capitals.length === 0 ? source : { ...source, aliases: [...source.aliases, ...roles, ...capitals] };
   });
-  const taken = new Set(extended.flatMap((s) => [s.name, ...Object.values(s.names ?? {}), ...s.aliases]).map(matchKey));
-  const outside = OUTSIDE_SPEAKERS.filter((speaker) => !speaker.names.some((name) => taken.has(matchKey(name)))).map((speaker): CountrySource => {
+  const owners = new Map<string, string>();
+  for (const source of extended) for (const name of [source.name, ...Object.values(source.names ?? {}), ...source.aliases]) owners.set(matchKey(name), source.id);
+  const outside: CountrySource[] = [];
+  const adopted = new Map<string, string[]>();
+  for (const speaker of OUTSIDE_SPEAKERS) {
+    const names = [...new Set([...speaker.names, ...(speaker.places ?? [])])];
     for (const place of speaker.places ?? []) places.add(matchKey(place));
-    return { id: `${OUTSIDE}${speaker.id}`, name: speaker.names[0] ?? speaker.id, aliases: [...new Set([...speaker.names, ...(speaker.places ?? [])])] };
-  });
-  return { sources: [...extended, ...outside], places };
+    // A speaker the newsroom has made a source of (`Turkish government`, named `Türkiye`) speaks under that source.
+    const owner = names.map((name) => owners.get(matchKey(name))).find((id) => id !== undefined);
+    if (owner) adopted.set(owner, [...(adopted.get(owner) ?? []), ...names]);
+    else outside.push({ id: `${OUTSIDE}${speaker.id}`, name: speaker.names[0] ?? speaker.id, aliases: names });
+  }
+  const owned = extended.map((source) => (adopted.has(source.id) ? { ...source, aliases: [...source.aliases, ...(adopted.get(source.id) ?? [])] } : source));
+  return { sources: [...owned, ...outside], places };
 }

@@ -1,8 +1,9 @@
 // What each reporting frame says: the quotation it introduces or follows, else the reported clause — after أن/that/que
 // or after the speaker, up to the next frame or a clause boundary (حيث، while, tandis que…), or, for "…, X said" and
 // "…, according to X", the clause before it.
-import type { Sentence } from '../schemas.ts';
+import type { Sentence, Suggestion } from '../schemas.ts';
 import { ARABIC_WORD, charBefore, lowerBound, quoteClosingAt, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { isRolePhrase } from './known-speakers.ts';
 import type { Quotation } from './quotes.ts';
 import { clauseEnd, skipFrom, trimSpan } from './clause-bounds.ts';
 import { wordAt, wordForms } from './words.ts';
@@ -14,6 +15,17 @@ export interface Statement {
   speaker: Speaker;
   /** The verb as written, or null for a quotation no verb introduces. */
   verb: string | null;
+  /** What found it (issue 17, item 4). */
+  cue: Cue;
+}
+
+export type Cue = NonNullable<Suggestion['cue']>;
+
+/** The cue of a frame's statements: how its speaker was found, else the verb itself. */
+export function cueOf(frame: Frame): Cue {
+  if (frame.kind === 'according') return 'according-to';
+  if (frame.subject === 'inherited') return 'inherited';
+  return isRolePhrase(frame.speaker.alias) ? 'role-phrase' : 'speech-verb';
 }
 
 /** A clause made mostly of quotations (by length) is suggested as those quotations. */
@@ -43,13 +55,13 @@ function fromClause(ctx: ArticleContext, frame: Frame, start: number, limit: num
   const verb = verbText(ctx, frame);
   if (full.length === 0 && (ctx.text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CLAUSE_WORDS) return;
   if (full.length > 0 && quotedLength >= QUOTED_SHARE * (span.end - span.start)) {
-    for (const q of full) out.statements.push({ start: q.start, end: q.end, kind: 'quote', speaker: frame.speaker, verb });
-  } else out.statements.push({ ...span, kind: 'reported', speaker: frame.speaker, verb });
+    for (const q of full) out.statements.push({ start: q.start, end: q.end, kind: 'quote', speaker: frame.speaker, verb, cue: cueOf(frame) });
+  } else out.statements.push({ ...span, kind: 'reported', speaker: frame.speaker, verb, cue: cueOf(frame) });
 }
 
 function fromQuote(ctx: ArticleContext, frame: Frame, quote: Quotation, out: FrameStatements): void {
   out.covered.add(quote);
-  out.statements.push({ start: quote.start, end: quote.end, kind: 'quote', speaker: frame.speaker, verb: verbText(ctx, frame) });
+  out.statements.push({ start: quote.start, end: quote.end, kind: 'quote', speaker: frame.speaker, verb: verbText(ctx, frame), cue: cueOf(frame) });
 }
 
 export function verbText(ctx: ArticleContext, frame: Frame): string {
@@ -159,7 +171,7 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
     if (closed && earlier && (closed === 'clause' || out.covered.has(closed))) {
       // "…, according to a Kremlin statement" after Putin's call: the same statement, perhaps now with a speaker.
       if (frame.speaker.sourceId === null) return;
-      for (const s of earlier) if (s.speaker.sourceId === null) Object.assign(s, { speaker: frame.speaker, verb: verbText(ctx, frame) });
+      for (const s of earlier) if (s.speaker.sourceId === null) Object.assign(s, { speaker: frame.speaker, verb: verbText(ctx, frame), cue: cueOf(frame) });
       // All have a speaker now: later frames that confirm them have nothing to lend (and need not go over them again).
       earlier = [];
       return;
