@@ -1,5 +1,5 @@
-// One suggested statement: its quote, its speaker (or a Source combobox when none was found), why it was
-// proposed, and Accept / Reject. Focusable as a whole; a accepts, r rejects, the arrows move on.
+// One suggested statement: its quote, its speaker (or a Source combobox when none of the sources was found, with the
+// name of who spoke when the article gives one), why it was proposed and its cue, and Accept / Reject. Focusable as a whole; a accepts, r rejects, the arrows move on.
 import type { KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { sourceName } from '../../../../../domain/locales.ts';
@@ -31,6 +31,9 @@ export function SuggestionItem({ article, suggestion, sources, current, next, pr
   const source = sources.find((s) => s.id === suggestion.sourceId);
   const speaker = source && sourceName(source, language);
   const { kind, verb, alias } = suggestion.reason;
+  // Someone spoke who is none of the newsroom's sources (issue 17): named, so the source can be picked knowingly.
+  const outside = !speaker && suggestion.speaker ? suggestion.speaker : undefined;
+  const label = speaker ? t('item.label', { source: speaker }) : outside ? t('item.labelOutside', { speaker: outside }) : t('item.labelNoSource');
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys typed into the Source combobox or on a button belong to them.
@@ -55,18 +58,24 @@ export function SuggestionItem({ article, suggestion, sources, current, next, pr
         data-suggestion-key={suggestion.key}
         data-current={current || undefined}
         tabIndex={current ? 0 : -1}
-        aria-label={speaker ? t('item.label', { source: speaker }) : t('item.labelNoSource')}
+        aria-label={label}
         aria-describedby="suggestions-help"
         aria-keyshortcuts="A R"
         onKeyDown={onKeyDown}
         onFocus={() => suggestionFocused(suggestion.key)}
       >
         <span className="suggestion-head">
-          <span className={speaker ? 'suggestion-source' : 'suggestion-source suggestion-no-source'} dir={speaker ? 'auto' : undefined}>
-            {speaker ?? t('item.noSource')}
+          <span className={speaker ? 'suggestion-source' : 'suggestion-source suggestion-no-source'} dir={speaker || outside ? 'auto' : undefined}>
+            {speaker ?? (outside ? t('item.outsideSpeaker', { speaker: outside }) : t('item.noSource'))}
           </span>
           <span className="suggestion-why">
             {t(`item.kind.${kind}`)}
+            {suggestion.cue && (
+              <>
+                {' · '}
+                <span data-cue={suggestion.cue}>{t(`item.cue.${suggestion.cue}`)}</span>
+              </>
+            )}
             {verb && (
               <>
                 {' · '}
