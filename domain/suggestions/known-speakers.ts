@@ -18,13 +18,15 @@ const SEEDED_SPEAKERS: Record<string, string[]> = {
     "Armenia's defence ministry", 'Armenian Ministry of Defence', 'ministère arménien de la Défense',
     'وزارة الدفاع الأرمينية', 'Armenian foreign minister', 'وزير الخارجية الأرميني', 'Zohrab Mnatsakanyan',
     'Mnatsakanyan', 'Mnatsakanian', 'زهراب مناتساكانيان', 'Shushan Stepanyan', 'Chouchan Stepanian', 'شوشان ستيبانيان',
-    'Armenian army', 'armée arménienne', 'الجيش الأرميني',
+    'Armenian army', 'armée arménienne', 'الجيش الأرميني', 'Armenian defence minister', 'Armenian defense minister',
+    'ministre arménien de la Défense', 'وزير الدفاع الأرميني', 'David Tonoyan', 'Tonoyan', 'دافيد تونويان',
   ],
   'azerbaijani-mod': [
     'Azerbaijani defence ministry', "Azerbaijan's defense ministry", 'Azerbaijani Ministry of Defense',
     "Azerbaijan's Ministry of Defence", 'ministère de la Défense azerbaïdjanais', 'Défense azerbaïdjanaise',
     'armée azerbaïdjanaise', 'Azerbaijani army', 'Azerbaijani military', 'وزارة الدفاع في أذربيجان', 'Vagif Dargahli',
-    'Vaguif Dargahly', 'فاغيف دارغاهلي',
+    'Vaguif Dargahly', 'فاغيف دارغاهلي', 'Azerbaijani defence minister', 'Azerbaijani defense minister',
+    'ministre azerbaïdjanais de la Défense', 'وزير الدفاع الأذربيجاني', 'Zakir Hasanov', 'Hasanov', 'ذاكر حسنوف',
   ],
   kremlin: [
     'Russian president', 'President of Russia', 'président russe', "chef de l'État russe", 'الرئيس الروسي',
@@ -55,7 +57,8 @@ const OUTSIDE_SPEAKERS: Array<{ id: string; names: string[]; places?: string[] }
   {
     id: 'karabakh-separatists',
     names: ['Arayik Harutyunyan', 'Harutyunyan', 'Haroutiounian', 'أرايك هاروتيونيان', 'separatist authorities',
-      'autorités séparatistes', 'السلطات الانفصالية'],
+      'separatist officials', 'Karabakh officials', 'Karabakh authorities', 'autorités séparatistes', 'responsables séparatistes',
+      'السلطات الانفصالية', 'الانفصاليون'],
     places: ['Stepanakert', 'ستيباناكرت'],
   },
   {
