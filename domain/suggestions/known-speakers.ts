@@ -49,7 +49,8 @@ const OUTSIDE_SPEAKERS: Array<{ id: string; names: string[]; places?: string[] }
   {
     id: 'azerbaijan',
     names: ['Azerbaijan', 'Azerbaïdjan', 'أذربيجان', 'Ilham Aliyev', 'Aliyev', 'Aliev', 'إلهام علييف', 'علييف',
-      'Azerbaijani president', 'président azerbaïdjanais', 'الرئيس الأذربيجاني', 'الرئيس الأذري',
+      'Azerbaijani president', 'président azerbaïdjanais', 'الرئيس الأذربيجاني', 'الرئيس الأذري', 'Azerbaijani presidency',
+      'présidence azerbaïdjanaise', 'الرئاسة الأذربيجانية',
       'Azerbaijani foreign ministry', "Azerbaijan's foreign ministry", 'diplomatie azerbaïdjanaise',
       'وزارة الخارجية الأذربيجانية', 'Hikmet Hajiyev', 'Hajiyev', 'حكمت حاجييف'],
     places: ['Azerbaijan', 'Azerbaïdjan', 'أذربيجان', 'Baku', 'Bakou', 'باكو'],
