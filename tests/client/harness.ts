@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Claim } from '../../domain/schemas.ts';
 import { i18n } from '../../client/src/i18n/i18n.ts';
+import { useUiStore, type UiState } from '../../client/src/lib/ui-store.ts';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -121,4 +122,16 @@ export function renderHook<T>(hook: () => T, queryClient: QueryClient) {
   // Rendered at once rather than through act(): the tests await the mutations and queries themselves.
   flushSync(() => root.render(createElement(QueryClientProvider, { client: queryClient }, createElement(Probe))));
   return { result, unmount: () => root.unmount() };
+}
+
+/** Resolves with the UI state once `predicate` holds (checked now and after every change), for actions that answer later. */
+export function uiBecomes(predicate: (state: UiState) => boolean): Promise<UiState> {
+  return new Promise((resolve) => {
+    if (predicate(useUiStore.getState())) return resolve(useUiStore.getState());
+    const stop = useUiStore.subscribe((state) => {
+      if (!predicate(state)) return;
+      stop();
+      resolve(state);
+    });
+  });
 }
