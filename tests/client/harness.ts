@@ -44,7 +44,11 @@ export interface ApiCall {
 
 export interface Reply {
   status: number;
+  /** Sent as JSON, unless `raw` is given. */
   body?: unknown;
+  /** A body sent as it is (a report file), with `headers`. */
+  raw?: string;
+  headers?: Record<string, string>;
 }
 
 export interface FakeApi {
@@ -70,8 +74,13 @@ export async function startApi(answer: (call: ApiCall) => Reply | Promise<Reply>
       const listeners = waiting;
       waiting = [];
       for (const listener of listeners) listener(call);
-      void Promise.resolve(answer(call)).then(({ status, body }) => {
-        response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+      void Promise.resolve(answer(call)).then(({ status, body, raw, headers = {} }) => {
+        if (raw !== undefined) {
+          response.writeHead(status, headers);
+          response.end(raw);
+          return;
+        }
+        response.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
         response.end(body === undefined ? undefined : JSON.stringify(body));
       });
     });
