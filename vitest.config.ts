@@ -39,6 +39,14 @@ const e2e = (name: string, env: Record<string, string> = {}) => ({
 
 export default defineConfig({
   test: {
+    // Off unless asked for (`npm run coverage:client`): line coverage of the client's logic, not its components.
+    coverage: {
+      provider: 'v8',
+      include: ['client/src/**/*.ts'],
+      exclude: ['client/src/**/*.tsx', 'client/src/**/*.d.ts', 'client/src/i18n/locales/**/*.json'],
+      reporter: ['text-summary', 'text'],
+      reportsDirectory: 'coverage/client',
+    },
     projects: [
       {
         test: {

@@ -27,14 +27,15 @@ export function formatFor(language: UiLanguage): Format {
   const times = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const languages = new Intl.DisplayNames([language], { type: 'language' });
   const lists = new Intl.ListFormat(language, { type: 'conjunction' });
-  const safely = (value: string, make: (d: Date) => string) => {
+  /** A value that is not a date is shown as stored (`shown`), not as the string built to parse it. */
+  const safely = (value: string, make: (d: Date) => string, shown = value) => {
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : make(date);
+    return Number.isNaN(date.getTime()) ? shown : make(date);
   };
   format = {
     language,
     number: (n) => numbers.format(n),
-    day: (isoDate) => safely(`${isoDate.slice(0, 10)}T00:00:00Z`, (d) => days.format(d)),
+    day: (isoDate) => safely(`${isoDate.slice(0, 10)}T00:00:00Z`, (d) => days.format(d), isoDate),
     dateTime: (timestamp) => safely(timestamp, (d) => times.format(d)),
     languageName: (tag) => {
       try {

@@ -1,6 +1,7 @@
 // Page-wide keys of the workbench (see the shortcuts dialog); ignored while typing in a field or in a dialog.
 import { useEffect } from 'react';
 import type { Claim } from '../../../../domain/schemas.ts';
+import { isTyping, latinKey } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { EDIT_APPROVED_ID } from '../claims/components/claim-editor.tsx';
 import { NOTE_FIELD_ID } from '../claims/components/note-field.tsx';
@@ -9,26 +10,6 @@ import { useClaimActions } from '../claims/use-claim-actions.ts';
 import { useClaimRefusal } from '../session/use-can.ts';
 import { verdictForKey } from '../claims/verdicts.ts';
 import { focusSentence } from './text/text-navigation.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null)
-  );
-}
-
-/**
- * The key as a Latin layout names it. On an Arabic keyboard the key of `j` types "ت" and `?` types "؟": a character
- * outside ASCII is read from the physical key instead, so the shortcuts work whatever layout is active.
- */
-function latinKey(event: KeyboardEvent): string {
-  if (event.key.length !== 1 || event.key <= '~') return event.key;
-  const letter = /^Key([A-Z])$/.exec(event.code)?.[1];
-  if (letter) return event.shiftKey ? letter : letter.toLowerCase();
-  const digit = /^Digit([0-9])$/.exec(event.code)?.[1];
-  if (digit) return digit;
-  return event.code === 'Slash' && event.shiftKey ? '?' : event.key;
-}
 
 interface WorkbenchKeysOptions {
   /** The filtered claims in reading order, for n / p. */

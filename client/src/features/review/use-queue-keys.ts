@@ -2,16 +2,10 @@
 // return comment, 1/2/3 set the verdict; j on the last loaded row loads the next page. Ignored while typing in a field or while a dialog is open.
 import { useEffect } from 'react';
 import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import { isTyping } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { VERDICT_ORDER } from '../claims/verdicts.ts';
 import { queueRowId } from './components/queue-row.tsx';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null)
-  );
-}
 
 /** Makes a row the active one and moves focus to it, so screen readers follow the keys. */
 export function focusQueueRow(claimId: string) {

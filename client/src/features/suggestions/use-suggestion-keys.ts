@@ -2,15 +2,9 @@
 // The keys that act on a focused suggestion (a, r, arrows) live on the suggestion itself (suggestion-item.tsx).
 import { useEffect } from 'react';
 import type { Suggestion } from '../../../../domain/schemas.ts';
+import { isTyping } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { focusSuggestion, neighbour } from './suggestion-focus.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog') !== null)
-  );
-}
 
 export function useSuggestionKeys(suggestions: readonly Suggestion[]) {
   useEffect(() => {

@@ -22,7 +22,7 @@ export const claimPagesQueryOptions = (query: ClaimsQuery) =>
   });
 
 /** The loaded pages as one list; a claim that moved between two reads of different pages is listed once. */
-function flattenPages(data: InfiniteData<ClaimsPage> | undefined): Claim[] {
+export function flattenPages(data: InfiniteData<ClaimsPage> | undefined): Claim[] {
   if (!data) return [];
   const seen = new Set<string>();
   return data.pages.flatMap((page) => page.claims).filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
