@@ -183,6 +183,10 @@ export const IdParamsSchema = z.object({ id: IdSchema });
 export const UpdateSettingsBodySchema = z.strictObject({
   newsroomName: requiredLine(LIMITS.title).transform((s) => s.trim()).optional(),
   newsroomUrl: HttpUrlSchema.nullable().optional(),
+  newsroomNames: z.partialRecord(UiLanguageSchema, requiredLine(LIMITS.title).transform((s) => s.trim())).optional(),
+  publicBaseUrl: HttpUrlSchema.transform((u) => u.replace(/\/+$/, '')).nullable().optional(),
+  logoUrl: HttpUrlSchema.nullable().optional(),
+  defaultReportLanguage: UiLanguageSchema.optional(),
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
 
