@@ -190,6 +190,19 @@ export const UpdateSettingsBodySchema = z.strictObject({
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
 
+/** POST /api/articles/:id/publication: publish (or republish) the article's approved claims. */
+export const PublishBodySchema = z.strictObject({
+  /** Required when a verdict changed since the last version: shown dated on the page (issue 15, item 4). */
+  correction: multiLine(LIMITS.note).transform((s) => s.trim()).optional(),
+});
+export type PublishBody = z.input<typeof PublishBodySchema>;
+
+/** POST /api/articles/:id/publication/withdrawal: take the public page down, saying why. */
+export const WithdrawBodySchema = z.strictObject({
+  reason: multiLine(LIMITS.note).refine((s) => s.trim().length > 0, REFUSED.not_empty).transform((s) => s.trim()),
+});
+export type WithdrawBody = z.input<typeof WithdrawBodySchema>;
+
 const passwordField = z
   .string()
   .min(LIMITS.passwordMin, REFUSED.password_too_short)

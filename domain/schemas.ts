@@ -359,6 +359,8 @@ export const PublicationSnapshotSchema = z.object({
     publishedAt: IsoDateSchema.nullable(),
   }),
   claims: z.array(PublishedClaimSchema),
+  /** When the page's first version went out: ClaimReview's datePublished on every version. */
+  firstPublishedAt: TimestampSchema,
 });
 export type PublicationSnapshot = z.infer<typeof PublicationSnapshotSchema>;
 
