@@ -1,7 +1,7 @@
 // The newsroom as its public pages sign it (issue 15, item 5): its name in each interface language, the public base
 // URL every public address is built on, a logo and the default report language. Editors change them.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../domain/limits.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../../domain/locales.ts';
 import { UpdateSettingsBodySchema, type UpdateSettingsBody } from '../../../../../domain/requests.ts';
@@ -47,7 +47,7 @@ export function PublishingForm({ settings }: { settings: Settings }) {
         aria-invalid={invalid === field || undefined} aria-describedby={`${field}-help`}
         onChange={(e) => setUrls((u) => ({ ...u, [field]: e.target.value }))} />
       <p id={`${field}-help`} className={invalid === field ? 'field-error' : 'hint'}>
-        {invalid === field ? t('invalid.url') : t(`publishing.${field}Help`)}
+        {invalid === field ? t('invalid.url') : <Trans t={t} i18nKey={`publishing.${field}Help`} components={{ code: <code dir="ltr" /> }} />}
       </p>
     </>
   );
@@ -58,7 +58,9 @@ export function PublishingForm({ settings }: { settings: Settings }) {
       <p className="hint">{t('publishing.intro')}</p>
       {UI_LANGUAGES.map((l) => (
         <div key={l}>
-          <label htmlFor={`newsroomName-${l}`}>{t('publishing.nameIn', { language: t(`common:language.names.${l}`) })}</label>
+          <label htmlFor={`newsroomName-${l}`}>
+            <Trans t={t} i18nKey="publishing.nameIn" values={{ language: t(`common:language.names.${l}`) }} components={{ l: <span lang={l} /> }} />
+          </label>
           <input id={`newsroomName-${l}`} lang={l} dir="auto" readOnly={!canEdit} maxLength={LIMITS.title} value={names[l]}
             onChange={(e) => setNames((n) => ({ ...n, [l]: e.target.value }))} />
         </div>
