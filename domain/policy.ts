@@ -15,6 +15,7 @@ export const ACTIONS = [
   'article.edit',
   'article.delete',
   'article.restore',
+  'article.publish',
   'source.create',
   'source.edit',
   'source.delete',
@@ -52,6 +53,8 @@ export const POLICY: Readonly<Record<Action, Readonly<Record<Role, Reach>>>> = {
   'article.edit': { factchecker: 'any', editor: 'any' },
   'article.delete': { factchecker: 'none', editor: 'any' },
   'article.restore': { factchecker: 'none', editor: 'any' },
+  // Publishing speaks for the newsroom to the public: editors only (issue 15).
+  'article.publish': { factchecker: 'none', editor: 'any' },
   // Sources are shared by every claim: anyone may add one, only editors change or remove one.
   'source.create': { factchecker: 'any', editor: 'any' },
   'source.edit': { factchecker: 'none', editor: 'any' },
@@ -95,6 +98,7 @@ const WHAT: Record<Action, string> = {
   'article.edit': 'change an article',
   'article.delete': 'delete an article',
   'article.restore': 'restore an article',
+  'article.publish': 'publish or withdraw a fact-check',
   'source.create': 'add a source',
   'source.edit': 'change a source',
   'source.delete': 'delete a source',

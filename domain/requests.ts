@@ -184,8 +184,25 @@ export const IdParamsSchema = z.object({ id: IdSchema });
 export const UpdateSettingsBodySchema = z.strictObject({
   newsroomName: requiredLine(LIMITS.title).transform((s) => s.trim()).optional(),
   newsroomUrl: HttpUrlSchema.nullable().optional(),
+  newsroomNames: z.partialRecord(UiLanguageSchema, requiredLine(LIMITS.title).transform((s) => s.trim())).optional(),
+  publicBaseUrl: HttpUrlSchema.transform((u) => u.replace(/\/+$/, '')).nullable().optional(),
+  logoUrl: HttpUrlSchema.nullable().optional(),
+  defaultReportLanguage: UiLanguageSchema.optional(),
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
+
+/** POST /api/articles/:id/publication: publish (or republish) the article's approved claims. */
+export const PublishBodySchema = z.strictObject({
+  /** Required when a verdict changed since the last version: shown dated on the page (issue 15, item 4). */
+  correction: multiLine(LIMITS.note).transform((s) => s.trim()).optional(),
+});
+export type PublishBody = z.input<typeof PublishBodySchema>;
+
+/** POST /api/articles/:id/publication/withdrawal: take the public page down, saying why. */
+export const WithdrawBodySchema = z.strictObject({
+  reason: multiLine(LIMITS.note).refine((s) => s.trim().length > 0, REFUSED.not_empty).transform((s) => s.trim()),
+});
+export type WithdrawBody = z.input<typeof WithdrawBodySchema>;
 
 const passwordField = z
   .string()

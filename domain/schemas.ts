@@ -234,12 +234,27 @@ export const SuggestionRejectionSchema = z.object({
 export type SuggestionRejection = z.infer<typeof SuggestionRejectionSchema>;
 
 /** Newsroom-wide settings: the name and site that published reports are signed with. */
+/** The newsroom's name in each interface language it gave one for (issue 15): what a public page in that language signs. */
+export const NewsroomNamesSchema = z.partialRecord(UiLanguageSchema, z.string().min(1).max(LIMITS.title));
+
 export const SettingsSchema = z.object({
   newsroomName: z.string().min(1).max(LIMITS.title),
   newsroomUrl: HttpUrlSchema.nullable(),
+  newsroomNames: NewsroomNamesSchema.default({}),
+  /** Where readers reach the public pages (`https://factcheck.example.org`): the base of every public address. */
+  publicBaseUrl: HttpUrlSchema.nullable().default(null),
+  logoUrl: HttpUrlSchema.nullable().default(null),
+  defaultReportLanguage: UiLanguageSchema.default('en'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { newsroomName: 'Claimdesk newsroom', newsroomUrl: null };
+export const DEFAULT_SETTINGS: Settings = {
+  newsroomName: 'Claimdesk newsroom',
+  newsroomUrl: null,
+  newsroomNames: {},
+  publicBaseUrl: null,
+  logoUrl: null,
+  defaultReportLanguage: 'en',
+};
 
 export const ROLES = ['factchecker', 'editor'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -285,6 +300,8 @@ export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
 export const AUDIT_ACTIONS = [
   'create', 'verdict', 'note', 'evidence', 'source', 'range', 'delete', 'undo', 'review',
+  // Issue 15: the claim went public in a publication (`after`: its slug and version), or the publication was withdrawn.
+  'publish', 'withdraw',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -321,6 +338,64 @@ export const ClaimsPageSchema = z.object({
 });
 export type ClaimsPage = z.infer<typeof ClaimsPageSchema>;
 
+// A publication (issue 15, items 3 and 4): the frozen snapshot of an article's approved claims that its public page
+// shows, one record per published version. Later edits to the claims change nothing public until republished. Here
+// rather than in a module of its own because the store file holds publications (StoreDataSchema, below).
+export const PUBLISHED_VERDICTS = ['corroborated', 'disputed'] as const;
+export const PublishedVerdictSchema = z.enum(PUBLISHED_VERDICTS);
+
+/** One approved claim as published: what the page and its ClaimReview say, names instead of ids. */
+export const PublishedClaimSchema = z.object({
+  claimId: IdSchema,
+  /** 1, 2, …: the page's fragment `#claim-<n>`, stable for the claim across versions. */
+  n: z.number().int().positive(),
+  quote: z.string().min(1),
+  source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional() }).nullable(),
+  verdict: PublishedVerdictSchema,
+  note: z.string(),
+  evidence: z.array(EvidenceSchema),
+  checkedBy: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  approvedAt: TimestampSchema.nullable(),
+});
+export type PublishedClaim = z.infer<typeof PublishedClaimSchema>;
+
+export const PublicationSnapshotSchema = z.object({
+  article: ArticleSchema.pick({ title: true, outlet: true, url: true, language: true, direction: true }).extend({
+    publishedAt: IsoDateSchema.nullable(),
+  }),
+  claims: z.array(PublishedClaimSchema),
+  /** When the page's first version went out: ClaimReview's datePublished on every version. */
+  firstPublishedAt: TimestampSchema,
+});
+export type PublicationSnapshot = z.infer<typeof PublicationSnapshotSchema>;
+
+export const CorrectionSchema = z.object({
+  date: TimestampSchema,
+  note: z.string().min(1).max(LIMITS.note),
+  claimId: IdSchema.optional(),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+export const PUBLICATION_STATUSES = ['published', 'withdrawn'] as const;
+
+export const PublicationSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  /** The page's address under /v/: the article's id, which is already URL-safe and never changes. */
+  slug: IdSchema,
+  version: z.number().int().positive(),
+  status: z.enum(PUBLICATION_STATUSES),
+  snapshot: PublicationSnapshotSchema,
+  publishedAt: TimestampSchema,
+  publishedBy: IdSchema.nullable(),
+  /** Every correction so far, oldest first: each version keeps those of the versions before it. */
+  corrections: z.array(CorrectionSchema),
+  withdrawnAt: TimestampSchema.nullable(),
+  withdrawnReason: z.string().nullable(),
+});
+export type Publication = z.infer<typeof PublicationSchema>;
+
 /** Everything the store file holds. */
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(1),
@@ -332,6 +407,7 @@ export const StoreDataSchema = z.object({
   sessions: z.array(SessionRecordSchema).default([]),
   audit: z.array(AuditEntrySchema).default([]),
   rejectedSuggestions: z.array(SuggestionRejectionSchema).default([]),
+  publications: z.array(PublicationSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

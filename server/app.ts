@@ -18,6 +18,8 @@ import { probesRouter } from './probes.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
+import { publicationsRouter } from './routes/publications.ts';
+import { publicPagesRouter } from './routes/public-pages.ts';
 import { reportsRouter } from './routes/reports.ts';
 import { sessionRouter } from './routes/session.ts';
 import { settingsRouter } from './routes/settings.ts';
@@ -131,6 +133,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/users', usersRouter(routeDeps));
   api.use('/people', peopleRouter(routeDeps));
   api.use('/sources', sourcesRouter(routeDeps));
+  api.use('/articles/:id/publication', publicationsRouter(routeDeps));
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
   api.use('/settings', settingsRouter(routeDeps));
@@ -142,6 +145,8 @@ export function createApp(deps: AppDeps): Express {
     throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.baseUrl}${req.path}`, undefined, { params: { kind: 'route' } });
   });
   app.use('/api', api);
+  // The public fact-check pages: no session, their own CSP and caching (issue 15).
+  app.use('/v', publicPagesRouter(deps.store, clock));
 
   const clientDir = deps.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

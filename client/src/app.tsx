@@ -38,6 +38,9 @@ const ExportPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('./features/settings/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
+const PublishPanel = lazy(() =>
+  import('./features/publishing/components/publish-panel.tsx').then((m) => ({ default: m.PublishPanel })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -75,7 +78,9 @@ export function App() {
             <Switch>
               <Route path="/" component={ArticleList} />
               <Route path="/articles/new" component={IntakePage} />
-              <Route path="/articles/:id">{(params) => <ArticlePage key={params.id} id={params.id} />}</Route>
+              <Route path="/articles/:id">
+                {(params) => <ArticlePage key={params.id} id={params.id} publishing={<Suspense fallback={null}><PublishPanel articleId={params.id} /></Suspense>} />}
+              </Route>
               <Route path="/review" component={ReviewPage} />
               <Route path="/mine" component={MyClaimsPage} />
               <Route path="/people" component={PeoplePage} />

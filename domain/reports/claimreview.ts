@@ -13,7 +13,7 @@ export const CLAIM_REVIEWED_MAX = 74;
 
 /** The numeric scale behind `reviewRating`: 1 (worst, disputed) to 5 (best, corroborated). */
 export const RATING_SCALE = { worstRating: 1, bestRating: 5, values: { disputed: 1, corroborated: 5 } } as const;
-type ReviewedVerdict = keyof typeof RATING_SCALE.values;
+export type ReviewedVerdict = keyof typeof RATING_SCALE.values;
 
 const PERSON_KINDS = new Set(['person', 'individual']);
 
@@ -22,6 +22,8 @@ export interface ClaimReviewLd {
   url?: string;
   claimReviewed: string;
   datePublished: string;
+  /** The day of the latest correction of a published page (issue 15, item 4). */
+  dateModified?: string;
   inLanguage: string;
   author: { '@type': 'Organization'; name: string; url?: string };
   /** The fact-checker who set the verdict (schema.org CreativeWork `contributor`). */
@@ -76,53 +78,90 @@ export function isPublishedVerdict(claim: ReportClaim): claim is ReportClaim & {
 
 const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
+/** What one ClaimReview is made of, whatever holds it: a report's claim, or a public page's frozen claim. */
+export interface ClaimReviewParts {
+  url?: string;
+  quote: string;
+  /** The article's language: the claim's and the review's. */
+  language: string;
+  datePublished: string;
+  /** The day of the latest correction, when there was one. */
+  dateModified?: string;
+  newsroom: { name: string; url?: string | null | undefined };
+  checkedBy: string | null | undefined;
+  approvedBy: string | null | undefined;
+  verdict: ReviewedVerdict;
+  /** The verdict's name in the review's language (`reviewRating.alternateName`). */
+  verdictLabel: string;
+  source: { name: string; localName: string; kind?: string | undefined } | null;
+  article: { title: string; url: string | null; publishedAt: string | null; outlet: string };
+}
+
+/** The ClaimReview of one published verdict (Google's required and recommended fields; issue 15, item 6). */
+export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
+  const newsroomUrl = httpUrl(parts.newsroom.url);
+  const articleUrl = httpUrl(parts.article.url);
+  const { source, article } = parts;
+  return {
+    '@type': 'ClaimReview',
+    ...(parts.url && { url: parts.url }),
+    claimReviewed: shortenClaim(parts.quote, parts.language),
+    datePublished: parts.datePublished,
+    ...(parts.dateModified && { dateModified: parts.dateModified }),
+    inLanguage: parts.language,
+    author: { '@type': 'Organization', name: parts.newsroom.name, ...(newsroomUrl && { url: newsroomUrl }) },
+    ...(parts.checkedBy && { contributor: { '@type': 'Person', name: parts.checkedBy } }),
+    ...(parts.approvedBy && { editor: { '@type': 'Person', name: parts.approvedBy } }),
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: RATING_SCALE.values[parts.verdict],
+      bestRating: RATING_SCALE.bestRating,
+      worstRating: RATING_SCALE.worstRating,
+      alternateName: parts.verdictLabel,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      text: parts.quote,
+      inLanguage: parts.language,
+      ...(source && {
+        author: {
+          '@type': PERSON_KINDS.has(source.kind ?? '') ? 'Person' : 'Organization',
+          name: source.name,
+          ...(source.localName !== source.name && { alternateName: source.localName }),
+        },
+      }),
+      ...(article.publishedAt && { datePublished: article.publishedAt }),
+      appearance: {
+        '@type': 'CreativeWork',
+        headline: article.title,
+        ...(articleUrl && { url: articleUrl }),
+        ...(article.publishedAt && { datePublished: article.publishedAt }),
+        ...(article.outlet && { publisher: { '@type': 'Organization', name: article.outlet } }),
+      },
+    },
+  };
+}
+
 /** What makes the ClaimReview of one published verdict, for a report with these labels, newsroom and base URL. */
 function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup) {
   const labels = resolveLabels(input);
-  const newsroomUrl = httpUrl(input.newsroom.url);
   return (claim: ReportClaim & { verdict: ReviewedVerdict }): ClaimReviewLd => {
     const article = lookup.articleOf(claim);
     const source = lookup.sourceOf(claim);
-    const localName = source && sourceName(source, article.language);
-    const articleUrl = httpUrl(article.url);
-    return {
-      '@type': 'ClaimReview',
-      // Only from a configured public base (PUBLIC_BASE_URL): a relative url is no use to a search engine.
+    return claimReviewLd({
+      // Only from a configured public base: a relative url is no use to a search engine.
       ...(input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
-      claimReviewed: shortenClaim(claim.quote.exact, article.language),
+      quote: claim.quote.exact,
+      language: article.language,
       datePublished: isoDay(claim.updatedAt),
-      inLanguage: article.language,
-      author: { '@type': 'Organization', name: input.newsroom.name, ...(newsroomUrl && { url: newsroomUrl }) },
-      ...(claim.checkedBy && { contributor: { '@type': 'Person', name: claim.checkedBy } }),
-      ...(claim.approvedBy && claim.reviewState === 'approved' && { editor: { '@type': 'Person', name: claim.approvedBy } }),
-      reviewRating: {
-        '@type': 'Rating',
-        ratingValue: RATING_SCALE.values[claim.verdict],
-        bestRating: RATING_SCALE.bestRating,
-        worstRating: RATING_SCALE.worstRating,
-        alternateName: labels.verdicts[claim.verdict satisfies Verdict],
-      },
-      itemReviewed: {
-        '@type': 'Claim',
-        text: claim.quote.exact,
-        inLanguage: article.language,
-        ...(source && {
-          author: {
-            '@type': PERSON_KINDS.has(source.kind ?? '') ? 'Person' : 'Organization',
-            name: source.name,
-            ...(localName && localName !== source.name && { alternateName: localName }),
-          },
-        }),
-        ...(article.publishedAt && { datePublished: article.publishedAt }),
-        appearance: {
-          '@type': 'CreativeWork',
-          headline: article.title,
-          ...(articleUrl && { url: articleUrl }),
-          ...(article.publishedAt && { datePublished: article.publishedAt }),
-          ...(article.outlet && { publisher: { '@type': 'Organization', name: article.outlet } }),
-        },
-      },
-    };
+      newsroom: input.newsroom,
+      checkedBy: claim.checkedBy,
+      approvedBy: claim.reviewState === 'approved' ? claim.approvedBy : null,
+      verdict: claim.verdict,
+      verdictLabel: labels.verdicts[claim.verdict satisfies Verdict],
+      source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind } : null,
+      article,
+    });
   };
 }
 

@@ -126,14 +126,14 @@ async function reportHeader(
   };
 }
 
-type ReportClaimMaker = (claims: readonly Claim[]) => Promise<ReportClaim[]>;
+export type ReportClaimMaker = (claims: readonly Claim[]) => Promise<ReportClaim[]>;
 
 /**
  * Turns a batch of stored claims into report claims with their credits: "checked by" is the fact-checker of the
  * latest verdict (the audit log, one query a batch), else the claim's creator; "approved by" and "at" are the
  * review's decision, when it approved. Not the last to change the claim: that is often the approving editor (issue 15).
  */
-async function reportClaimMaker(repos: Repositories): Promise<ReportClaimMaker> {
+export async function reportClaimMaker(repos: Repositories): Promise<ReportClaimMaker> {
   const names = new Map((await repos.users.list()).map((u) => [u.id, u.displayName]));
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? null) : null);
   return async (claims) => {

@@ -3,7 +3,7 @@
 // LIMITS.reportPartClaims claims comes in parts, and downloads are limited per person and per server
 // (export-limiter.ts). Each report reads one snapshot of the store (store.snapshot): its counts, lists and claims agree.
 import { Router, type Response } from 'express';
-import { ReportQuerySchema } from '../../domain/requests.ts';
+import { PUBLICATION_FORMATS, ReportQuerySchema } from '../../domain/requests.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
 import { isStreamedFormat } from '../reports/build-report.ts';
@@ -13,6 +13,7 @@ import type { PdfRenderer } from '../reports/pdf-renderer.ts';
 import type { ReportBuilder } from '../reports/report-builder.ts';
 import { renderReport, renderReportStream, type RenderedReport } from '../reports/render-report.ts';
 import { buildReportInput, streamReportInput } from '../reports/report-scope.ts';
+import { requirePublishable } from '../publication/newsroom-gate.ts';
 import { sendChunks } from '../reports/send-chunks.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -28,7 +29,12 @@ export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: P
   router.get('/', limitExports(limiter), async (req, res) => {
     const raw = parseOr400(ReportQuerySchema, { ...req.query }, 'query');
     const query = raw.userId === 'me' ? { ...raw, userId: currentUser(res.locals).id } : raw;
-    const baseUrl = publicBaseUrl ?? ''; // never the request's Host: links relative unless PUBLIC_BASE_URL is set
+    // A publication format is signed by the newsroom and points at its public pages: refused (409) until the settings
+    // name the newsroom and a reachable public base URL, whose addresses it then carries (issue 15, item 5).
+    const publication = PUBLICATION_FORMATS.includes(query.format);
+    const settings = publication ? requirePublishable(await store.read.settings.get()) : null;
+    // Never the request's Host: links relative unless a public base URL is set.
+    const baseUrl = settings?.publicBaseUrl ?? publicBaseUrl ?? '';
     const generatedAt = clock().toISOString();
     const { format } = query;
     if (isStreamedFormat(format)) {

@@ -8,6 +8,10 @@ export async function updateSettings(tx: Repositories, body: z.output<typeof Upd
   const settings: Settings = { ...(await tx.settings.get()) };
   if (body.newsroomName !== undefined) settings.newsroomName = body.newsroomName;
   if (body.newsroomUrl !== undefined) settings.newsroomUrl = body.newsroomUrl;
+  if (body.newsroomNames !== undefined) settings.newsroomNames = body.newsroomNames;
+  if (body.publicBaseUrl !== undefined) settings.publicBaseUrl = body.publicBaseUrl;
+  if (body.logoUrl !== undefined) settings.logoUrl = body.logoUrl;
+  if (body.defaultReportLanguage !== undefined) settings.defaultReportLanguage = body.defaultReportLanguage;
   await tx.settings.put(settings);
   return settings;
 }

@@ -5,7 +5,7 @@
 // write with the units of work queued beside them.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
-import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
+import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type Publication, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
 import { filterClaims, pageClaims, sortClaims, summarizeClaims } from './low-queries.ts';
 import type { ClaimRange, Readiness, Repositories, Store } from './repositories.ts';
@@ -37,6 +37,9 @@ function readingOrder(data: StoreData, claims: Claim[]): Claim[] {
   const at = (c: Claim) => order.get(c.articleId) ?? 0;
   return [...claims].sort((a, b) => at(a) - at(b) || a.start - b.start || a.end - b.end);
 }
+
+/** The highest version among some versions of one page. */
+const latest = (versions: Publication[]) => versions.reduce<Publication | undefined>((a, p) => (a && a.version > p.version ? a : p), undefined);
 
 const replace = <T extends { id: string }>(items: T[], next: T) => items.map((item) => (item.id === next.id ? next : item));
 
@@ -171,6 +174,18 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
     settings: {
       get: () => ok(state().settings),
       put: (settings) => set((d) => ({ ...d, settings })),
+    },
+    publications: {
+      latestOfArticle: (articleId) => ok(latest(state().publications.filter((p) => p.articleId === articleId))),
+      latestBySlug: (slug) => ok(latest(state().publications.filter((p) => p.slug === slug))),
+      listPublished: (limit) => {
+        const bySlug = new Map<string, Publication>();
+        for (const p of state().publications) if ((bySlug.get(p.slug)?.version ?? 0) < p.version) bySlug.set(p.slug, p);
+        const live = [...bySlug.values()].filter((p) => p.status === 'published');
+        return ok(live.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug)).slice(0, limit));
+      },
+      insert: (publication) => set((d) => ({ ...d, publications: [...d.publications, publication] })),
+      update: (next) => set((d) => ({ ...d, publications: replace(d.publications, next) })),
     },
   };
 }

@@ -15,6 +15,7 @@ import type {
   Claim,
   ClaimsPage,
   ClaimsSummary,
+  Publication,
   SessionRecord,
   Settings,
   Source,
@@ -138,6 +139,18 @@ export interface SuggestionRepository {
   reject(rejections: readonly SuggestionRejection[]): Promise<void>;
 }
 
+export interface PublicationRepository {
+  /** The latest version published for this article (published or withdrawn), if any. */
+  latestOfArticle(articleId: string): Promise<Publication | undefined>;
+  /** The latest version at this slug, if any. */
+  latestBySlug(slug: string): Promise<Publication | undefined>;
+  /** The latest version of each slug that is published (not withdrawn), newest first, at most `limit`. */
+  listPublished(limit: number): Promise<Publication[]>;
+  insert(publication: Publication): Promise<void>;
+  /** Replaces the version with `next.id` (a withdrawal). */
+  update(next: Publication): Promise<void>;
+}
+
 export interface SettingsRepository {
   get(): Promise<Settings>;
   put(settings: Settings): Promise<void>;
@@ -152,6 +165,7 @@ export interface Repositories {
   sessions: SessionRepository;
   suggestions: SuggestionRepository;
   settings: SettingsRepository;
+  publications: PublicationRepository;
 }
 
 /** Whether the store can serve: reachable, and (PostgreSQL) every migration applied. */

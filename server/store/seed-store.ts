@@ -44,4 +44,5 @@ async function seedRepositories(tx: Repositories, data: StoreData): Promise<void
   await tx.audit.append(data.audit);
   for (const session of data.sessions) await tx.sessions.open(session, BEFORE_ANY_SESSION);
   await tx.suggestions.reject(data.rejectedSuggestions);
+  for (const publication of data.publications) await tx.publications.insert(publication);
 }

@@ -130,16 +130,19 @@ it('signs a ClaimReview download with the newsroom name saved in Settings', asyn
   for (const claim of claims) await h.api('POST', `/claims/${claim.id}/review`, { decision: 'approve', version: claim.version });
 
   await page.goto(`${h.url}/settings`);
-  const name = page.getByRole('textbox', { name: 'Newsroom name' });
+  const newsroom = page.getByRole('form', { name: 'Newsroom' });
+  const name = newsroom.getByRole('textbox', { name: 'Newsroom name' });
   await name.fill('   ');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => page.getByRole('alert').textContent()).toContain('must not be empty');
+  await newsroom.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => newsroom.getByRole('alert').textContent()).toContain('must not be empty');
   await name.fill('Les Vérificateurs de Bakou');
-  await page.getByRole('textbox', { name: 'Newsroom website' }).fill('https://verif.example.org/');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await newsroom.getByRole('textbox', { name: 'Newsroom website' }).fill('https://verif.example.org/');
+  await newsroom.getByRole('button', { name: 'Save' }).click();
+  await newsroom.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await screenshot(h, 'settings-saved');
-  expect(await h.api('GET', '/settings')).toEqual({ newsroomName: 'Les Vérificateurs de Bakou', newsroomUrl: 'https://verif.example.org/' });
+  expect(await h.api('GET', '/settings')).toMatchObject({ newsroomName: 'Les Vérificateurs de Bakou', newsroomUrl: 'https://verif.example.org/' });
+  // A publication export also needs the public address its ClaimReview points at (issue 15).
+  await h.api('PATCH', '/settings', { publicBaseUrl: 'https://verif.example.org' });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
   await page.getByLabel('Article', { exact: true }).selectOption(demo.id);

@@ -27,7 +27,7 @@ export interface Harness {
    * the harness's viewport unless given another; `bypassCSP` lets a test inject a checker's script (axe-core) past the
    * app's Content-Security-Policy.
    */
-  newPage: (options: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean }) => Promise<Page>;
+  newPage: (options: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean; javaScriptEnabled?: boolean }) => Promise<Page>;
   stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
@@ -61,8 +61,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const contexts: BrowserContext[] = [];
   const cookie = await signUpFirstEditor(server.url);
   const device = options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {};
-  const newPage = async ({ locale, signedIn, viewport: size = viewport, bypassCSP = false }: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean }) => {
-    const context = await browser.newContext({ viewport: size, locale, bypassCSP, ...device });
+  const newPage = async ({ locale, signedIn, viewport: size = viewport, bypassCSP = false, javaScriptEnabled = true }: { locale: string; signedIn: boolean; viewport?: Viewport; bypassCSP?: boolean; javaScriptEnabled?: boolean }) => {
+    const context = await browser.newContext({ viewport: size, locale, bypassCSP, javaScriptEnabled, ...device });
     contexts.push(context);
     // Fail a step with its own message rather than the whole test at the vitest timeout (20 s: CI machines are small).
     context.setDefaultTimeout(20_000);

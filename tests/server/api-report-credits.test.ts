@@ -9,7 +9,7 @@ import { claimVersionsDigest, exportId } from '../../domain/reports/export-id.ts
 import type { ReportClaim } from '../../domain/reports/report-input.ts';
 import type { Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, openTestApp, type Agent } from '../support/test-app.ts';
+import { DEMO_ID, openTestApp, type Agent, setNewsroom } from '../support/test-app.ts';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let farah: Agent;
@@ -28,6 +28,7 @@ async function approve(claim: Claim): Promise<Claim> {
 
 beforeAll(async () => {
   t = await openTestApp();
+  await setNewsroom(t.api);
   farah = await t.addUser('farah', 'factchecker', CHECKERS[0]);
   karim = await t.addUser('karim', 'factchecker', CHECKERS[1]);
   const text = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text as string;

@@ -2,9 +2,10 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLICATION_FORMATS } from '../../domain/requests.ts';
 import type { Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, openTestApp } from '../support/test-app.ts';
+import { DEMO_ID, openTestApp, setNewsroom } from '../support/test-app.ts';
 
 const HOSTILE = 'evil.example';
 const FORMATS = ['html', 'md', 'csv', 'json', 'claimreview', 'webannotation', 'package'] as const;
@@ -34,6 +35,7 @@ async function reportText(t: Awaited<ReturnType<typeof openTestApp>>, format: (t
 
 async function openWithApprovedClaim(publicBaseUrl?: string) {
   const t = await openTestApp(undefined, { app: { publicBaseUrl } });
+  if (publicBaseUrl) await setNewsroom(t.api, { publicBaseUrl });
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const claim: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, 4, { verdict: 'disputed' })).expect(201)).body;
   await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200);
@@ -45,17 +47,22 @@ describe('reports without a public base URL', () => {
   beforeAll(async () => ({ t } = await openWithApprovedClaim()));
   afterAll(() => t.cleanup());
 
-  it.each(FORMATS)('a %s report asked for with a hostile Host header links nowhere on that host', async (format) => {
+  it.each(FORMATS.filter((f) => !PUBLICATION_FORMATS.includes(f)))('a %s report asked for with a hostile Host header links nowhere on that host', async (format) => {
     const body = await reportText(t, format);
     expect(body).not.toContain(HOSTILE);
     expect(body).not.toMatch(/https?:\/\/(127\.0\.0\.1|localhost)/);
   }, PRINTS);
 
-  it('leaves the ClaimReview url out rather than make one up', async () => {
-    const doc = JSON.parse(await reportText(t, 'claimreview'));
-    const reviews = (doc['@graph'] ?? [doc]).flat();
-    expect(reviews).toHaveLength(1);
-    for (const review of reviews) expect(review).not.toHaveProperty('url');
+  it.each(PUBLICATION_FORMATS)('refuses a %s export, naming the field, while the newsroom has no name or public address', async (format) => {
+    const refusal = async () => (await t.api.get(`/api/reports?format=${format}&articleId=${DEMO_ID}`).set('Host', HOSTILE).expect(409)).body;
+    expect(await refusal()).toMatchObject({ error: { code: 'newsroom_not_ready', field: 'newsroomName', params: { reason: 'default_name' } } });
+    await setNewsroom(t.api, { publicBaseUrl: null });
+    expect(await refusal()).toMatchObject({ error: { code: 'newsroom_not_ready', field: 'publicBaseUrl', params: { reason: 'unset' } } });
+    for (const loopback of ['http://localhost:3000', 'http://127.0.0.2', 'http://[::1]:8080', 'http://0.0.0.0', 'https://desk.localhost']) {
+      await setNewsroom(t.api, { publicBaseUrl: loopback });
+      expect(await refusal()).toMatchObject({ error: { code: 'newsroom_not_ready', field: 'publicBaseUrl', params: { reason: 'loopback' } } });
+    }
+    await setNewsroom(t.api, { newsroomName: 'Claimdesk newsroom', publicBaseUrl: null });
   });
 });
 
@@ -72,7 +79,7 @@ describe('reports with PUBLIC_BASE_URL set', () => {
     expect(body).toContain(`https://claims.example.org/articles/${DEMO_ID}`);
   }, PRINTS);
 
-  it('gives the ClaimReview the claim\'s public url', async () => {
+  it('gives the ClaimReview a url on the newsroom\'s public base URL', async () => {
     const doc = JSON.parse(await reportText(t, 'claimreview'));
     const reviews = (doc['@graph'] ?? [doc]).flat();
     expect(reviews.map((r: { url?: string }) => r.url)).toEqual([`https://claims.example.org/articles/${DEMO_ID}#claim-${claim.id}`]);

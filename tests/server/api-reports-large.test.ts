@@ -14,7 +14,7 @@ import { createExportLimiter, type ExportLimiter } from '../../server/reports/ex
 import type { PdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { buildReportInput } from '../../server/reports/report-scope.ts';
 import { buildArticleBody, buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, openTestApp } from '../support/test-app.ts';
+import { DEMO_ID, openTestApp, setNewsroom } from '../support/test-app.ts';
 
 const HOSTILE = '</script><script>alert(1)</script>';
 /** Without compression, a body sent whole has a Content-Length; a streamed one is chunked. */
@@ -88,6 +88,7 @@ const slots = observedLimiter();
 
 beforeAll(async () => {
   t = await openTestApp(undefined, { pdf: pdf.renderer, exportLimiter: slots.limiter });
+  await setNewsroom(t.api);
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;

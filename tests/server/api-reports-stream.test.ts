@@ -11,7 +11,7 @@ import { quoteAt } from '../../domain/anchoring.ts';
 import type { Claim } from '../../domain/schemas.ts';
 import type { Repositories, Store } from '../../server/store/repositories.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, TEST_PASSWORD, openTestApp } from '../support/test-app.ts';
+import { DEMO_ID, TEST_PASSWORD, openTestApp, setNewsroom } from '../support/test-app.ts';
 
 /** Enough claims that the export is many store batches, and many times what the socket's buffers hold. */
 const CLAIMS = 8000;
@@ -86,6 +86,7 @@ async function untilServerWaits(): Promise<void> {
 
 beforeAll(async () => {
   t = await openTestApp(undefined, { wrapStore: countingStore });
+  await setNewsroom(t.api);
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const words = [...text.matchAll(/\S+/g)];
   const model: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, words[0]![0].length)).expect(201)).body;

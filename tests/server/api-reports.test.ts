@@ -13,7 +13,7 @@ import { createApp } from '../../server/app.ts';
 import { createPdfRenderer } from '../../server/reports/pdf-renderer.ts';
 import { createReportBuilder, type ReportBuilder } from '../../server/reports/report-builder.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn } from '../support/test-app.ts';
+import { DEMO_ID, TEST_PASSWORD_COST, openTestApp, signIn, setNewsroom } from '../support/test-app.ts';
 import { isolate } from '../../domain/bidi.ts';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -29,6 +29,7 @@ const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => 
 
 beforeAll(async () => {
   t = await openTestApp();
+  await setNewsroom(t.api);
   text = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   claims = [];
   for (const [i, q] of quotes.entries()) {

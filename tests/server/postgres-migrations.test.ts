@@ -23,13 +23,13 @@ describeWithPostgres('PostgreSQL migrations', () => {
   const test = useTestDatabase();
 
   it('lists every migration as pending on an empty database', async () => {
-    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
+    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications']);
   });
 
   it('applies the migrations in order and records them', async () => {
-    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
+    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications']);
     const recorded = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(test.db);
-    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search']);
+    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications']);
     expect(await pendingMigrations(test.db)).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describeWithPostgres('PostgreSQL migrations', () => {
 
     it('holds one settings row, with the default newsroom', async () => {
       expect(await test.db.selectFrom('settings').select(['newsroom_name', 'newsroom_url']).execute()).toEqual([{ newsroom_name: 'Claimdesk newsroom', newsroom_url: null }]);
-      await expect(test.db.insertInto('settings').values({ id: false, newsroom_name: 'Other', newsroom_url: null }).execute()).rejects.toMatchObject({ code: '23514' });
+      await expect(test.db.insertInto('settings').values({ id: false, newsroom_name: 'Other', newsroom_url: null, newsroom_names: '{}', default_report_language: 'en' }).execute()).rejects.toMatchObject({ code: '23514' });
     });
   });
 });
@@ -149,7 +149,7 @@ describeWithPostgres('PostgreSQL migration 0003 (the queue search)', () => {
     const old = JSON.stringify({ exact: 'أرمينيا إنّها', prefix: 'قالت ', suffix: ' مستعدة' });
     await sql`insert into claims (id, article_id, source_id, start, "end", quote, verdict, note, created_at, updated_at)
       values ('c-1', 'a-1', 's-1', 5, 18, ${old}::jsonb, 'disputed', 'Selon l''Élysée', ${T0}, ${T0})`.execute(test.db);
-    expect(await migrateToLatest(test.db)).toEqual(['0003-claim-search']);
+    expect(await migrateToLatest(test.db)).toEqual(['0003-claim-search', '0004-newsroom', '0005-publications']);
     const { rows } = await sql<{ search: string }>`select search from claims where id = 'c-1'`.execute(test.db);
     expect(rows[0]!.search).toBe(claimSearchText({ quote: { exact: 'أرمينيا إنّها' }, note: "Selon l'Élysée" }));
     const index = await sql<{ indexdef: string }>`select indexdef from pg_indexes where indexname = 'claims_search_idx'`.execute(test.db);

@@ -238,7 +238,7 @@ describe.skipIf(skipPostgres)('opening the PostgreSQL store', () => {
       expect(await store.readiness()).toEqual({ ready: true });
       const migrator = new Migrator({ db: test.db, provider: defaultMigrationProvider() });
       expect((await migrator.migrateDown()).error).toBeUndefined();
-      expect(await store.readiness()).toEqual({ ready: false, reason: 'unapplied migrations: 0003-claim-search' });
+      expect(await store.readiness()).toEqual({ ready: false, reason: 'unapplied migrations: 0005-publications' });
       await migrateToLatest(test.db);
       expect(await store.readiness()).toEqual({ ready: true });
     } finally {

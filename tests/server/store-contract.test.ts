@@ -5,7 +5,7 @@
 // What only PostgreSQL has to show (concurrent units of work, locks, migrations) is in postgres-store.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
-import { VERDICTS, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
+import { DEFAULT_SETTINGS, VERDICTS, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import type { Repositories } from '../../server/store/repositories.ts';
 import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
 import { buildArticle, buildSource } from '../support/builders.ts';
@@ -285,7 +285,7 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
         await tx.sources.insert(buildSource({ id: 'fleeting', name: 'Fleeting' }));
         await tx.claims.insert(deskClaim('c-fleeting', { sourceId: 'fleeting' }));
         await tx.audit.append([{ ...data.audit[0]!, id: 'e-fleeting', claimId: 'c-fleeting' }]);
-        await tx.settings.put({ newsroomName: 'Fleeting', newsroomUrl: null });
+        await tx.settings.put({ ...DEFAULT_SETTINGS, newsroomName: 'Fleeting' });
         await tx.sessions.open({ ...data.sessions[0]!, tokenHash: 'h-fleeting' }, day(20));
       });
       expect(await read().sources.idTaken('fleeting')).toBe(false);
@@ -403,8 +403,16 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
     it('keeps rejected suggestions and the settings', async () => {
       await write((tx) => tx.suggestions.reject([{ articleId: 'a-3', key: 'k-9', userId: null, at: day(9) }]));
       expect(await read().suggestions.rejectedKeys('a-3')).toEqual(new Set(['k-9']));
-      await write((tx) => tx.settings.put({ newsroomName: 'Renamed desk', newsroomUrl: null }));
-      expect(await read().settings.get()).toStrictEqual({ newsroomName: 'Renamed desk', newsroomUrl: null });
+      const renamed = {
+        ...DEFAULT_SETTINGS,
+        newsroomName: 'Renamed desk',
+        newsroomNames: { ar: 'مكتب التحقق', fr: 'Bureau de vérification' },
+        publicBaseUrl: 'https://factcheck.example.org',
+        logoUrl: 'https://factcheck.example.org/logo.png',
+        defaultReportLanguage: 'ar' as const,
+      };
+      await write((tx) => tx.settings.put(renamed));
+      expect(await read().settings.get()).toStrictEqual(renamed);
     });
   });
 });

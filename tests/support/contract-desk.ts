@@ -13,6 +13,7 @@ import {
   type SessionRecord,
   type StoreData,
   type UserRecord,
+  DEFAULT_SETTINGS,
 } from '../../domain/schemas.ts';
 import { loadSeed } from '../../server/store/seed.ts';
 import { T0, buildArticle, buildSource } from './builders.ts';
@@ -86,7 +87,7 @@ export async function contractDesk(): Promise<StoreData> {
   const session = (tokenHash: string, userId: string, expiresAt: string): SessionRecord => ({ tokenHash, userId, csrfToken: `csrf-${tokenHash}`, createdAt: T0, expiresAt });
   return {
     ...seed,
-    settings: { newsroomName: 'Contract desk', newsroomUrl: 'https://desk.example.org' },
+    settings: { ...DEFAULT_SETTINGS, newsroomName: 'Contract desk', newsroomUrl: 'https://desk.example.org', newsroomNames: { ar: 'مكتب العقد' }, publicBaseUrl: 'https://desk.example.org' },
     users,
     sources,
     articles,

@@ -177,3 +177,19 @@ export async function openTestApp(
     },
   };
 }
+
+/** A newsroom that may publish (issue 15): its own name in each language and a public base URL readers reach. */
+export const NEWSROOM = {
+  newsroomName: 'Karabakh Facts',
+  newsroomUrl: 'https://facts.example.org',
+  newsroomNames: { ar: 'حقائق كاراباخ', en: 'Karabakh Facts', fr: 'Faits du Karabakh' },
+  publicBaseUrl: 'https://facts.example.org',
+  logoUrl: null,
+  defaultReportLanguage: 'ar',
+} as const;
+
+/** Names the newsroom through the editors' settings API, so that publishing and publication exports are allowed. */
+export async function setNewsroom(api: Agent, overrides: Partial<Record<keyof typeof NEWSROOM, unknown>> = {}): Promise<void> {
+  const res = await api.patch('/api/settings').send({ ...NEWSROOM, ...overrides });
+  if (res.status !== 200) throw new Error(`setting the newsroom failed: ${res.status} ${JSON.stringify(res.body)}`);
+}

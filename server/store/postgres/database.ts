@@ -1,7 +1,7 @@
 // The PostgreSQL tables as Kysely sees them (migrations 0001 and 0002): what a select returns and what an insert or update
 // may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
 import type { ColumnType, Generated } from 'kysely';
-import type { AuditAction, Evidence, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
+import type { AuditAction, Correction, Evidence, PublicationSnapshot, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
 
 /** An ISO timestamp (`2026-01-01T00:00:00.000Z`) both ways; the pool's type parser returns this shape. */
 type Timestamp = string;
@@ -19,6 +19,11 @@ export interface SettingsTable {
   id: Generated<boolean>;
   newsroom_name: string;
   newsroom_url: string | null;
+  /** Migration 0004: the name per interface language, the public base URL, logo and default report language. */
+  newsroom_names: Json<Record<string, string>>;
+  public_base_url: string | null;
+  logo_url: string | null;
+  default_report_language: string;
 }
 
 export interface UsersTable {
@@ -119,6 +124,22 @@ export interface AuditEntriesTable {
   after: Json<unknown>;
 }
 
+/** Migration 0005: one row per published version of an article's public page. */
+export interface PublicationsTable {
+  seq: Generated<number>;
+  id: string;
+  article_id: string;
+  slug: string;
+  version: number;
+  status: 'published' | 'withdrawn';
+  snapshot: Json<PublicationSnapshot>;
+  published_at: Timestamp;
+  published_by: string | null;
+  corrections: Json<Correction[]>;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+}
+
 export interface RejectedSuggestionsTable {
   article_id: string;
   key: string;
@@ -129,6 +150,7 @@ export interface RejectedSuggestionsTable {
 export interface Database {
   verdicts: VerdictsTable;
   settings: SettingsTable;
+  publications: PublicationsTable;
   users: UsersTable;
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;

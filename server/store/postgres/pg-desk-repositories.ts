@@ -5,7 +5,7 @@ import type { SessionRepository, SettingsRepository, SourceRepository, UserRepos
 import type { Database } from './database.ts';
 import { duplicateSource, duplicateUsername, refusingDuplicates } from './pg-errors.ts';
 import { isUnitOfWork, lockAccountCounts, mustWrite } from './pg-scope.ts';
-import { sessionFromRow, sessionToRow, settingsFromRow, sourceFromRow, sourceToRow, userFromRow, userToRow } from './rows.ts';
+import { sessionFromRow, sessionToRow, SETTINGS_COLUMNS, settingsFromRow, settingsToRow, sourceFromRow, sourceToRow, userFromRow, userToRow } from './rows.ts';
 
 /** Names sort and compare as in JavaScript: ICU's root collation (Intl.Collator('en')) and case mapping (toLowerCase). */
 const ICU = sql.raw('"und-x-icu"');
@@ -120,10 +120,10 @@ export function sessionRepository(db: Kysely<Database>): SessionRepository {
 
 export function settingsRepository(db: Kysely<Database>): SettingsRepository {
   return {
-    get: async () => settingsFromRow(await db.selectFrom('settings').select(['newsroom_name', 'newsroom_url']).executeTakeFirstOrThrow()),
+    get: async () => settingsFromRow(await db.selectFrom('settings').select(SETTINGS_COLUMNS).executeTakeFirstOrThrow()),
     put: async (settings) => {
       mustWrite(db);
-      await db.updateTable('settings').set({ newsroom_name: settings.newsroomName, newsroom_url: settings.newsroomUrl }).execute();
+      await db.updateTable('settings').set(settingsToRow(settings)).execute();
     },
   };
 }

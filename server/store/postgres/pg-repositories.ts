@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Repositories } from '../repositories.ts';
 import type { Database } from './database.ts';
 import { articleRepository, auditRepository, claimRepository, suggestionRepository } from './pg-claim-repositories.ts';
+import { publicationRepository } from './pg-publication-repository.ts';
 import { sessionRepository, settingsRepository, sourceRepository, userRepository } from './pg-desk-repositories.ts';
 
 /**
@@ -21,5 +22,6 @@ export function postgresRepositories(db: Kysely<Database>): Repositories {
     sessions: sessionRepository(db),
     suggestions: suggestionRepository(db),
     settings: settingsRepository(db),
+    publications: publicationRepository(db),
   };
 }

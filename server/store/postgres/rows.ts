@@ -5,6 +5,7 @@ import type {
   Article,
   AuditEntry,
   Claim,
+  Publication,
   SessionRecord,
   Settings,
   Source,
@@ -12,12 +13,14 @@ import type {
   UserRecord,
   Verdict,
 } from '../../../domain/schemas.ts';
+import { SettingsSchema } from '../../../domain/schemas.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../../domain/locales.ts';
 import { claimSearchText } from '../../../domain/search-normalize.ts';
 import type {
   ArticlesTable,
   AuditEntriesTable,
   ClaimsTable,
+  PublicationsTable,
   RejectedSuggestionsTable,
   SessionsTable,
   SettingsTable,
@@ -216,6 +219,59 @@ export function rejectionFromRow(row: Selectable<RejectedSuggestionsTable>): Sug
   return { articleId: row.article_id, key: row.key, userId: row.user_id, at: row.at };
 }
 
-export function settingsFromRow(row: Pick<Selectable<SettingsTable>, 'newsroom_name' | 'newsroom_url'>): Settings {
-  return { newsroomName: row.newsroom_name, newsroomUrl: row.newsroom_url };
+/** The settings columns, as every read of the settings selects them. */
+export const SETTINGS_COLUMNS = ['newsroom_name', 'newsroom_url', 'newsroom_names', 'public_base_url', 'logo_url', 'default_report_language'] as const;
+
+export function settingsFromRow(row: Pick<Selectable<SettingsTable>, (typeof SETTINGS_COLUMNS)[number]>): Settings {
+  return SettingsSchema.parse({
+    newsroomName: row.newsroom_name,
+    newsroomUrl: row.newsroom_url,
+    newsroomNames: row.newsroom_names,
+    publicBaseUrl: row.public_base_url,
+    logoUrl: row.logo_url,
+    defaultReportLanguage: row.default_report_language,
+  });
+}
+
+export function settingsToRow(settings: Settings): Omit<Insertable<SettingsTable>, 'id'> {
+  return {
+    newsroom_name: settings.newsroomName,
+    newsroom_url: settings.newsroomUrl,
+    newsroom_names: JSON.stringify(settings.newsroomNames),
+    public_base_url: settings.publicBaseUrl,
+    logo_url: settings.logoUrl,
+    default_report_language: settings.defaultReportLanguage,
+  };
+}
+
+export function publicationToRow(p: Publication): Insertable<PublicationsTable> {
+  return {
+    id: p.id,
+    article_id: p.articleId,
+    slug: p.slug,
+    version: p.version,
+    status: p.status,
+    snapshot: JSON.stringify(p.snapshot),
+    published_at: p.publishedAt,
+    published_by: p.publishedBy,
+    corrections: JSON.stringify(p.corrections),
+    withdrawn_at: p.withdrawnAt,
+    withdrawn_reason: p.withdrawnReason,
+  };
+}
+
+export function publicationFromRow(row: Selectable<PublicationsTable>): Publication {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    slug: row.slug,
+    version: row.version,
+    status: row.status,
+    snapshot: row.snapshot,
+    publishedAt: row.published_at,
+    publishedBy: row.published_by,
+    corrections: row.corrections,
+    withdrawnAt: row.withdrawn_at,
+    withdrawnReason: row.withdrawn_reason,
+  };
 }

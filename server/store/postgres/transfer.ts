@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS, StoreDataSchema, type Claim, type StoreData } from '.
 import type { Database, SourcesTable } from './database.ts';
 import {
   articleFromRow, articleToRow, auditFromRow, auditToRow, claimFromRow, claimToRow, rejectionFromRow,
-  rejectionToRow, sessionFromRow, sessionToRow, settingsFromRow, sourceFromRow, sourceToRow, userFromRow, userToRow,
+  publicationFromRow, publicationToRow, rejectionToRow, sessionFromRow, sessionToRow, SETTINGS_COLUMNS, settingsFromRow, settingsToRow, sourceFromRow, sourceToRow, userFromRow, userToRow,
 } from './rows.ts';
 
 /** Rows per INSERT, and characters of JSON: a statement of a few megabytes, however long the articles. */
@@ -26,13 +26,14 @@ const BATCH_ROWS = 5000;
 const BATCH_CHARS = 8_000_000;
 
 /** The tables that hold a desk's content, children first (TRUNCATE names them all at once anyway). */
-const CONTENT_TABLES = ['rejected_suggestions', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
+const CONTENT_TABLES = ['publications', 'rejected_suggestions', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
 
 /** The jsonb columns of each table: rows.ts gives them as JSON text already, which goes into a batch as it is. */
 const JSONB_COLUMNS: Partial<Record<keyof Database, ReadonlySet<string>>> = {
   sources: new Set(['names', 'aliases']),
   claims: new Set(['quote', 'evidence']),
   audit_entries: new Set(['before', 'after']),
+  publications: new Set(['snapshot', 'corrections']),
 };
 
 /** Runs `work` in a transaction, or in the caller's, when `db` is one already. */
@@ -113,8 +114,8 @@ export function placeholderSources(data: StoreData): Insertable<SourcesTable>[] 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const { rows } = await sql<{ empty: boolean }>`select
       not exists (select from articles) and not exists (select from claims) and not exists (select from users)
-      and not exists (select from sources)
-      and coalesce((select newsroom_name = ${DEFAULT_SETTINGS.newsroomName} and newsroom_url is not distinct from ${DEFAULT_SETTINGS.newsroomUrl} from settings), true)
+      and not exists (select from sources) and not exists (select from publications)
+      and coalesce((select newsroom_name = ${DEFAULT_SETTINGS.newsroomName} and newsroom_url is not distinct from ${DEFAULT_SETTINGS.newsroomUrl} and public_base_url is null from settings), true)
       as empty`.execute(db);
   return rows[0]!.empty;
 }
@@ -127,7 +128,7 @@ async function truncateContent(trx: Transaction<Database>, extra: readonly strin
 }
 
 async function writeSettings(trx: Transaction<Database>, settings: StoreData['settings']): Promise<void> {
-  const values = { newsroom_name: settings.newsroomName, newsroom_url: settings.newsroomUrl };
+  const values = settingsToRow(settings);
   await trx.insertInto('settings').values(values).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
 }
 
@@ -160,6 +161,7 @@ export async function importStoreData(db: Kysely<Database>, data: StoreData, opt
     await insertAll(trx, 'claims', data.claims.map(claimToRow));
     await insertAll(trx, 'audit_entries', data.audit.map(auditToRow));
     await insertAll(trx, 'rejected_suggestions', data.rejectedSuggestions.map(rejectionToRow));
+    await insertAll(trx, 'publications', data.publications.map(publicationToRow));
   });
 }
 
@@ -170,7 +172,7 @@ export async function importStoreData(db: Kysely<Database>, data: StoreData, opt
  */
 export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> {
   const read = async (trx: Kysely<Database>) => {
-    const settings = await trx.selectFrom('settings').select(['newsroom_name', 'newsroom_url']).executeTakeFirst();
+    const settings = await trx.selectFrom('settings').select(SETTINGS_COLUMNS).executeTakeFirst();
     const users = await trx.selectFrom('users').selectAll().orderBy('created_at').orderBy(sql`ctid`).execute();
     const sessions = await trx.selectFrom('sessions').selectAll().orderBy('created_at').orderBy(sql`ctid`).execute();
     const sources = await trx.selectFrom('sources').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy(sql`ctid`).execute();
@@ -178,6 +180,7 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
     const claims = await trx.selectFrom('claims').selectAll().orderBy('seq').execute();
     const audit = await trx.selectFrom('audit_entries').selectAll().orderBy('seq').execute();
     const rejected = await trx.selectFrom('rejected_suggestions').selectAll().orderBy('at').orderBy(sql`ctid`).execute();
+    const publications = await trx.selectFrom('publications').selectAll().orderBy('seq').execute();
     return {
       schemaVersion: 1,
       settings: settings ? settingsFromRow(settings) : DEFAULT_SETTINGS,
@@ -188,6 +191,7 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
       sessions: sessions.map(sessionFromRow),
       audit: audit.map(auditFromRow),
       rejectedSuggestions: rejected.map(rejectionFromRow),
+      publications: publications.map(publicationFromRow),
     };
   };
   const raw = db.isTransaction ? await read(db) : await db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);

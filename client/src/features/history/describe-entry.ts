@@ -19,7 +19,9 @@ export type EntryKind =
   | 'approved'
   | 'returned'
   | 'reviewReset'
-  | 'approvalWithdrawn';
+  | 'approvalWithdrawn'
+  | 'published'
+  | 'publicationWithdrawn';
 
 export interface EntryText {
   /** Which sentence: the message history:entry.<kind>. */
@@ -69,6 +71,14 @@ export function describeEntry(
         return { kind: 'approvalWithdrawn', ...(review.comment ? { detail: review.comment } : {}) };
       }
       return { kind: 'reviewReset' };
+    }
+    case 'publish': {
+      const version = typeof after === 'object' && after !== null && 'version' in after ? String(after.version) : '1';
+      return { kind: 'published', values: { from: '', to: version } };
+    }
+    case 'withdraw': {
+      const reason = typeof after === 'object' && after !== null && 'reason' in after ? String(after.reason) : '';
+      return { kind: 'publicationWithdrawn', ...(reason ? { detail: reason } : {}) };
     }
   }
 }

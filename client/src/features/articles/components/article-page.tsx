@@ -1,5 +1,5 @@
 // The workbench for one article: the text beside the claims panel, with the page's keys and dialogs.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
@@ -21,7 +21,8 @@ import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from './article-meta.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
-export function ArticlePage({ id }: { id: string }) {
+/** `publishing`: the public-page box the app layer puts under the article's heading (features do not import each other). */
+export function ArticlePage({ id, publishing }: { id: string; publishing?: ReactNode }) {
   const { t } = useTranslation(['articles', 'common']);
   const errorText = useErrorText();
   const article = useArticle(id);
@@ -39,10 +40,10 @@ export function ArticlePage({ id }: { id: string }) {
       </StatusMessage>
     );
   }
-  return <Workbench article={article.data!} claims={claims.data!} sources={sources.data ?? []} />;
+  return <Workbench article={article.data!} claims={claims.data!} sources={sources.data ?? []} publishing={publishing} />;
 }
 
-function Workbench({ article, claims, sources }: { article: ArticleDetail; claims: Claim[]; sources: Source[] }) {
+function Workbench({ article, claims, sources, publishing }: { article: ArticleDetail; claims: Claim[]; sources: Source[]; publishing: ReactNode }) {
   const { t } = useTranslation('articles');
   const verdictFilter = useUiStore((s) => s.verdictFilter);
   const sourceFilter = useUiStore((s) => s.sourceFilter);
@@ -78,6 +79,7 @@ function Workbench({ article, claims, sources }: { article: ArticleDetail; claim
       <div className="reading">
         <ArticleMeta article={article} />
         <ArticleActions article={article} claimCount={claims.length} />
+        {publishing}
         <p id="article-text-help" className="visually-hidden">
           {t('text.help')}
         </p>

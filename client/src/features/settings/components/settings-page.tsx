@@ -13,6 +13,8 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useCan } from '../../session/use-can.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
+import { PublicationBlockers } from './publication-blockers.tsx';
+import { PublishingForm } from './publishing-form.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 type Field = 'newsroomName' | 'newsroomUrl';
@@ -92,6 +94,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <main className="settings-page">
       <h1>{t('title')}</h1>
+      <PublicationBlockers settings={settings} />
       <form className="settings-form" onSubmit={submit} noValidate aria-labelledby="newsroom-heading">
         <h2 id="newsroom-heading">{t('newsroom.heading')}</h2>
         <p className="hint">{canEdit ? t('newsroom.introEditor') : t('newsroom.introReader')}</p>
@@ -119,6 +122,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </p>
         )}
       </form>
+      <PublishingForm settings={settings} />
     </main>
   );
 }
