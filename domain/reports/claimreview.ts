@@ -149,8 +149,11 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
     const article = lookup.articleOf(claim);
     const source = lookup.sourceOf(claim);
     return claimReviewLd({
-      // Only from a configured public base: a relative url is no use to a search engine.
-      ...(input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
+      // The claim's public page when its article is published; else only from a configured base: a relative url is
+      // no use to a search engine.
+      ...(input.publicClaimUrls?.[claim.id]
+        ? { url: input.publicClaimUrls[claim.id] }
+        : input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
       quote: claim.quote.exact,
       language: article.language,
       datePublished: isoDay(claim.updatedAt),

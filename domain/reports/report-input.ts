@@ -29,6 +29,11 @@ export interface ReportInput {
   newsroom: { name: string; url?: string | null };
   /** Where Claimdesk is served, e.g. "http://localhost:3000"; claim URLs are built on it. */
   baseUrl: string;
+  /**
+   * Claim id → its place on a live public page (`<public base>/v/<slug>#claim-<n>`), for claims whose article is
+   * published: ClaimReview points there, not at the login-only workbench (issue 15).
+   */
+  publicClaimUrls?: Record<string, string>;
   /** Every article a claim belongs to, with its text. */
   articles: Article[];
   sources: Source[];

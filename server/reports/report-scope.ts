@@ -11,7 +11,8 @@ import { reportLabels, type ReportScope } from '../../domain/reports/labels.ts';
 import { reportFormat, type ReportFormat } from '../../domain/reports/locale-format.ts';
 import { needsParts, partCount } from '../../domain/reports/parts.ts';
 import type { ReportClaim, ReportInput, ReportStream } from '../../domain/reports/report-input.ts';
-import type { Claim } from '../../domain/schemas.ts';
+import type { Article, Claim } from '../../domain/schemas.ts';
+import { publicClaimUrl } from '../../domain/publication/urls.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { HttpError } from '../errors.ts';
 import { findArticle } from '../services/articles.ts';
@@ -112,6 +113,7 @@ async function reportHeader(
   const ids = new Set(articleIds);
   if (query.articleId) ids.add(query.articleId);
   const [articles, settings] = await Promise.all([repos.articles.findMany([...ids]), repos.settings.get()]);
+  const publicClaimUrls = await publicClaimUrlsOf(repos, articles, settings.publicBaseUrl);
   const title = query.articleId && articles.length === 1 ? articles[0]!.title : labels.reportTitle(total, format.number(total));
   const scope = labels.describeScope(await scopeValues(repos, query, language, format));
   return {
@@ -120,10 +122,23 @@ async function reportHeader(
     generatedAt,
     newsroom: { name: settings.newsroomName, url: settings.newsroomUrl },
     baseUrl,
+    ...(publicClaimUrls && { publicClaimUrls }),
     articles,
     language,
     ...(part && { part }),
   };
+}
+
+/** Where each claim of a live publication of these articles stands on its public page; none without a public base. */
+async function publicClaimUrlsOf(repos: Repositories, articles: readonly Article[], base: string | null): Promise<Record<string, string> | undefined> {
+  if (!base) return undefined;
+  const urls: Record<string, string> = {};
+  for (const article of articles) {
+    const publication = await repos.publications.latestOfArticle(article.id);
+    if (publication?.status !== 'published') continue;
+    for (const claim of publication.snapshot.claims) urls[claim.claimId] = publicClaimUrl(base, publication.slug, claim.n);
+  }
+  return Object.keys(urls).length > 0 ? urls : undefined;
 }
 
 export type ReportClaimMaker = (claims: readonly Claim[]) => Promise<ReportClaim[]>;

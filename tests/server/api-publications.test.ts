@@ -57,6 +57,13 @@ describe('publishing', () => {
     expect(entries.at(-1)).toMatchObject({ action: 'publish', after: { slug: DEMO_ID, version: 1 } });
   });
 
+  it('points the ClaimReview export of a published claim at its public page, not at the workbench', async () => {
+    const res = await t.api.get(`/api/reports?format=claimreview&articleId=${DEMO_ID}`).expect(200);
+    const text = res.text ?? res.body.toString();
+    expect(text).toContain(`"${NEWSROOM.publicBaseUrl}/v/${DEMO_ID}#claim-1"`);
+    expect(text).not.toContain(`/articles/${DEMO_ID}#claim-`);
+  });
+
   it('serves the page as finished HTML with a strict CSP, caching headers and 304 on its ETag', async () => {
     const res = await request(t.app).get(PAGE).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
