@@ -3,7 +3,8 @@
 // newsroom its `author`, the fact-checker its `contributor` and the approving editor its `editor`. Built
 // whole, or written while its claims are read from the store (claimReviewStream), the same text either way.
 import type { Verdict } from '../schemas.ts';
-import { resolveLabels } from './labels.ts';
+import { DEFAULT_UI_LANGUAGE, uiLanguageOf } from '../locales.ts';
+import { reportLabels } from './labels.ts';
 import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { claimUrl, indexReport, isoDay, reportLookup, sourceName, type ReportLookup } from './summary.ts';
@@ -144,7 +145,12 @@ export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
 
 /** What makes the ClaimReview of one published verdict, for a report with these labels, newsroom and base URL. */
 function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup) {
-  const labels = resolveLabels(input);
+  // alternateName speaks the review's language (`inLanguage`, the article's) where Claimdesk has labels in it, not
+  // the report's: an Arabic review named "Disputed" is what issue 15 found; labels given with the input still win.
+  const verdictNames = (language: string) => ({
+    ...reportLabels(uiLanguageOf(language) ?? input.language ?? DEFAULT_UI_LANGUAGE).verdicts,
+    ...input.labels?.verdicts,
+  });
   return (claim: ReportClaim & { verdict: ReviewedVerdict }): ClaimReviewLd => {
     const article = lookup.articleOf(claim);
     const source = lookup.sourceOf(claim);
@@ -161,7 +167,7 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
       checkedBy: claim.checkedBy,
       approvedBy: claim.reviewState === 'approved' ? claim.approvedBy : null,
       verdict: claim.verdict,
-      verdictLabel: labels.verdicts[claim.verdict satisfies Verdict],
+      verdictLabel: verdictNames(article.language)[claim.verdict satisfies Verdict],
       source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind } : null,
       article,
     });

@@ -5,7 +5,7 @@ import {
   CLAIM_REVIEWED_MAX,
   shortenClaim,
 } from '../../../domain/reports/claimreview.ts';
-import { EN_REPORT_LABELS } from '../../../domain/reports/labels.ts';
+import { EN_REPORT_LABELS, reportLabels } from '../../../domain/reports/labels.ts';
 import { buildReportInput, demoArticle, demoClaims, demoSources, QUOTES } from './build-report-input.ts';
 
 const codePoints = (s: string) => [...s].length;
@@ -47,15 +47,23 @@ describe('buildClaimReviews', () => {
     expect(withoutUrl[0]?.author).toEqual({ '@type': 'Organization', name: 'Desk' });
   });
 
-  it('rates on a numeric scale from 1 (disputed) to 5 (corroborated) with the verdict as alternateName', () => {
-    expect(disputed?.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Disputed' });
+  it('rates on a numeric scale from 1 (disputed) to 5 (corroborated), alternateName in the review\'s language', () => {
+    const arabic = reportLabels('ar').verdicts;
+    expect(disputed?.inLanguage).toBe('ar');
+    expect(disputed?.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: arabic.disputed });
     expect(corroborated?.reviewRating).toEqual({
       '@type': 'Rating',
       ratingValue: 5,
       bestRating: 5,
       worstRating: 1,
-      alternateName: 'Corroborated',
+      alternateName: arabic.corroborated,
     });
+    expect(arabic.disputed).not.toBe(EN_REPORT_LABELS.verdicts.disputed);
+  });
+
+  it('names the verdict in the report\'s language when Claimdesk has no labels in the article\'s', () => {
+    const [review] = buildClaimReviews({ ...input, articles: input.articles.map((a) => ({ ...a, language: 'hy' })) });
+    expect(review?.reviewRating.alternateName).toBe(EN_REPORT_LABELS.verdicts.disputed);
   });
 
   it('writes alternateName in the language of the labels', () => {
