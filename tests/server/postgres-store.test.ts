@@ -157,8 +157,10 @@ describe.skipIf(skipPostgres)('the PostgreSQL store under concurrency', () => {
         await bothFound.opened;
         await tx.articles.update({ ...current, title }); // each waits for the other's share lock
       });
-    await Promise.all([rename('One'), rename('Other')]);
-    expect(runs).toBe(3);
+    await Promise.all([rename('One'), rename('Other')]); // without the retry, one of them rejects with 40P01
+    // At least one run again. The run again can take its share lock before the survivor's update and deadlock
+    // once more (seen in CI: 4 runs), which the store must also survive.
+    expect(runs).toBeGreaterThanOrEqual(3);
     expect(['One', 'Other']).toContain((await desk.store.read.articles.find('a-2'))!.title);
   });
 
