@@ -10,6 +10,7 @@ import { fileNameFor } from '../../domain/reports/summary.ts';
 import { webAnnotationStream } from '../../domain/reports/web-annotation.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
 import { isStreamedFormat, reportChunks, type StreamedFormat, type TextFormat } from './build-report.ts';
+import { withAuthor } from './pdf-metadata.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
@@ -39,12 +40,13 @@ const TEXT_TYPES: Record<TextFormat, [contentType: string, extension: string]> =
 
 export async function renderReport(input: ReportInput, format: ReportFormat, deps: RenderDeps): Promise<RenderedReport> {
   const text = async (f: TextFormat) => (await deps.builder.build({ kind: 'text', format: f, input })) as string;
+  const print = async (html: string) => withAuthor(await deps.pdf.render(html, deps.signal), input.newsroom.name);
   if (format === 'pdf') {
-    return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await deps.pdf.render(await text('html'), deps.signal) };
+    return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await print(await text('html')) };
   }
   if (format === 'package') {
     const html = await text('html');
-    const pdf = new Uint8Array(await deps.pdf.render(html, deps.signal));
+    const pdf = new Uint8Array(await print(html));
     const histories = Object.fromEntries(await deps.histories(input.claims.map((c) => c.id)));
     const zip = (await deps.builder.build({ kind: 'package', input, html, pdf, histories })) as Uint8Array;
     return { contentType: 'application/zip', fileName: fileNameFor(input, 'zip'), body: Buffer.from(zip) };

@@ -1,7 +1,7 @@
 // The PDF report of the Arabic demo article (issue 15): its Arabic is text that pdftotext gives back (the claims'
 // sentences, in reading order), the PDF is tagged, and its outline has a bookmark per claim.
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type request from 'supertest';
@@ -55,9 +55,14 @@ describe('the PDF report of the Arabic demo article', () => {
     expect(extracted.indexOf(words(QUOTES[0]!))).toBeLessThan(extracted.indexOf(words(QUOTES[1]!)));
   });
 
-  it('is a tagged PDF', async () => {
-    const { stdout } = await run('pdfinfo', [file]);
+  it('is a tagged PDF with its title, author (the newsroom) and language', async () => {
+    const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
     expect(stdout).toMatch(/^Tagged:\s+yes$/m);
+    expect(stdout).toMatch(/^Title:\s+\S/m);
+    const { newsroomName } = (await t.api.get('/api/settings').expect(200)).body as { newsroomName: string };
+    expect(stdout).toMatch(new RegExp(`^Author:\\s+${newsroomName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    const raw = (await readFile(file)).toString('latin1');
+    expect(raw).toMatch(/\/Lang \(ar\)/);
   });
 
   it('has an outline with a bookmark for each claim', async () => {
