@@ -66,4 +66,14 @@ it('publishes the approved claim, and the public page reads in Arabic without Ja
 
   // Not published: the same 404 as an address that never existed.
   expect((await reader.goto(`${h.url}/v/no-such-page`))?.status()).toBe(404);
+
+  // Withdrawn: 410 with the short notice, still without a script.
+  // A new reader: the first holds the page in its HTTP cache for Cache-Control's max-age, as any browser would.
+  await h.api('POST', `/articles/${demo.id}/publication/withdrawal`, { reason: 'نُشر خطأً.' });
+  const later = await h.newPage({ locale: 'ar', signedIn: false, javaScriptEnabled: false });
+  const gone = await later.goto(`${h.url}/v/${demo.id}`);
+  expect(gone?.status()).toBe(410);
+  expect(gone?.headers()['content-security-policy']).not.toContain('script-src');
+  expect(await later.locator('#claim-1').count()).toBe(0);
+  expect(await later.locator('body').textContent()).not.toContain(quote);
 });
