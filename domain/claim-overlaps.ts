@@ -7,6 +7,11 @@ interface Span extends TextRange {
 }
 
 /** The claims that share at least one character with `range`, each with its number in reading order (from 1). */
+/** Each claim's number as the workbench shows it: 1, 2, … in reading order (the claim list and the overlap notice). */
+export function claimNumbers<T extends Span & { id: string }>(claims: readonly T[]): Map<string, number> {
+  return new Map(inReadingOrder(claims).map((claim, index) => [claim.id, index + 1]));
+}
+
 export function overlappedClaims<T extends Span>(claims: readonly T[], range: TextRange): { claim: T; number: number }[] {
   return inReadingOrder(claims)
     .map((claim, index) => ({ claim, number: index + 1 }))

@@ -40,6 +40,9 @@ it('makes an overlapping claim, says which claim it overlaps and paints the shar
   await expect.poll(async () => (await claimsOf(h, demo.id)).length).toBe(2);
   await page.getByRole('status').filter({ hasText: 'Overlaps claim 1, Kremlin' }).waitFor();
   await expect.poll(() => highlightedTexts(page, 'claim-overlap')).toEqual([OPENING]);
+  // The claim list numbers its claims as the notice does: "claim 1" is the Kremlin's, the first in reading order.
+  const list = page.getByRole('listbox', { name: 'Claims in this article' });
+  await expect.poll(() => list.getByRole('option').filter({ hasText: OPENING }).filter({ hasText: 'Kremlin' }).locator('.claim-number').textContent()).toBe('1');
   await screenshot(h, 'workbench-overlap');
 });
 

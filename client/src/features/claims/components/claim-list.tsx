@@ -11,11 +11,13 @@ interface ClaimListProps {
   article: Article;
   claims: readonly Claim[];
   total: number;
+  /** Each claim's number in reading order among all the article's claims, as the overlap notice names them. */
+  numbers: ReadonlyMap<string, number>;
   sources: readonly Source[];
   onPick: (claim: Claim) => void;
 }
 
-export function ClaimList({ article, claims, total, sources, onPick }: ClaimListProps) {
+export function ClaimList({ article, claims, total, numbers, sources, onPick }: ClaimListProps) {
   const { t } = useTranslation(['claims', 'common']);
   const format = useFormat();
   const activeClaimId = useUiStore((s) => s.activeClaimId);
@@ -66,6 +68,7 @@ export function ClaimList({ article, claims, total, sources, onPick }: ClaimList
               onClick={() => onPick(claim)}
             >
               <span className="claim-item-head">
+                <span className="claim-number">{format.number(numbers.get(claim.id) ?? 0)}</span>
                 <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
                 <bdi className="claim-source">{sourceLabel(claim.sourceId)}</bdi>
                 {claim.review.state === 'returned' && <span className="claim-returned">{t('common:reviewState.returned')}</span>}

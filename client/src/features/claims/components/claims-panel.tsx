@@ -2,6 +2,7 @@
 // phone the panel follows the text, and the form or editor rises over the text as a sheet (styles/phone.css).
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { claimNumbers } from '../../../../../domain/claim-overlaps.ts';
 import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx';
@@ -50,7 +51,7 @@ export function ClaimsPanel({ article, claims, visible, sources, onPick }: Claim
         {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
       </div>
       <SuggestionList article={article} sources={sources} />
-      <ClaimList article={article} claims={visible} total={claims.length} sources={sources} onPick={onPick} />
+      <ClaimList article={article} claims={visible} total={claims.length} numbers={claimNumbers(claims)} sources={sources} onPick={onPick} />
     </aside>
   );
 }
