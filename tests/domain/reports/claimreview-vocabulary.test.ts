@@ -2,44 +2,16 @@
 // property belongs to its node's type, and every value is in the property's range; and Google's ClaimReview
 // guidelines' required and recommended fields are all there. Both the export and the public page's JSON-LD.
 import { describe, expect, it } from 'vitest';
-import { publicationClaimReviews, type PublishingSettings } from '../../../domain/publication/claim-reviews.ts';
+import { publicationClaimReviews } from '../../../domain/publication/claim-reviews.ts';
 import { buildClaimReviews } from '../../../domain/reports/claimreview.ts';
-import { DEFAULT_SETTINGS, type Publication } from '../../../domain/schemas.ts';
 import { loadVocabulary } from '../../support/schema-org-vocabulary.ts';
+import { buildPublication, settings } from '../publication/build-publication.ts';
 import { buildReportInput, demoArticle } from './build-report-input.ts';
 
 const vocabulary = loadVocabulary();
 
-const settings: PublishingSettings = {
-  ...DEFAULT_SETTINGS,
-  newsroomName: 'Karabakh Facts',
-  newsroomUrl: 'https://facts.example.org/about',
-  newsroomNames: { ar: 'حقائق كاراباخ' },
-  publicBaseUrl: 'https://facts.example.org',
-};
-
-const publication: Publication = {
-  id: 'p-1',
-  articleId: 'a-1',
-  slug: 'a-1',
-  version: 2,
-  status: 'published',
-  publishedAt: '2026-12-05T10:00:00.000Z',
-  publishedBy: 'u-1',
-  corrections: [{ date: '2026-12-05T10:00:00.000Z', note: 'صُحّح الحكم', claimId: 'c-1' }],
-  withdrawnAt: null,
-  withdrawnReason: null,
-  snapshot: {
-    article: { title: 'معارك في ناغورني قره باغ', outlet: 'AFP', url: 'https://afp.example/1', language: 'ar', direction: 'rtl', publishedAt: '2020-10-09' },
-    firstPublishedAt: '2026-12-01T09:00:00.000Z',
-    claims: [
-      { claimId: 'c-1', n: 1, quote: 'قال الكرملين إنه يدعو إلى وقف إطلاق النار', source: { name: 'Kremlin', localName: 'الكرملين' }, verdict: 'corroborated', note: '', evidence: [], checkedBy: 'Karim', approvedBy: 'Edith', approvedAt: '2026-11-30T12:00:00.000Z' },
-    ],
-  },
-};
-
 const exported = buildClaimReviews(buildReportInput({ articles: [demoArticle({ url: 'https://example.org/afp/karabakh-2020-10-09' })] }));
-const published = publicationClaimReviews(publication, settings);
+const published = publicationClaimReviews(buildPublication(), settings);
 const cases = [
   ['the export', exported],
   ['the public page', published],
