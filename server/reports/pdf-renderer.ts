@@ -5,6 +5,7 @@
 import { access } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { HttpError } from '../errors.ts';
+import { withAuthor } from './pdf-metadata.ts';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another; the flags every headless launch here uses. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,8 +28,11 @@ export const CHROMIUM_ARGS = [
 const PDF_ARGS = [...CHROMIUM_ARGS, `--js-flags=--max-old-space-size=${PDF_JS_HEAP_MB}`];
 
 export interface PdfRenderer {
-  /** Prints `html`; when `signal` aborts (the client went away), the page is closed and the promise rejects. */
-  render(html: string, signal?: AbortSignal): Promise<Buffer>;
+  /**
+   * Prints `html`, with `info.author` in the PDF's document information; when `signal` aborts (the client went away),
+   * the page is closed and the promise rejects.
+   */
+  render(html: string, signal?: AbortSignal, info?: { author?: string }): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -50,7 +54,7 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
     return chromium.launch({ executablePath, args: PDF_ARGS });
   };
   return {
-    async render(html, signal) {
+    async render(html, signal, info) {
       signal?.throwIfAborted();
       browser ??= launch().catch((error: unknown) => {
         browser = null;
@@ -66,7 +70,8 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH): PdfRenderer {
         await page.evaluate(() => document.fonts.ready).catch(() => undefined);
         // Tagged (the headings, lists and tables a screen reader follows) and with an outline made of the headings:
         // a bookmark per claim (tests/server/api-report-pdf.test.ts).
-        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        return info?.author ? await withAuthor(pdf, info.author) : pdf;
       } finally {
         signal?.removeEventListener('abort', drop);
         await context.close();

@@ -10,7 +10,6 @@ import { fileNameFor } from '../../domain/reports/summary.ts';
 import { webAnnotationStream } from '../../domain/reports/web-annotation.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
 import { isStreamedFormat, reportChunks, type StreamedFormat, type TextFormat } from './build-report.ts';
-import { withAuthor } from './pdf-metadata.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
@@ -40,7 +39,7 @@ const TEXT_TYPES: Record<TextFormat, [contentType: string, extension: string]> =
 
 export async function renderReport(input: ReportInput, format: ReportFormat, deps: RenderDeps): Promise<RenderedReport> {
   const text = async (f: TextFormat) => (await deps.builder.build({ kind: 'text', format: f, input })) as string;
-  const print = async (html: string) => withAuthor(await deps.pdf.render(html, deps.signal), input.newsroom.name);
+  const print = (html: string) => deps.pdf.render(html, deps.signal, { author: input.newsroom.name });
   if (format === 'pdf') {
     return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await print(await text('html')) };
   }
