@@ -21,7 +21,7 @@ import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from './article-meta.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
-/** `publishing`: the public-page box the app layer puts under the article's heading (features do not import each other). */
+/** `publishing`: the public-page box the app layer puts after the article's text (features do not import each other). */
 export function ArticlePage({ id, publishing }: { id: string; publishing?: ReactNode }) {
   const { t } = useTranslation(['articles', 'common']);
   const errorText = useErrorText();
@@ -79,12 +79,14 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
       <div className="reading">
         <ArticleMeta article={article} />
         <ArticleActions article={article} claimCount={claims.length} />
-        {publishing}
         <p id="article-text-help" className="visually-hidden">
           {t('text.help')}
         </p>
         <ArticleFind text={article.text} />
         <ArticleText article={article} claims={visible} sources={sources} />
+        {/* After the text: it loads late (its own chunk and query), and above the text it moved the words under a
+            pointer already on them (annotate-latin's drag started on the article's first line in CI). */}
+        {publishing}
       </div>
       <ClaimsPanel article={article} claims={claims} visible={visible} sources={sources} onPick={pickClaim} />
     </div>
