@@ -3,6 +3,7 @@
 // the e2e harness (tests/support/test-app.ts).
 import { defineConfig } from 'vitest/config';
 import { unreachableReason } from './tests/support/postgres-reachable.ts';
+import { domainAlias } from './vite.config.ts';
 
 /**
  * Outside CI, with no PostgreSQL to reach, the PostgreSQL projects run one skipped test naming the reason instead of
@@ -38,6 +39,7 @@ const e2e = (name: string, env: Record<string, string> = {}) => ({
 });
 
 export default defineConfig({
+  resolve: { alias: domainAlias },
   test: {
     // Off unless asked for (`npm run coverage:client`): line coverage of the client's logic, not its components.
     coverage: {
@@ -49,6 +51,7 @@ export default defineConfig({
     },
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/domain/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/bench/**/*.test.ts'],

@@ -2,7 +2,7 @@
 // in Arabic, ← is the one that goes on.
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { directionOf } from '../../../domain/locales.ts';
+import { directionOf } from '@domain/locales.ts';
 import { useFormat } from '../i18n/format.ts';
 import type { Resources } from '../i18n/locales/en/index.ts';
 import { useUiStore } from '../lib/ui-store.ts';

@@ -1,7 +1,7 @@
 // UI state for feedback and undo: the one visible toast, the latest announcement, the undo history, the shortcuts
 // dialog.
 import type { StateCreator } from 'zustand';
-import type { Claim, Verdict } from '../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import type { UiState } from '../lib/ui-store.ts';
 
 export type UndoEntry =

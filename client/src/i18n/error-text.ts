@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { refusalReason } from '../../../domain/refusals.ts';
+import { refusalReason } from '@domain/refusals.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { zodMessage } from './i18n.ts';
 

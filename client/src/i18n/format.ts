@@ -1,7 +1,7 @@
 // Numbers, dates and names formatted with Intl for the interface language (not the browser's, not the article's).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiLanguageOf, DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../../domain/locales.ts';
+import { uiLanguageOf, DEFAULT_UI_LANGUAGE, type UiLanguage } from '@domain/locales.ts';
 
 export interface Format {
   language: UiLanguage;

@@ -7,7 +7,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { config as zodConfig } from 'zod';
-import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, directionOf, uiLanguageOf, type UiLanguage } from '../../../domain/locales.ts';
+import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, directionOf, uiLanguageOf, type UiLanguage } from '@domain/locales.ts';
 import type { LanguageBundle, ZodLocale } from './locales/bundle.ts';
 import { NAMESPACES, bundle as englishBundle } from './locales/en/index.ts';
 

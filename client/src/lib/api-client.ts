@@ -1,5 +1,5 @@
 // The one way the client talks to /api: JSON in and out, every failure thrown as an ApiError.
-import type { Claim } from '../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 
 /** A failed API call: the server's error body, or status 0 when the server could not be reached. */
 export class ApiError extends Error {

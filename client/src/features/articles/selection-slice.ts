@@ -1,6 +1,6 @@
 // UI state of the text: the span being turned into a claim (the draft), its chosen source, the focused sentence.
 import type { StateCreator } from 'zustand';
-import type { TextRange } from '../../../../domain/anchoring.ts';
+import type { TextRange } from '@domain/anchoring.ts';
 import type { UiState } from '../../lib/ui-store.ts';
 
 export interface SelectionSlice {

@@ -1,6 +1,6 @@
 // Page-wide keys of the workbench (see the shortcuts dialog); ignored while typing in a field or in a dialog.
 import { useEffect } from 'react';
-import type { Claim } from '../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { isTyping, latinKey } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { EDIT_APPROVED_ID } from '../claims/components/claim-editor.tsx';

@@ -1,6 +1,6 @@
 // UI state of claims: which one is active, the panel's filters, unsaved note drafts, save states and conflicts.
 import type { StateCreator } from 'zustand';
-import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import type { UiState } from '../../lib/ui-store.ts';
 import type { ClaimChanges } from './api/update-claim.ts';
 

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useDeleteClaim } from './api/delete-claim.ts';

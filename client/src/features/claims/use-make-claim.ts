@@ -2,9 +2,9 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { overlappedClaims } from '../../../../domain/claim-overlaps.ts';
-import { sourceName } from '../../../../domain/locales.ts';
-import type { ArticleDetail, Claim } from '../../../../domain/schemas.ts';
+import { overlappedClaims } from '@domain/claim-overlaps.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { ArticleDetail, Claim } from '@domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useUiStore } from '../../lib/ui-store.ts';

@@ -1,6 +1,6 @@
 // The three verdicts: keys and the highlight each one paints. Their names are messages (common:verdict.*).
 // Type-only import: the zod schemas stay out of the first-load bundle.
-import type { Verdict } from '../../../../domain/schemas.ts';
+import type { Verdict } from '@domain/schemas.ts';
 
 export interface VerdictMeta {
   verdict: Verdict;

@@ -1,5 +1,5 @@
 // The claims the panel's filters let through, in reading order.
-import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 
 export function visibleClaims(claims: readonly Claim[], verdict: Verdict | 'all', sourceId: string | 'all'): Claim[] {
   return claims

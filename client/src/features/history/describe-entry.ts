@@ -1,7 +1,7 @@
 // Turns an audit entry into the sentence a timeline shows ("<who>Nadia</who> changed the verdict from Unreviewed to
 // Disputed"): the message of its kind (history:entry.*), which names the person as <who>, and the values it needs.
 import type { TFunction } from 'i18next';
-import type { Evidence, Review, Verdict } from '../../../../domain/schemas.ts';
+import type { Evidence, Review, Verdict } from '@domain/schemas.ts';
 import { VERDICT_ORDER } from '../claims/verdicts.ts';
 import type { HistoryEntry } from './api/get-history.ts';
 

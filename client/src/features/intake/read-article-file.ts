@@ -1,6 +1,6 @@
 // Reads a dropped or chosen file as article input: .txt and .md as text, .html as HTML for the server to reduce.
 // Refuses, with a message fit to show, anything that is not UTF-8 text: other extensions, NUL bytes, bad encodings.
-import { LIMITS } from '../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { i18n } from '../../i18n/i18n.ts';
 
 export type ArticleFile = { kind: 'text' | 'html'; content: string; fileName: string };

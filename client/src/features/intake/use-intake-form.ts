@@ -3,9 +3,9 @@
 import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../domain/limits.ts';
-import type { CreateArticleBody } from '../../../../domain/requests.ts';
-import type { Article, Direction } from '../../../../domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
+import type { CreateArticleBody } from '@domain/requests.ts';
+import type { Article, Direction } from '@domain/schemas.ts';
 import { useArticlePreview, type PreviewBody } from './api/preview-article.ts';
 import { useCreateArticle } from './api/create-article.ts';
 import { fieldErrorsFrom, type FieldErrors } from './field-errors.ts';

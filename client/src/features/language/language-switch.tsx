@@ -1,7 +1,7 @@
 // The interface language picker in the header: each language named in itself. The choice applies at once, is kept in
 // this browser, and, signed in, on the account (PATCH /api/users/:id { locale }) so it follows the person.
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '../../../../domain/locales.ts';
+import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '@domain/locales.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
 import { useSaveLanguage } from './use-account-language.ts';
 

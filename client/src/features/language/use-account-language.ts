@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../domain/locales.ts';
-import type { User } from '../../../../domain/schemas.ts';
+import type { UiLanguage } from '@domain/locales.ts';
+import type { User } from '@domain/schemas.ts';
 import { useErrorText } from '../../i18n/error-text.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
 import { apiRequest } from '../../lib/api-client.ts';

@@ -1,7 +1,7 @@
 // The export screen's choices, read from the URL query (the names of GET /api/claims, so a queue view's query
 // string opens the same scope) and turned into the query of GET /api/claims/summary and GET /api/reports.
-import { UI_LANGUAGES, type UiLanguage } from '../../../../domain/locales.ts';
-import { ClaimsQuerySchema, PUBLICATION_FORMATS, REPORT_FORMATS, type ClaimsQuery, type ReportFormat } from '../../../../domain/requests.ts';
+import { UI_LANGUAGES, type UiLanguage } from '@domain/locales.ts';
+import { ClaimsQuerySchema, PUBLICATION_FORMATS, REPORT_FORMATS, type ClaimsQuery, type ReportFormat } from '@domain/requests.ts';
 
 export const FILTER_NAMES = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];

@@ -1,6 +1,6 @@
 // The review queue's filters as they live in the URL, so a view can be shared and reloaded. Without a verdict
 // the queue shows disputed claims; `verdict=all` shows every verdict.
-import { ClaimsQuerySchema, type ClaimsQuery } from '../../../../domain/requests.ts';
+import { ClaimsQuerySchema, type ClaimsQuery } from '@domain/requests.ts';
 
 export const QUEUE_FILTERS = ['verdict', 'review', 'sourceId', 'articleId', 'userId', 'from', 'to', 'sort', 'q'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];

@@ -1,7 +1,7 @@
 // The review queue's keys (see the shortcuts dialog): j/k or the arrows move between rows, a approves, r opens the
 // return comment, 1/2/3 set the verdict; j on the last loaded row loads the next page. Ignored while typing in a field or while a dialog is open.
 import { useEffect } from 'react';
-import type { Claim, Verdict } from '../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import { isTyping } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { VERDICT_ORDER } from '../claims/verdicts.ts';

@@ -1,7 +1,7 @@
 // Reads and writes the review queue's filters in the URL query string.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
-import type { ClaimsQuery } from '../../../../domain/requests.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
 import { queueQueryFromParams, type QueueFilter } from './queue-params.ts';
 
 export function useQueueParams() {

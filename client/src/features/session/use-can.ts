@@ -1,8 +1,8 @@
 // What the signed-in person may do, read off the same policy table the server refuses by (domain/policy.ts), so the
 // interface offers only what will be allowed.
 import { useCallback } from 'react';
-import { can, claimFacts, refusalOf, type Action, type RecordFacts, type RefusalKind } from '../../../../domain/policy.ts';
-import type { Claim } from '../../../../domain/schemas.ts';
+import { can, claimFacts, refusalOf, type Action, type RecordFacts, type RefusalKind } from '@domain/policy.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { useSession } from './api/get-session.ts';
 
 /** `(action, facts?) => boolean` for the signed-in person; nothing is allowed while nobody is signed in. */

@@ -1,9 +1,9 @@
 // Searching sources by any of their names or aliases, in Arabic, English or French, with source-match's folding
 // (hamza forms, harakat, accents and case ignored).
-import type { CreateSourceBody } from '../../../../domain/requests.ts';
-import { sourceName } from '../../../../domain/locales.ts';
-import type { Source } from '../../../../domain/schemas.ts';
-import { matchKey } from '../../../../domain/source-match.ts';
+import type { CreateSourceBody } from '@domain/requests.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { Source } from '@domain/schemas.ts';
+import { matchKey } from '@domain/source-match.ts';
 
 function haystack(source: Source): string[] {
   return [source.name, ...Object.values(source.names), ...source.aliases].map(matchKey);

@@ -1,5 +1,5 @@
 // Moving the keyboard between suggestions in the panel; each suggestion is one focusable group.
-import type { Suggestion } from '../../../../domain/schemas.ts';
+import type { Suggestion } from '@domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { elementAt } from '../articles/text/dom-offsets.ts';
 

@@ -1,7 +1,7 @@
 // Accept one, reject one, accept all: shared by the buttons and the keys, with focus kept on the next suggestion.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion } from '../../../../domain/schemas.ts';
+import type { Suggestion } from '@domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useAcceptSuggestions } from './api/accept-suggestions.ts';

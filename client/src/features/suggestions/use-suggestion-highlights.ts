@@ -1,7 +1,7 @@
 // Paints the open suggestions in the text with the CSS Custom Highlight API, beneath the claims: a muted dashed
 // underline that never wraps or splits a word, so Arabic letters keep joining (see STYLE.md).
 import { useEffect, type RefObject } from 'react';
-import type { ArticleDetail } from '../../../../domain/schemas.ts';
+import type { ArticleDetail } from '@domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { indexPieces, rangeFromOffsets } from '../articles/text/dom-offsets.ts';
 import { useSuggestions } from './api/get-suggestions.ts';

@@ -1,7 +1,7 @@
 // Page-wide keys for suggestions: s / Shift+S reach the next or previous one from anywhere in the workbench.
 // The keys that act on a focused suggestion (a, r, arrows) live on the suggestion itself (suggestion-item.tsx).
 import { useEffect } from 'react';
-import type { Suggestion } from '../../../../domain/schemas.ts';
+import type { Suggestion } from '@domain/schemas.ts';
 import { isTyping } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { focusSuggestion, neighbour } from './suggestion-focus.ts';

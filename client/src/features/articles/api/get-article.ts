@@ -1,6 +1,6 @@
 // GET /api/articles/:id: the article's text, sentences and claims.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ArticleDetail } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from './article-keys.ts';
 

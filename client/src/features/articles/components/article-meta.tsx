@@ -1,7 +1,7 @@
 // The article's heading: title, outlet, date and language, isolated so mixed directions read right.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Article } from '../../../../../domain/schemas.ts';
+import type { Article } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 
 export function ArticleMeta({ article }: { article: Article }) {

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';

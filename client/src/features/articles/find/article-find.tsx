@@ -4,8 +4,8 @@
 // (domain/search-normalize.ts): offsets found in the normal form map back to the stored text's UTF-16 offsets.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
-import { findMatches, normalizeWithOffsets } from '../../../../../domain/search-normalize.ts';
+import { LIMITS } from '@domain/limits.ts';
+import { findMatches, normalizeWithOffsets } from '@domain/search-normalize.ts';
 import { elementAt, indexPieces, rangeFromOffsets } from '../text/dom-offsets.ts';
 
 export const FIND_HIGHLIGHTS = { all: 'find', current: 'find-current' } as const;

@@ -2,7 +2,7 @@
 // focusable unit holding plain text, with claims painted by highlights rather than by wrapping elements.
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useMakeClaim } from '../../claims/use-make-claim.ts';
 import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highlights.ts';

@@ -1,6 +1,6 @@
 // Maps between DOM positions inside the rendered article and UTF-16 offsets of the stored text.
 // Every text node sits alone in an element carrying `data-start`, its offset in the stored text.
-import type { TextRange } from '../../../../../domain/anchoring.ts';
+import type { TextRange } from '@domain/anchoring.ts';
 
 interface Piece {
   start: number;

@@ -1,5 +1,5 @@
 // Cuts an article into paragraphs (its lines) of segments: sentences and the gaps between them, by offset.
-import type { Sentence } from '../../../../../domain/schemas.ts';
+import type { Sentence } from '@domain/schemas.ts';
 
 export interface Segment {
   start: number;

@@ -1,5 +1,5 @@
 // Where the floating Make claim button goes beside a touch selection: pure geometry, in viewport pixels.
-import type { Direction } from '../../../../../domain/schemas.ts';
+import type { Direction } from '@domain/schemas.ts';
 
 /** Room between the button and the screen's edges or the selection, in CSS pixels. */
 const GAP = 8;

@@ -2,7 +2,7 @@
 // the selection's box, at the side its text starts (the right in Arabic), inside the screen and above the claim sheet.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Direction } from '../../../../../domain/schemas.ts';
+import type { Direction } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { placeBesideSelection } from './place-beside-selection.ts';
 import { SHEET_SIZE_PROPERTY } from './use-text-above-sheet.ts';

@@ -1,7 +1,7 @@
 // Builds the draft for a picked span: the range trimmed/snapped, and the source its wording points to.
-import type { TextRange } from '../../../../../domain/anchoring.ts';
-import type { ArticleDetail, Source } from '../../../../../domain/schemas.ts';
-import { preselectSource } from '../../../../../domain/source-match.ts';
+import type { TextRange } from '@domain/anchoring.ts';
+import type { ArticleDetail, Source } from '@domain/schemas.ts';
+import { preselectSource } from '@domain/source-match.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 
 /** The text of the sentences that `range` touches, for source preselection. */

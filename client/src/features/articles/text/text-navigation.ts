@@ -1,5 +1,5 @@
 // Moving through the text from the keyboard: sentence focus and extending a selection in reading order.
-import type { Direction } from '../../../../../domain/schemas.ts';
+import type { Direction } from '@domain/schemas.ts';
 
 /** Focuses sentence `index` (clamped to the article) and brings it into view. */
 export function focusSentence(root: ParentNode, index: number) {

@@ -1,9 +1,9 @@
 // Paints claims, the active claim and the draft span with the CSS Custom Highlight API, so no element ever
 // splits an Arabic word and letter joining is never disturbed (see STYLE.md).
 import { useEffect, type RefObject } from 'react';
-import type { TextRange } from '../../../../../domain/anchoring.ts';
-import { overlapRanges } from '../../../../../domain/claim-overlaps.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { TextRange } from '@domain/anchoring.ts';
+import { overlapRanges } from '@domain/claim-overlaps.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { VERDICT_META } from '../../claims/verdicts.ts';
 import { indexPieces, rangeFromOffsets } from './dom-offsets.ts';
 

@@ -1,8 +1,8 @@
 // Follows the DOM selection inside the article (mouse drag or Shift+arrows) and keeps the draft span in step,
 // snapped to whole words and trimmed of spaces.
 import { useEffect, type RefObject } from 'react';
-import type { ArticleDetail, Source } from '../../../../../domain/schemas.ts';
-import { snapToWords } from '../../../../../domain/word-snap.ts';
+import type { ArticleDetail, Source } from '@domain/schemas.ts';
+import { snapToWords } from '@domain/word-snap.ts';
 import { selectionToRange } from './dom-offsets.ts';
 import { draftRange } from './sentence-draft.ts';
 

@@ -1,7 +1,7 @@
 // Keeps the picked text in sight above the claim sheet on a phone: the sheet's height becomes the page's scroll
 // padding and foot room (styles/phone.css), and a tapped sentence or a picked claim scrolls to just above the sheet.
 import { useEffect, type RefObject } from 'react';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { CLAIM_SHEET_ID } from '../../claims/components/claims-panel.tsx';
 import { elementAt } from './dom-offsets.ts';

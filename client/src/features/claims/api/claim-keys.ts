@@ -1,5 +1,5 @@
 // Query and mutation keys for claims.
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
 
 export const claimKeys = {
   all: ['claims'] as const,

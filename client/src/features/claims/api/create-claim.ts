@@ -1,7 +1,7 @@
 // POST /api/articles/:id/claims: makes a claim; the new claim joins the article's cached list when the server answers.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CreateClaimBody } from '../../../../../domain/requests.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { CreateClaimBody } from '@domain/requests.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { claimKeys } from './claim-keys.ts';

@@ -1,6 +1,6 @@
 // DELETE /api/claims/:id: removes the claim from the list at once and puts it back if the server refuses.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { claimKeys } from './claim-keys.ts';
 import { invalidateAfterClaimChange } from './create-claim.ts';

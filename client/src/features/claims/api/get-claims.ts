@@ -1,7 +1,7 @@
 // GET /api/claims?articleId=…: the claims of one article (or any filter), kept apart from the article's text.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { claimKeys } from './claim-keys.ts';
 

@@ -1,6 +1,6 @@
 // POST /api/claims/:id/restore: undoes a deletion; the claim comes back with its id, and its history records an undo.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { claimKeys } from './claim-keys.ts';
 import { invalidateAfterClaimChange } from './create-claim.ts';

@@ -1,8 +1,8 @@
 // PATCH /api/claims/:id: optimistic edit with rollback; writes run one at a time so each names the version it read.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { UpdateClaimBody } from '../../../../../domain/requests.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { UpdateClaimBody } from '@domain/requests.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { ApiError, apiRequest } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';

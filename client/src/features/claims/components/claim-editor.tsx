@@ -2,7 +2,7 @@
 // without Delete) where the access policy would refuse the change.
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import type { Article, Claim } from '../../../../../domain/schemas.ts';
+import type { Article, Claim } from '@domain/schemas.ts';
 import { ClaimHistory } from '../../history/components/claim-history.tsx';
 import { ReviewStatus } from '../../review/components/review-status.tsx';
 import { useClaimRefusal } from '../../session/use-can.ts';

@@ -1,9 +1,9 @@
 // The filters of claims across articles — verdict, review state, source, article, fact-checker, dates — shared by the
 // review queue and the export screen. Each screen keeps the values where it wants (the URL, a form).
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
-import { REVIEW_STATES } from '../../../../../domain/schemas.ts';
-import { sourceName } from '../../../../../domain/locales.ts';
+import type { ArticleSummary, Person, Source } from '@domain/schemas.ts';
+import { REVIEW_STATES } from '@domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
 import { DateField } from '../../../components/date-field.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { VERDICT_ORDER } from '../verdicts.ts';

@@ -1,7 +1,7 @@
 // Filters of the claims panel: by verdict and by source.
 import { useTranslation } from 'react-i18next';
-import type { Source, Verdict } from '../../../../../domain/schemas.ts';
-import { sourceName } from '../../../../../domain/locales.ts';
+import type { Source, Verdict } from '@domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { VERDICT_ORDER } from '../verdicts.ts';

@@ -1,8 +1,8 @@
 // The article's claims as a listbox: pick one to select it and scroll the text to it.
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Claim, Source } from '../../../../../domain/schemas.ts';
-import { sourceName } from '../../../../../domain/locales.ts';
+import type { Article, Claim, Source } from '@domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { ClaimFilters } from './claim-filters.tsx';

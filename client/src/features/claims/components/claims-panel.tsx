@@ -2,8 +2,8 @@
 // phone the panel follows the text, and the form or editor rises over the text as a sheet (styles/phone.css).
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { claimNumbers } from '../../../../../domain/claim-overlaps.ts';
-import type { ArticleDetail, Claim, Source } from '../../../../../domain/schemas.ts';
+import { claimNumbers } from '@domain/claim-overlaps.ts';
+import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx';
 import { ClaimEditor } from './claim-editor.tsx';

@@ -1,8 +1,8 @@
 // A 409: someone saved this claim first. Shows their version beside the user's and lets the user choose.
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { Claim } from '../../../../../domain/schemas.ts';
-import { sourceName } from '../../../../../domain/locales.ts';
+import type { Claim } from '@domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useSources } from '../../sources/api/get-sources.ts';

@@ -1,9 +1,9 @@
 // Evidence links of a claim: listed, removable, and added through a small form validated by the shared URL schema.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Claim, Evidence } from '../../../../../domain/schemas.ts';
-import { EvidenceBodySchema } from '../../../../../domain/requests.ts';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import type { Claim, Evidence } from '@domain/schemas.ts';
+import { EvidenceBodySchema } from '@domain/requests.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { issueDetail } from '../../../i18n/error-text.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 

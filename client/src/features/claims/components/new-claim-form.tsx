@@ -1,7 +1,7 @@
 // The span about to become a claim, with its preselected source and the Make claim button.
 import { useIsMutating } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ArticleDetail } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
 import { claimKeys } from '../api/claim-keys.ts';

@@ -1,8 +1,8 @@
 // The claim's note, saved as the user types (debounced) and on leaving the field; the draft survives a failed save.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Claim } from '../../../../../domain/schemas.ts';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import type { Claim } from '@domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 

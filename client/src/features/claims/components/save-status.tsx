@@ -1,6 +1,6 @@
 // Shows whether the claim's edits are saving, saved or failed; a failure carries the server's reason and a retry.
 import { Trans, useTranslation } from 'react-i18next';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';

@@ -1,7 +1,7 @@
 // The three verdict buttons; the pressed one is the claim's verdict. Keys 1/2/3 or c/d/u do the same (see the
 // shortcuts dialog and aria-keyshortcuts; printed key caps did not fit the panel's width).
 import { useTranslation } from 'react-i18next';
-import type { Verdict } from '../../../../../domain/schemas.ts';
+import type { Verdict } from '@domain/schemas.ts';
 import { VERDICT_META, VERDICT_ORDER } from '../verdicts.ts';
 
 export function VerdictButtons({ value, onChange }: { value: Verdict; onChange: (verdict: Verdict) => void }) {

@@ -1,6 +1,6 @@
 // GET /api/claims/:id/history: the claim's audit entries, oldest first.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../../domain/schemas.ts';
+import type { AuditEntry } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { historyKeys } from './history-keys.ts';
 

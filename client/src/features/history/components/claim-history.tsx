@@ -2,8 +2,8 @@
 import '../history.css';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { sourceName } from '../../../../../domain/locales.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../people/api/get-people.ts';

@@ -1,7 +1,7 @@
 // POST /api/articles: adds an article from text or HTML; the article list is refetched to show it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateArticleBody } from '../../../../../domain/requests.ts';
-import type { Article } from '../../../../../domain/schemas.ts';
+import type { CreateArticleBody } from '@domain/requests.ts';
+import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { intakeKeys } from './intake-keys.ts';

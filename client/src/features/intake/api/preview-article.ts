@@ -1,8 +1,8 @@
 // POST /api/articles/preview: what the server would store for this input (normalised text, detected language and
 // direction, sentences) and whether the same text is already an article. Stores nothing, so it is read as a query.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { CreateArticleBody } from '../../../../../domain/requests.ts';
-import type { Article, Sentence } from '../../../../../domain/schemas.ts';
+import type { CreateArticleBody } from '@domain/requests.ts';
+import type { Article, Sentence } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { intakeKeys } from './intake-keys.ts';
 

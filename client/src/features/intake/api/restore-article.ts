@@ -1,6 +1,6 @@
 // POST /api/articles/:id/restore: undoes a delete, with the article's claims.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Article } from '../../../../../domain/schemas.ts';
+import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { claimKeys } from '../../claims/api/claim-keys.ts';

@@ -1,7 +1,7 @@
 // PATCH /api/articles/:id: metadata at any time, the text only while no claim points into it (409 otherwise).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateArticleBody } from '../../../../../domain/requests.ts';
-import type { Article } from '../../../../../domain/schemas.ts';
+import type { UpdateArticleBody } from '@domain/requests.ts';
+import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { suggestionKeys } from '../../suggestions/api/suggestion-keys.ts';

@@ -1,7 +1,7 @@
 // The article page's own actions: edit its details, delete it (each in a dialog; Delete only for whom the policy allows).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleDetail } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail } from '@domain/schemas.ts';
 import { useCan } from '../../session/use-can.ts';
 import { DeleteArticleDialog } from './delete-article-dialog.tsx';
 import { EditArticleDialog } from './edit-article-dialog.tsx';

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { Article } from '../../../../../domain/schemas.ts';
+import type { Article } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useDeleteArticle } from '../api/delete-article.ts';
 import { refreshAfterRestore, restoreArticle } from '../api/restore-article.ts';
 import { useModalDialog } from '../use-modal-dialog.ts';
-import { isolate } from '../../../../../domain/bidi.ts';
+import { isolate } from '@domain/bidi.ts';
 
 export function DeleteArticleDialog({ article, claimCount, onClose }: { article: Article; claimCount: number; onClose: () => void }) {
   const { t } = useTranslation(['intake', 'common']);

@@ -1,9 +1,9 @@
 // Edits an article's metadata, and its text while no claim points into it (the server refuses with 409 after).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
-import type { UpdateArticleBody } from '../../../../../domain/requests.ts';
-import type { ArticleDetail, Direction } from '../../../../../domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
+import type { UpdateArticleBody } from '@domain/requests.ts';
+import type { ArticleDetail, Direction } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useUpdateArticle } from '../api/update-article.ts';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors.ts';

@@ -3,7 +3,7 @@
 import { useRef, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';
 import { useIntakeForm, type IntakeMeta } from '../use-intake-form.ts';

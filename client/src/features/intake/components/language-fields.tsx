@@ -1,6 +1,6 @@
 // Language and direction as two selects, each showing what was detected; used by intake and by the edit dialog.
 import { useTranslation } from 'react-i18next';
-import type { Direction } from '../../../../../domain/schemas.ts';
+import type { Direction } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { languageChoices } from '../language-options.ts';
 import { Field } from './field.tsx';

@@ -1,6 +1,6 @@
 // The sentences the server will store, numbered and in the text's own direction, refreshed as the input changes.
 import { useTranslation } from 'react-i18next';
-import type { Direction, Sentence } from '../../../../../domain/schemas.ts';
+import type { Direction, Sentence } from '@domain/schemas.ts';
 
 interface SentencePreviewProps {
   sentences: readonly Sentence[] | undefined;

@@ -1,7 +1,7 @@
 // POST /api/users (editors): adds a person; names and accounts are read again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserBody } from '../../../../../domain/requests.ts';
-import type { User } from '../../../../../domain/schemas.ts';
+import type { CreateUserBody } from '@domain/requests.ts';
+import type { User } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { peopleKeys } from './people-keys.ts';
 

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Person } from '../../../../../domain/schemas.ts';
+import type { Person } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { peopleKeys } from './people-keys.ts';
 

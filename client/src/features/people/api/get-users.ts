@@ -1,6 +1,6 @@
 // GET /api/users (editors): every account with its username, role and status.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { User } from '../../../../../domain/schemas.ts';
+import type { User } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { peopleKeys } from './people-keys.ts';
 

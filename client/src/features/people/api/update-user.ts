@@ -1,7 +1,7 @@
 // PATCH /api/users/:id (editors): role, password reset, disabled. Disabling or a reset ends that person's sessions.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateUserBody } from '../../../../../domain/requests.ts';
-import type { User } from '../../../../../domain/schemas.ts';
+import type { UpdateUserBody } from '@domain/requests.ts';
+import type { User } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { peopleKeys } from './people-keys.ts';
 

@@ -1,8 +1,8 @@
 // Adds a person: username, display name, first password and role; each refusal is shown at its field.
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
-import { ROLES, type Role } from '../../../../../domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
+import { ROLES, type Role } from '@domain/schemas.ts';
 import { PasswordRule } from '../../../components/password-rule.tsx';
 import { useCreateUser } from '../api/create-user.ts';
 import { useFieldError } from '../field-error.ts';

@@ -1,8 +1,8 @@
 // One account in the people table: role, password reset and disable/enable (confirmed first), each with its error.
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
-import { ROLES, type Role, type User } from '../../../../../domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
+import { ROLES, type Role, type User } from '@domain/schemas.ts';
 import { PasswordRule } from '../../../components/password-rule.tsx';
 import { useUpdateUser } from '../api/update-user.ts';
 import { useFieldError } from '../field-error.ts';

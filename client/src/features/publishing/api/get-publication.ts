@@ -1,7 +1,7 @@
 // GET /api/articles/:id/publication: the article's latest published version, its public address, and what blocks
 // publishing.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PublicationStatus } from '../../../../../domain/publication/status.ts';
+import type { PublicationStatus } from '@domain/publication/status.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { publicationKeys } from './publication-keys.ts';
 

@@ -1,7 +1,7 @@
 // POST /api/articles/:id/publication (editors): publish or republish the approved claims; the cache takes the answer.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PublicationStatus } from '../../../../../domain/publication/status.ts';
-import type { PublishBody } from '../../../../../domain/requests.ts';
+import type { PublicationStatus } from '@domain/publication/status.ts';
+import type { PublishBody } from '@domain/requests.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { publicationKeys } from './publication-keys.ts';
 

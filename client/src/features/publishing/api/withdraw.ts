@@ -1,7 +1,7 @@
 // POST /api/articles/:id/publication/withdrawal (editors): take the public page down with a reason.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PublicationStatus } from '../../../../../domain/publication/status.ts';
-import type { WithdrawBody } from '../../../../../domain/requests.ts';
+import type { PublicationStatus } from '@domain/publication/status.ts';
+import type { WithdrawBody } from '@domain/requests.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { publicationKeys } from './publication-keys.ts';
 

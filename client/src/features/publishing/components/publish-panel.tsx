@@ -5,7 +5,7 @@ import '../publishing.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCan } from '../../session/use-can.ts';

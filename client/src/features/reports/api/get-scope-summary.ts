@@ -1,7 +1,7 @@
 // GET /api/claims/summary: how many claims a report's scope holds, and how many of them an editor approved.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
-import type { ReviewState, Verdict } from '../../../../../domain/schemas.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
+import type { ReviewState, Verdict } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { reportKeys } from './report-keys.ts';
 

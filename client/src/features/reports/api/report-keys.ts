@@ -1,5 +1,5 @@
 // Query and mutation keys for reports: the scope's claim counts, the HTML preview, and downloads.
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
 
 export const reportKeys = {
   all: ['reports'] as const,

@@ -1,6 +1,6 @@
 // "Only claims an editor approved": on by default for what a newsroom publishes, and said why.
 import { useTranslation } from 'react-i18next';
-import { PUBLICATION_FORMATS } from '../../../../../domain/requests.ts';
+import { PUBLICATION_FORMATS } from '@domain/requests.ts';
 import { approvedOnly, type ExportForm } from '../export-form.ts';
 
 export function ApprovedField({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {

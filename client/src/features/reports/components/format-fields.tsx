@@ -1,6 +1,6 @@
 // The format of the file, each with one line on what it is and who it is for.
 import { useTranslation } from 'react-i18next';
-import { REPORT_FORMATS } from '../../../../../domain/requests.ts';
+import { REPORT_FORMATS } from '@domain/requests.ts';
 import type { ExportForm } from '../export-form.ts';
 
 export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {

@@ -1,7 +1,7 @@
 // The language of the report's template (headings, labels, dates), chosen apart from the articles' language: by
 // default the interface language, each offered by its name in itself.
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, uiLanguageOf } from '../../../../../domain/locales.ts';
+import { UI_LANGUAGES, uiLanguageOf } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import type { ExportForm } from '../export-form.ts';
 

@@ -1,6 +1,6 @@
 // PATCH /api/claims/:id from the queue: an editor changes the verdict (recorded as theirs), naming the version shown.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import { updateClaim } from '../../claims/api/update-claim.ts';
 import { claimActionFailed, claimSaved } from './queue-cache.ts';
 import { reviewKeys } from './review-keys.ts';

@@ -2,8 +2,8 @@
 // desk of thousands of claims loads and renders what the editor sees, and the rest on demand.
 import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
-import type { Claim, ClaimsPage } from '../../../../../domain/schemas.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
+import type { Claim, ClaimsPage } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { claimKeys } from '../../claims/api/claim-keys.ts';
 import { queryString } from '../queue-params.ts';

@@ -1,7 +1,7 @@
 // GET /api/claims/summary: counts of the claims a filter lets through, by verdict, review state and source.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
-import type { ClaimsSummary } from '../../../../../domain/schemas.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
+import type { ClaimsSummary } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { queryString } from '../queue-params.ts';
 import { reviewKeys } from './review-keys.ts';

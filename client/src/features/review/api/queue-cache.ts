@@ -1,7 +1,7 @@
 // After a decision or a verdict change from the queue: the server's claim goes into every cached list at once, then
 // lists, counts and histories are read again.
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import type { Claim, ClaimsPage } from '../../../../../domain/schemas.ts';
+import type { Claim, ClaimsPage } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';

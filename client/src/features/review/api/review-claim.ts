@@ -2,8 +2,8 @@
 // version the editor looked at.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ReviewBody } from '../../../../../domain/requests.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { ReviewBody } from '@domain/requests.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';

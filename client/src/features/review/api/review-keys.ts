@@ -1,5 +1,5 @@
 // Query keys of the review desk; under the claims prefix, so a claim change anywhere can refresh the counts.
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
 import { claimKeys } from '../../claims/api/claim-keys.ts';
 
 export const reviewKeys = {

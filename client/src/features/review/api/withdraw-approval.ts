@@ -1,8 +1,8 @@
 // POST /api/claims/:id/withdraw-approval (editors): take an approval back with a reason, naming the version the
 // editor looked at; the claim is pending review again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { WithdrawApprovalBody } from '../../../../../domain/requests.ts';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { WithdrawApprovalBody } from '@domain/requests.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { claimActionFailed, claimSaved } from './queue-cache.ts';
 import { reviewKeys } from './review-keys.ts';

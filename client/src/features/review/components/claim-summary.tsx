@@ -2,8 +2,8 @@
 // fact-checker who made it, verdict, note, evidence and review, with a link that opens it in the workbench.
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { sourceName } from '../../../../../domain/locales.ts';
-import type { ArticleSummary, Claim, Source } from '../../../../../domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { ArticleSummary, Claim, Source } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../people/api/get-people.ts';
 import { ReviewStatus } from './review-status.tsx';

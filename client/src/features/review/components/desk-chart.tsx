@@ -2,8 +2,8 @@
 // Each bar is a button that filters the queue by its source; its name spells the counts out for screen readers.
 // Bars grow from the interface's start: from the right in Arabic.
 import { Trans, useTranslation } from 'react-i18next';
-import { directionOf } from '../../../../../domain/locales.ts';
-import type { Source, Verdict } from '../../../../../domain/schemas.ts';
+import { directionOf } from '@domain/locales.ts';
+import type { Source, Verdict } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import type { ClaimsSummary } from '../api/get-claims-summary.ts';
 import { SourceName } from './claim-summary.tsx';

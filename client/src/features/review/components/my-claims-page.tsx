@@ -1,7 +1,7 @@
 // /mine ("My claims"): the signed-in person's claims, what editors sent back first, each with its comment.
 import '../review.css';
 import { useTranslation } from 'react-i18next';
-import type { ClaimsQuery } from '../../../../../domain/requests.ts';
+import type { ClaimsQuery } from '@domain/requests.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useArticles } from '../../articles/api/get-articles.ts';

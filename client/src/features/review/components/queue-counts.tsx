@@ -1,6 +1,6 @@
 // The queue's counts: how many claims the filters let through, and how many await review, were approved or returned.
 import { useTranslation } from 'react-i18next';
-import { REVIEW_STATES } from '../../../../../domain/schemas.ts';
+import { REVIEW_STATES } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import type { ClaimsSummary } from '../api/get-claims-summary.ts';
 

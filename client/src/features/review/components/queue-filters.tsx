@@ -2,8 +2,8 @@
 // phone they fold behind one button that says how many are set, so the queue's first card is on the first screen.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLAIM_SORTS } from '../../../../../domain/requests.ts';
-import type { ArticleSummary, Person, Source } from '../../../../../domain/schemas.ts';
+import { CLAIM_SORTS } from '@domain/requests.ts';
+import type { ArticleSummary, Person, Source } from '@domain/schemas.ts';
 import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
 import { ALL_VERDICTS, DEFAULT_QUEUE_VERDICT, type QueueFilter } from '../queue-params.ts';
 

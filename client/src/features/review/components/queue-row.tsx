@@ -2,7 +2,7 @@
 // reason), return with a comment, change the verdict.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary, Claim, Source, Verdict } from '../../../../../domain/schemas.ts';
+import type { ArticleSummary, Claim, Source, Verdict } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { VerdictButtons } from '../../claims/components/verdict-buttons.tsx';
 import { ClaimSummary } from './claim-summary.tsx';

@@ -2,7 +2,7 @@
 // Arabic spelling, accents and case) once typing pauses, and kept in the URL with the other filters.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 
 /** How long typing must pause before the queue is searched again. */

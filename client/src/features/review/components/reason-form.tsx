@@ -2,7 +2,7 @@
 // error or hint, Send and Cancel; Ctrl+Enter sends and Esc cancels.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 
 interface ReasonFormProps {
   id: string;

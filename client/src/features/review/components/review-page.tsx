@@ -4,7 +4,7 @@ import '../review.css';
 import { useCallback, useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Claim, Verdict } from '../../../../../domain/schemas.ts';
+import type { Claim, Verdict } from '@domain/schemas.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';

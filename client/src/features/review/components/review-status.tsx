@@ -2,7 +2,7 @@
 // returned by whom with the editor's comment, as a badge that stays until the claim is changed.
 import '../review.css';
 import { Trans, useTranslation } from 'react-i18next';
-import type { Claim } from '../../../../../domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../people/api/get-people.ts';
 

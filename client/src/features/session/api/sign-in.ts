@@ -1,6 +1,6 @@
 // POST /api/session (sign in), POST /api/setup (first editor) and DELETE /api/session (sign out).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginBody, SetupBody } from '../../../../../domain/requests.ts';
+import type { LoginBody, SetupBody } from '@domain/requests.ts';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
 import { uiSignedOut } from '../../../lib/ui-store.ts';
 import type { Session } from './get-session.ts';

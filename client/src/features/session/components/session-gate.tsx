@@ -1,7 +1,7 @@
 // Shows the app to a signed-in person; otherwise the sign-in form, or the first editor's set-up on a new install.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
+import { LIMITS } from '@domain/limits.ts';
 import { PasswordRule } from '../../../components/password-rule.tsx';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';

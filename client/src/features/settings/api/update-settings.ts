@@ -1,7 +1,7 @@
 // PATCH /api/settings (editors): the newsroom's name and site; the cache takes the server's answer.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateSettingsBody } from '../../../../../domain/requests.ts';
-import type { Settings } from '../../../../../domain/schemas.ts';
+import type { UpdateSettingsBody } from '@domain/requests.ts';
+import type { Settings } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { settingsKeys } from './settings-keys.ts';
 

@@ -1,8 +1,8 @@
 // What keeps the newsroom from publishing, said first on the settings page (issue 15, item 5): the same reasons the
 // server refuses publishing for (domain/publication/blockers.ts), read off the saved settings.
 import { useTranslation } from 'react-i18next';
-import { publicationBlockers } from '../../../../../domain/publication/blockers.ts';
-import type { Settings } from '../../../../../domain/schemas.ts';
+import { publicationBlockers } from '@domain/publication/blockers.ts';
+import type { Settings } from '@domain/schemas.ts';
 
 export function PublicationBlockers({ settings }: { settings: Settings }) {
   const { t } = useTranslation('settings');

@@ -2,10 +2,10 @@
 // URL every public address is built on, a logo and the default report language. Editors change them.
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../../domain/limits.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../../../../../domain/locales.ts';
-import { UpdateSettingsBodySchema, type UpdateSettingsBody } from '../../../../../domain/requests.ts';
-import type { Settings } from '../../../../../domain/schemas.ts';
+import { LIMITS } from '@domain/limits.ts';
+import { UI_LANGUAGES, type UiLanguage } from '@domain/locales.ts';
+import { UpdateSettingsBodySchema, type UpdateSettingsBody } from '@domain/requests.ts';
+import type { Settings } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useCan } from '../../session/use-can.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';

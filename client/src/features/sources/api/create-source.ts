@@ -1,7 +1,7 @@
 // POST /api/sources: adds a source on the spot and puts it in the cached list at once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateSourceBody } from '../../../../../domain/requests.ts';
-import type { Source } from '../../../../../domain/schemas.ts';
+import type { CreateSourceBody } from '@domain/requests.ts';
+import type { Source } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { sourceKeys } from './source-keys.ts';
 

@@ -1,6 +1,6 @@
 // GET /api/sources: every source with its names and aliases.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source } from '../../../../../domain/schemas.ts';
+import type { Source } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { sourceKeys } from './source-keys.ts';
 

@@ -1,8 +1,8 @@
 // The `Source` combobox (ARIA 1.2 pattern): type any name or alias in any language, pick one, or add a new source.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { sourceName } from '../../../../../domain/locales.ts';
-import type { Source } from '../../../../../domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { Source } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useCreateSource } from '../api/create-source.ts';

@@ -1,8 +1,8 @@
 // POST /api/articles/:id/suggestions/accept: suggestions become claims (all or none). The accepted ones leave the
 // suggestion list at once; the new claims join the article's claims when the server answers.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AcceptSuggestionsBody } from '../../../../../domain/requests.ts';
-import type { Claim, Suggestion } from '../../../../../domain/schemas.ts';
+import type { AcceptSuggestionsBody } from '@domain/requests.ts';
+import type { Claim, Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../articles/api/article-keys.ts';
 import { invalidateAfterClaimChange } from '../../claims/api/create-claim.ts';

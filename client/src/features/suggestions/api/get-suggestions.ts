@@ -1,8 +1,8 @@
 // GET /api/articles/:id/suggestions: the statements the detector proposes that nobody accepted or rejected yet.
 import { useMemo } from 'react';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { coveredByClaims } from '../../../../../domain/claim-overlaps.ts';
-import type { Suggestion } from '../../../../../domain/schemas.ts';
+import { coveredByClaims } from '@domain/claim-overlaps.ts';
+import type { Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { useArticleClaims } from '../../claims/api/get-claims.ts';
 import { suggestionKeys } from './suggestion-keys.ts';

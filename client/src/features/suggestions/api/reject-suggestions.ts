@@ -1,7 +1,7 @@
 // POST /api/articles/:id/suggestions/reject: the server remembers the rejection and never proposes them again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RejectSuggestionsBody } from '../../../../../domain/requests.ts';
-import type { Suggestion } from '../../../../../domain/schemas.ts';
+import type { RejectSuggestionsBody } from '@domain/requests.ts';
+import type { Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
 import { suggestionKeys } from './suggestion-keys.ts';

@@ -2,8 +2,8 @@
 // name of who spoke when the article gives one), why it was proposed and its cue, and Accept / Reject. Focusable as a whole; a accepts, r rejects, the arrows move on.
 import type { KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { sourceName } from '../../../../../domain/locales.ts';
-import type { Article, Source, Suggestion } from '../../../../../domain/schemas.ts';
+import { sourceName } from '@domain/locales.ts';
+import type { Article, Source, Suggestion } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { SourceCombobox } from '../../sources/components/source-combobox.tsx';

@@ -2,7 +2,7 @@
 // the claims, each accepted or rejected with one key, or all accepted at once.
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ArticleDetail, Source } from '../../../../../domain/schemas.ts';
+import type { ArticleDetail, Source } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
