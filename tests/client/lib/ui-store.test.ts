@@ -3,7 +3,7 @@
 // queue's rows; and the client's verdict vocabulary (keys and order) the buttons and shortcuts read.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../domain/schemas.ts';
-import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/features/claims/verdicts.ts';
+import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/lib/verdicts.ts';
 import { visibleClaims } from '../../../client/src/features/claims/visible-claims.ts';
 import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
 import { buildClaim } from '../harness.ts';

@@ -4,7 +4,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Claim, ClaimsPage } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useChangeVerdict } from '../../../client/src/features/review/api/change-verdict.ts';
 import {
   claimPagesQueryOptions,

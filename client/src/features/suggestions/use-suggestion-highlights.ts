@@ -3,7 +3,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { ArticleDetail } from '@domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { indexPieces, rangeFromOffsets } from '../articles/text/dom-offsets.ts';
+import { indexPieces, rangeFromOffsets } from '../../lib/dom-offsets.ts';
 import { useSuggestions } from './api/get-suggestions.ts';
 
 export const SUGGESTION_HIGHLIGHTS = ['suggestion', 'suggestion-focused'] as const;

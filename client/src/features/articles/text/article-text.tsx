@@ -6,7 +6,7 @@ import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useMakeClaim } from '../../claims/use-make-claim.ts';
 import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highlights.ts';
-import { elementAt, offsetAtPoint } from './dom-offsets.ts';
+import { elementAt, offsetAtPoint } from '../../../lib/dom-offsets.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
 import { focusSentence, extendSelection, readsOnward } from './text-navigation.ts';

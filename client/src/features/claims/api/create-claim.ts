@@ -3,9 +3,9 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { CreateClaimBody } from '@domain/requests.ts';
 import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { claimKeys } from './claim-keys.ts';
-import { updateCachedClaims } from './get-claims.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
+import { updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 
 export interface CreateClaimInput {
   articleId: string;

@@ -6,9 +6,9 @@ import type { Claim } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { ApiError, apiRequest } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { claimKeys } from './claim-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 import { invalidateAfterClaimChange } from './create-claim.ts';
-import { findCachedClaim, updateCachedClaims } from './get-claims.ts';
+import { findCachedClaim, updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 
 export type ClaimChanges = Omit<UpdateClaimBody, 'version'>;
 

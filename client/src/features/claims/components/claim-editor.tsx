@@ -5,15 +5,15 @@ import { useUiStore } from '../../../lib/ui-store.ts';
 import type { Article, Claim } from '@domain/schemas.ts';
 import { ClaimHistory } from '../../history/components/claim-history.tsx';
 import { ReviewStatus } from '../../review/components/review-status.tsx';
-import { useClaimRefusal } from '../../session/use-can.ts';
-import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
+import { useClaimRefusal } from '../../../lib/auth/use-can.ts';
+import { SourceCombobox } from '../../../components/source-combobox.tsx';
 import { useUpdateClaim } from '../api/update-claim.ts';
 import { useClaimActions } from '../use-claim-actions.ts';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { NoteField } from './note-field.tsx';
 import { SaveError, SaveStatus } from './save-status.tsx';
-import { VerdictButtons } from './verdict-buttons.tsx';
+import { VerdictButtons } from '../../../components/verdict-buttons.tsx';
 
 /** The button that lets an approved claim be edited; the verdict keys send focus there first. */
 export const EDIT_APPROVED_ID = 'edit-approved';

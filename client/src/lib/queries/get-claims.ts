@@ -2,7 +2,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ClaimsQuery } from '@domain/requests.ts';
 import type { Claim } from '@domain/schemas.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
 import { claimKeys } from './claim-keys.ts';
 
 export function getClaims(query: ClaimsQuery, signal?: AbortSignal) {
