@@ -14,7 +14,7 @@ import { useClaimActions } from '../features/claims/use-claim-actions.ts';
 import { useSession } from '../lib/auth/get-session.ts';
 import { SessionGate } from '../features/session/components/session-gate.tsx';
 import { UserMenu } from '../features/session/components/user-menu.tsx';
-import { useUiStore } from '../lib/ui-store.ts';
+import { useUiStore } from './ui-store.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 
 const IntakePage = lazy(() =>

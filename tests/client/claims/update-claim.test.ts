@@ -11,7 +11,7 @@ import { useCreateClaim } from '../../../client/src/features/claims/api/create-c
 import { useUpdateClaim } from '../../../client/src/features/claims/api/update-claim.ts';
 import { findCachedClaim } from '../../../client/src/lib/queries/get-claims.ts';
 import { ApiError } from '../../../client/src/lib/api-client.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, gate, renderHook, startApi, testQueryClient, type FakeApi, type Reply } from '../harness.ts';
 
 const ARTICLE = 'article-1';

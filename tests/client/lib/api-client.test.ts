@@ -10,7 +10,7 @@ import { formatFor } from '../../../client/src/i18n/format.ts';
 import { chooseLanguage, currentLanguage, i18n } from '../../../client/src/i18n/i18n.ts';
 import { ApiError, apiFile, apiRequest, setCsrfToken } from '../../../client/src/lib/api-client.ts';
 import { queryClient as appQueryClient } from '../../../client/src/lib/query-client.ts';
-import { useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { useUiStore } from '../../../client/src/app/ui-store.ts';
 import { englishReady, renderHook, startApi, testQueryClient, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 let api: FakeApi;

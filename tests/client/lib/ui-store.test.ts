@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../domain/schemas.ts';
 import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/lib/verdicts.ts';
 import { visibleClaims } from '../../../client/src/features/claims/visible-claims.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim } from '../harness.ts';
 
 const ui = () => useUiStore.getState();

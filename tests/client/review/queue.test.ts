@@ -16,7 +16,7 @@ import { useReviewClaim } from '../../../client/src/features/review/api/review-c
 import { useWithdrawApproval } from '../../../client/src/features/review/api/withdraw-approval.ts';
 import { nextPageSize, showsMoreClaims } from '../../../client/src/features/review/more-claims.ts';
 import { queryString, queueQueryFromParams } from '../../../client/src/features/review/queue-params.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 const page = (offset: number, ids: string[], total: number): ClaimsPage => ({

@@ -9,7 +9,7 @@ import { useClaimActions } from '../../../client/src/features/claims/use-claim-a
 import { suggestionKeys } from '../../../client/src/lib/queries/suggestion-keys.ts';
 import { useSuggestions } from '../../../client/src/features/suggestions/api/get-suggestions.ts';
 import { sourceFor, useSuggestionActions } from '../../../client/src/features/suggestions/use-suggestion-actions.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, uiBecomes, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 const ARTICLE = 'article-1';

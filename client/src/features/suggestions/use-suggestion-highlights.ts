@@ -30,3 +30,9 @@ export function useSuggestionHighlights(rootRef: RefObject<HTMLElement | null>, 
     return () => SUGGESTION_HIGHLIGHTS.forEach((name) => CSS.highlights.delete(name));
   }, [rootRef, article, suggestions, focusedKey]);
 }
+
+/** The highlights as an element the article text renders among its overlays (it paints, and renders nothing). */
+export function SuggestionHighlights({ rootRef, article }: { rootRef: RefObject<HTMLElement | null>; article: ArticleDetail }) {
+  useSuggestionHighlights(rootRef, article);
+  return null;
+}

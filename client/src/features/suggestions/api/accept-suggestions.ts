@@ -5,8 +5,7 @@ import type { AcceptSuggestionsBody } from '@domain/requests.ts';
 import type { Claim, Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../../lib/queries/article-keys.ts';
-import { invalidateAfterClaimChange } from '../../claims/api/create-claim.ts';
-import { updateCachedClaims } from '../../../lib/queries/get-claims.ts';
+import { invalidateAfterClaimChange, updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
 import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
 
