@@ -7,7 +7,7 @@ import { create, type StateCreator } from 'zustand';
 /** Every slice's state and actions, merged: each slice's module adds its own (e.g. features/claims/claims-slice.ts). */
 export interface UiState {}
 
-/** A slice of the store; its actions may set any part of the state (a draft and an active claim exclude each other). */
+/** A slice of the store. Its actions set its own fields; rules that span features are the app layer's (app/ui-store.ts). */
 export type UiSlice<T> = StateCreator<UiState, [], [], T>;
 
 /** Empty until the app layer builds it from the slices (buildUiStore); nothing reads it before that. */

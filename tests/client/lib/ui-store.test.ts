@@ -45,6 +45,15 @@ describe('claims slice', () => {
     expect(ui().activeClaimId).toBeNull();
   });
 
+  it('drops the active claim when a new span is picked, not when the same span is picked again', () => {
+    ui().claimSelected('a');
+    ui().textSelected({ start: 1, end: 4 }, 'kremlin');
+    expect(ui()).toMatchObject({ activeClaimId: null, draft: { start: 1, end: 4 }, draftSourceId: 'kremlin' });
+    useUiStore.setState({ activeClaimId: 'b' });
+    ui().textSelected({ start: 1, end: 4 }, null);
+    expect(ui()).toMatchObject({ activeClaimId: 'b', draftSourceId: 'kremlin' });
+  });
+
   it('filters the panel by verdict and source, in reading order', () => {
     const claims = [
       buildClaim({ id: 'late', start: 30, end: 40, verdict: 'disputed' }),

@@ -29,7 +29,7 @@ export const createSelectionSlice: UiSlice<SelectionSlice> = (set) => ({
     set((state) =>
       state.draft?.start === range.start && state.draft.end === range.end
         ? state
-        : { draft: range, draftSourceId: preselectedSourceId, draftError: null, activeClaimId: null },
+        : { draft: range, draftSourceId: preselectedSourceId, draftError: null },
     ),
   draftSourceChosen: (sourceId) => set({ draftSourceId: sourceId, draftError: null }),
   draftFailed: (message) => set({ draftError: message }),

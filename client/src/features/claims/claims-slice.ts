@@ -57,8 +57,7 @@ export const createClaimsSlice: UiSlice<ClaimsSlice> = (set) => {
     conflicts: {},
     approvedEditConfirmed: null,
     approvedEditAccepted: (claimId) => set({ approvedEditConfirmed: claimId }),
-    claimSelected: (claimId) =>
-      set(claimId === null ? { activeClaimId: null } : { activeClaimId: claimId, draft: null, draftError: null }),
+    claimSelected: (claimId) => set({ activeClaimId: claimId }),
     verdictFilterChanged: (verdict) => set({ verdictFilter: verdict }),
     sourceFilterChanged: (sourceId) => set({ sourceFilter: sourceId }),
     noteEdited: (claimId, note) => set((state) => ({ noteDrafts: { ...state.noteDrafts, [claimId]: note } })),
