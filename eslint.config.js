@@ -1,8 +1,16 @@
-// ESLint guards one thing here: no literal user-facing text in the client. Every string a person reads comes from the
-// message catalogues (client/src/i18n/locales), so that Arabic, French and English are whole (issue 8). The rule is
+// ESLint guards two things. No literal user-facing text in the client: every string a person reads comes from the
+// message catalogues (client/src/i18n/locales), so that Arabic, French and English are whole (issue 8); the rule is
 // eslint-plugin-i18next's no-literal-string over all code of client/src, typed, so that a string typed as a literal union
-// ('error' | 'info', 'PATCH', a CSS class name) passes and prose does not. Run by tests/client/no-literal-strings.test.ts.
+// ('error' | 'info', 'PATCH', a CSS class name) passes and prose does not. And the direction of imports (issue 18):
+// code flows shared (lib, components, i18n, @domain) → one feature → the app layer that composes features; domain/
+// needs neither React nor Node nor the client or the server; the server never reaches into the client; and no module
+// imports itself through a cycle. Both are proven able to fail by tests/client/no-literal-strings.test.ts and
+// tests/client/import-boundaries.test.ts.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import i18next from 'eslint-plugin-i18next';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Strings that are not prose: identifiers, paths, URLs, class names, query keys, CSS, keys, MIME types, symbols. */
@@ -44,8 +52,61 @@ export const noLiteralString = {
   'class-properties': { exclude: ['displayName', 'name'] },
 };
 
+/** The repository's root: the zones below are paths from it, wherever ESLint is started. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+const FEATURES = readdirSync(new URL('./client/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * import-x/no-restricted-paths zones, as bulletproof-react draws them: a feature imports no other feature and not the
+ * app layer; the shared code (lib, components, i18n) imports neither; domain/ imports nothing of the client or the
+ * server; the server nothing of the client. Paths are from the repository's root.
+ */
+const importZones = [
+  ...FEATURES.map((feature) => ({
+    target: `./client/src/features/${feature}`,
+    from: './client/src/features',
+    except: [`./${feature}`],
+    message: 'A feature imports no other feature: compose them in client/src/app, or move what both need to lib/, components/ or domain/.',
+  })),
+  {
+    target: './client/src/features',
+    from: ['./client/src/app', './client/src/main.tsx'],
+    message: 'The app layer composes features; a feature does not import it.',
+  },
+  {
+    target: ['./client/src/lib', './client/src/components', './client/src/i18n'],
+    from: ['./client/src/features', './client/src/app', './client/src/main.tsx'],
+    message: 'Shared code (lib, components, i18n) imports no feature and not the app layer.',
+  },
+  { target: './domain', from: ['./client', './server'], message: 'domain/ is shared by the client and the server: it imports neither.' },
+  { target: './server', from: './client', message: 'The server does not import the client.' },
+];
+
+/** What domain/ must not import: it is pure code that the browser and Node both run. */
+const DOMAIN_FORBIDDEN = {
+  paths: ['react', 'react-dom', 'express', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+    name,
+    message: 'domain/ is pure: no React, Express or file system.',
+  })),
+  patterns: [{ group: ['react/*', 'react-dom/*', 'express/*'], message: 'domain/ is pure: no React or Express.' }],
+};
+
+const importRules = {
+  'import-x/no-restricted-paths': ['error', { zones: importZones, basePath: ROOT }],
+  'import-x/no-cycle': ['error', { ignoreExternal: true }],
+};
+
+/** Resolves imports as TypeScript does (the `.ts` extensions, the `@domain` alias). */
+const importSettings = {
+  'import-x/resolver-next': [createTypeScriptImportResolver({ project: new URL('./tsconfig.json', import.meta.url).pathname })],
+  'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+};
+
 export default tseslint.config(
-  { ignores: ['client/dist/**'] },
+  { ignores: ['client/dist/**', 'dist/**'] },
   {
     files: ['client/src/**/*.{ts,tsx}'],
     ignores: ['client/src/**/*.d.ts'],
@@ -57,5 +118,24 @@ export default tseslint.config(
     rules: {
       'i18next/no-literal-string': ['error', noLiteralString],
     },
+  },
+  {
+    // Untyped for server/ and domain/: the import rules need no types, and typed parsing is most of the client's lint time.
+    files: ['server/**/*.{ts,mts,mjs}', 'domain/**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    // The one namespace is Express's request type, merged on purpose (server/auth/sessions.ts says so).
+    rules: { '@typescript-eslint/no-namespace': 'error' },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}', 'server/**/*.{ts,mts,mjs}', 'domain/**/*.ts'],
+    ignores: ['client/src/**/*.d.ts'],
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: importRules,
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', DOMAIN_FORBIDDEN] },
   },
 );

@@ -10,7 +10,7 @@ import './styles/phone.css';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app.tsx';
+import { App } from './app/app.tsx';
 import { queryClient } from './lib/query-client.ts';
 
 const root = document.getElementById('root');

@@ -69,6 +69,12 @@ export const requireUser: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** The signed-in session, as `authenticate` found it; only call behind requireUser. */
+export function currentSession(locals: { session?: SessionRecord }): SessionRecord {
+  if (!locals.session) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+  return locals.session;
+}
+
 /** The signed-in user; only call behind requireUser. */
 export function currentUser(locals: { user?: User }): User {
   if (!locals.user) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');

@@ -5,7 +5,7 @@ import { LoginBodySchema, SetupBodySchema } from '../../domain/requests.ts';
 import type { User } from '../../domain/schemas.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { setupLimit, signInLimits } from '../auth/sign-in-limits.ts';
-import { SESSION_COOKIE, cookieOptions, currentUser, hashToken, openSession, requireUser, toPublicUser } from '../auth/sessions.ts';
+import { SESSION_COOKIE, cookieOptions, currentSession, currentUser, openSession, requireUser, toPublicUser } from '../auth/sessions.ts';
 import { HttpError, parseOr400 } from '../errors.ts';
 import { createFirstEditor, setupNeeded } from '../services/users.ts';
 import type { RouteDeps } from './deps.ts';
@@ -45,11 +45,12 @@ export function sessionRouter(deps: RouteDeps): Router {
     await signIn(res, toPublicUser(record), 200);
   });
   router.get('/session', requireUser, (_req, res) => {
-    res.json({ user: currentUser(res.locals), csrfToken: res.locals.session!.csrfToken });
+    res.json({ user: currentUser(res.locals), csrfToken: currentSession(res.locals).csrfToken });
   });
-  router.delete('/session', requireUser, async (req, res) => {
-    const token = hashToken(String(req.cookies[SESSION_COOKIE]));
-    await store.transaction((tx) => tx.sessions.remove(token));
+  // The session `authenticate` resolved for this request: the cookie is not read again.
+  router.delete('/session', requireUser, async (_req, res) => {
+    const { tokenHash } = currentSession(res.locals);
+    await store.transaction((tx) => tx.sessions.remove(tokenHash));
     res.clearCookie(SESSION_COOKIE, { ...cookieOptions(deps.secureCookies), maxAge: undefined });
     res.status(204).end();
   });

@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Claim } from '../../domain/schemas.ts';
 import { i18n } from '../../client/src/i18n/i18n.ts';
-import { useUiStore, type UiState } from '../../client/src/lib/ui-store.ts';
+import { useUiStore, type UiState } from '../../client/src/app/ui-store.ts';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 

@@ -1,6 +1,6 @@
 // Accounts and permissions: who may call what (a table per role), set-up once, CSRF, rate limits, disabled accounts.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, TEST_PASSWORD, openTestApp, signIn, type Agent } from '../support/test-app.ts';
 
@@ -125,5 +125,25 @@ describe('set-up and sessions', () => {
     const agent = await signIn(t.app, 'farah');
     await agent.delete('/api/session').expect(204);
     await agent.get('/api/articles').expect(401);
+  });
+
+  it('resolves the signed-in user once per request, reading, changing or signing out', async () => {
+    const agent = await signIn(t.app, 'farah');
+    const reads = vi.spyOn(t.store.read.sessions, 'find');
+    try {
+      const requests = [
+        () => agent.get('/api/articles').expect(200),
+        () => agent.post('/api/sources').send({ name: '' }).expect(400),
+        () => agent.get('/api/users').expect(403),
+        () => agent.delete('/api/session').expect(204),
+      ];
+      for (const send of requests) {
+        reads.mockClear();
+        await send();
+        expect(reads).toHaveBeenCalledTimes(1);
+      }
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

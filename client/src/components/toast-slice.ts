@@ -1,8 +1,7 @@
 // UI state for feedback and undo: the one visible toast, the latest announcement, the undo history, the shortcuts
 // dialog.
-import type { StateCreator } from 'zustand';
 import type { Claim, Verdict } from '@domain/schemas.ts';
-import type { UiState } from '../lib/ui-store.ts';
+import type { UiSlice } from '../lib/ui-store.ts';
 
 export type UndoEntry =
   | { kind: 'claim-deleted'; claim: Claim }
@@ -49,10 +48,14 @@ export interface ToastSlice {
   shortcutsToggled: (open: boolean) => void;
 }
 
+declare module '../lib/ui-store.ts' {
+  interface UiState extends ToastSlice {}
+}
+
 const UNDO_HISTORY = 20;
 let nextToastId = 1;
 
-export const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set, get) => ({
+export const createToastSlice: UiSlice<ToastSlice> = (set, get) => ({
   toast: null,
   announcement: null,
   undoStack: [],

@@ -1,7 +1,7 @@
 // React Query defaults, set once: calm refetching, retries only for transient failures, and a lost session
 // (401, or a stale CSRF token) sends the app back to its session check.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { sessionKeys } from '../features/session/api/session-keys.ts';
+import { sessionKeys } from './auth/session-keys.ts';
 import { ApiError } from './api-client.ts';
 
 function isTransient(error: unknown): boolean {

@@ -1,22 +1,27 @@
-// The one zustand store for UI state, merged from feature slices; server data stays in React Query.
-import { create } from 'zustand';
-import { createSelectionSlice, type SelectionSlice } from '../features/articles/selection-slice.ts';
-import { createClaimsSlice, type ClaimsSlice } from '../features/claims/claims-slice.ts';
-import { createToastSlice, type ToastSlice } from '../components/toast-slice.ts';
-import { createSuggestionsSlice, type SuggestionsSlice } from '../features/suggestions/suggestions-slice.ts';
-import { createReviewSlice, type ReviewSlice } from '../features/review/review-slice.ts';
+// The one zustand store for UI state; server data stays in React Query. Each feature owns a slice of it and adds the
+// slice to UiState with a `declare module` beside the slice; the app layer merges the slices into the store
+// (app/ui-store.ts) before the first render. So features reach the store through lib without importing each other,
+// and lib imports no feature.
+import { create, type StateCreator } from 'zustand';
 
-export type UiState = SelectionSlice & ClaimsSlice & ToastSlice & SuggestionsSlice & ReviewSlice;
+/** Every slice's state and actions, merged: each slice's module adds its own (e.g. features/claims/claims-slice.ts). */
+export interface UiState {}
 
-export const useUiStore = create<UiState>()((...args) => ({
-  ...createSelectionSlice(...args),
-  ...createClaimsSlice(...args),
-  ...createToastSlice(...args),
-  ...createSuggestionsSlice(...args),
-  ...createReviewSlice(...args),
-}));
+/** A slice of the store. Its actions set its own fields; rules that span features are the app layer's (app/ui-store.ts). */
+export type UiSlice<T> = StateCreator<UiState, [], [], T>;
+
+/** Empty until the app layer builds it from the slices (buildUiStore); nothing reads it before that. */
+export const useUiStore = create<UiState>()(() => ({}) as UiState);
+
+let initialState: UiState = useUiStore.getState();
+
+/** Sets the whole state from the merged slices as the app starts; that state is also where sign-out returns to. */
+export function buildUiStore(slices: StateCreator<UiState>): void {
+  initialState = slices(useUiStore.setState, useUiStore.getState, useUiStore);
+  useUiStore.setState(initialState, true);
+}
 
 /** On sign-out: forget the previous person's selection, drafts, toasts and undo history. */
 export function uiSignedOut(): void {
-  useUiStore.setState(useUiStore.getInitialState(), true);
+  useUiStore.setState(initialState, true);
 }

@@ -11,7 +11,7 @@ import {
   pointToOffset,
   rangeFromOffsets,
   selectionToRange,
-} from '../../../client/src/features/articles/text/dom-offsets.ts';
+} from '../../../client/src/lib/dom-offsets.ts';
 import { buildParagraphs } from '../../../client/src/features/articles/text/paragraphs.ts';
 
 const ARABIC = 'قالَ الكرملينُ إنّ المحادثات ستبدأ. ونفى مسؤولون في باكو ذلك.\nوفي فقرة ثانية قال الوزير إنّ الهدنة قريبة.';

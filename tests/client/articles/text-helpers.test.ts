@@ -5,7 +5,7 @@ import { splitSentences } from '../../../domain/split-sentences.ts';
 import { buildParagraphs } from '../../../client/src/features/articles/text/paragraphs.ts';
 import { draftRange, sentencesAround, trimmedSentence } from '../../../client/src/features/articles/text/sentence-draft.ts';
 import { readsOnward } from '../../../client/src/features/articles/text/text-navigation.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 
 const TEXT = 'قال الكرملين إن المحادثات ستبدأ.  ونفى مسؤولون في باكو ذلك.\n\n  \nفقرة ثانية.';
 const article = { text: TEXT, sentences: splitSentences(TEXT, 'ar') } as ArticleDetail;

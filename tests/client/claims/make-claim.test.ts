@@ -4,10 +4,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleDetail } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useMakeClaim } from '../../../client/src/features/claims/use-make-claim.ts';
-import { sourceKeys } from '../../../client/src/features/sources/api/source-keys.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { sourceKeys } from '../../../client/src/lib/queries/source-keys.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildArticle, buildSource } from '../../support/builders.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, uiBecomes, type FakeApi, type Reply } from '../harness.ts';
 

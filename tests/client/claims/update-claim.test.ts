@@ -4,14 +4,14 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Claim } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useDeleteClaim } from '../../../client/src/features/claims/api/delete-claim.ts';
 import { useRestoreClaim } from '../../../client/src/features/claims/api/restore-claim.ts';
 import { useCreateClaim } from '../../../client/src/features/claims/api/create-claim.ts';
 import { useUpdateClaim } from '../../../client/src/features/claims/api/update-claim.ts';
-import { findCachedClaim } from '../../../client/src/features/claims/api/get-claims.ts';
+import { findCachedClaim } from '../../../client/src/lib/queries/get-claims.ts';
 import { ApiError } from '../../../client/src/lib/api-client.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, gate, renderHook, startApi, testQueryClient, type FakeApi, type Reply } from '../harness.ts';
 
 const ARTICLE = 'article-1';

@@ -3,14 +3,14 @@
 // failure one ApiError (the server's body, a crash page, an unreachable server), and its words in the user's language.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useSignIn, useSignOut } from '../../../client/src/features/session/api/sign-in.ts';
-import { getSession } from '../../../client/src/features/session/api/get-session.ts';
-import { sessionKeys } from '../../../client/src/features/session/api/session-keys.ts';
+import { getSession } from '../../../client/src/lib/auth/get-session.ts';
+import { sessionKeys } from '../../../client/src/lib/auth/session-keys.ts';
 import { errorText, fieldLabel } from '../../../client/src/i18n/error-text.ts';
 import { formatFor } from '../../../client/src/i18n/format.ts';
 import { chooseLanguage, currentLanguage, i18n } from '../../../client/src/i18n/i18n.ts';
 import { ApiError, apiFile, apiRequest, setCsrfToken } from '../../../client/src/lib/api-client.ts';
 import { queryClient as appQueryClient } from '../../../client/src/lib/query-client.ts';
-import { useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { useUiStore } from '../../../client/src/app/ui-store.ts';
 import { englishReady, renderHook, startApi, testQueryClient, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 let api: FakeApi;

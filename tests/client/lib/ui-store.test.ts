@@ -3,9 +3,9 @@
 // queue's rows; and the client's verdict vocabulary (keys and order) the buttons and shortcuts read.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../domain/schemas.ts';
-import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/features/claims/verdicts.ts';
+import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/lib/verdicts.ts';
 import { visibleClaims } from '../../../client/src/features/claims/visible-claims.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim } from '../harness.ts';
 
 const ui = () => useUiStore.getState();
@@ -43,6 +43,15 @@ describe('claims slice', () => {
     expect(ui()).toMatchObject({ activeClaimId: 'a', draft: null });
     ui().claimSelected(null);
     expect(ui().activeClaimId).toBeNull();
+  });
+
+  it('drops the active claim when a new span is picked, not when the same span is picked again', () => {
+    ui().claimSelected('a');
+    ui().textSelected({ start: 1, end: 4 }, 'kremlin');
+    expect(ui()).toMatchObject({ activeClaimId: null, draft: { start: 1, end: 4 }, draftSourceId: 'kremlin' });
+    useUiStore.setState({ activeClaimId: 'b' });
+    ui().textSelected({ start: 1, end: 4 }, null);
+    expect(ui()).toMatchObject({ activeClaimId: 'b', draftSourceId: 'kremlin' });
   });
 
   it('filters the panel by verdict and source, in reading order', () => {

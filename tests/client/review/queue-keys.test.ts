@@ -3,9 +3,9 @@
 // approves, r opens the return comment, 1/2/3 set the verdicts in the buttons' order; keys in fields are left alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim, Verdict } from '../../../domain/schemas.ts';
-import { VERDICT_ORDER } from '../../../client/src/features/claims/verdicts.ts';
+import { VERDICT_ORDER } from '../../../client/src/lib/verdicts.ts';
 import { useQueueKeys } from '../../../client/src/features/review/use-queue-keys.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, renderHook, testQueryClient } from '../harness.ts';
 
 const claims = ['a', 'b', 'c'].map((id) => buildClaim({ id }));

@@ -4,7 +4,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Claim, ClaimsPage } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useChangeVerdict } from '../../../client/src/features/review/api/change-verdict.ts';
 import {
   claimPagesQueryOptions,
@@ -16,7 +16,7 @@ import { useReviewClaim } from '../../../client/src/features/review/api/review-c
 import { useWithdrawApproval } from '../../../client/src/features/review/api/withdraw-approval.ts';
 import { nextPageSize, showsMoreClaims } from '../../../client/src/features/review/more-claims.ts';
 import { queryString, queueQueryFromParams } from '../../../client/src/features/review/queue-params.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 const page = (offset: number, ids: string[], total: number): ClaimsPage => ({

@@ -4,12 +4,12 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Claim, Suggestion } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useClaimActions } from '../../../client/src/features/claims/use-claim-actions.ts';
-import { suggestionKeys } from '../../../client/src/features/suggestions/api/suggestion-keys.ts';
+import { suggestionKeys } from '../../../client/src/lib/queries/suggestion-keys.ts';
 import { useSuggestions } from '../../../client/src/features/suggestions/api/get-suggestions.ts';
 import { sourceFor, useSuggestionActions } from '../../../client/src/features/suggestions/use-suggestion-actions.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, uiBecomes, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
 
 const ARTICLE = 'article-1';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../domain/schemas.ts';
 import { neighbour } from '../../../client/src/features/suggestions/suggestion-focus.ts';
 import { useSuggestionKeys } from '../../../client/src/features/suggestions/use-suggestion-keys.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { renderHook, testQueryClient } from '../harness.ts';
 
 const suggestion = (key: string, start: number): Suggestion => ({

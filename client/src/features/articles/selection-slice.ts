@@ -1,7 +1,6 @@
 // UI state of the text: the span being turned into a claim (the draft), its chosen source, the focused sentence.
-import type { StateCreator } from 'zustand';
 import type { TextRange } from '@domain/anchoring.ts';
-import type { UiState } from '../../lib/ui-store.ts';
+import type { UiSlice } from '../../lib/ui-store.ts';
 
 export interface SelectionSlice {
   /** The span the user picked (snapped to words) and has not yet made into a claim. */
@@ -17,7 +16,11 @@ export interface SelectionSlice {
   sentenceFocused: (index: number) => void;
 }
 
-export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice> = (set) => ({
+declare module '../../lib/ui-store.ts' {
+  interface UiState extends SelectionSlice {}
+}
+
+export const createSelectionSlice: UiSlice<SelectionSlice> = (set) => ({
   draft: null,
   draftSourceId: null,
   draftError: null,
@@ -26,7 +29,7 @@ export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice>
     set((state) =>
       state.draft?.start === range.start && state.draft.end === range.end
         ? state
-        : { draft: range, draftSourceId: preselectedSourceId, draftError: null, activeClaimId: null },
+        : { draft: range, draftSourceId: preselectedSourceId, draftError: null },
     ),
   draftSourceChosen: (sourceId) => set({ draftSourceId: sourceId, draftError: null }),
   draftFailed: (message) => set({ draftError: message }),

@@ -1,7 +1,6 @@
 // UI state of claims: which one is active, the panel's filters, unsaved note drafts, save states and conflicts.
-import type { StateCreator } from 'zustand';
 import type { Claim, Verdict } from '@domain/schemas.ts';
-import type { UiState } from '../../lib/ui-store.ts';
+import type { UiSlice } from '../../lib/ui-store.ts';
 import type { ClaimChanges } from './api/update-claim.ts';
 
 export interface SaveState {
@@ -40,9 +39,13 @@ export interface ClaimsSlice {
   conflictResolved: (claimId: string) => void;
 }
 
+declare module '../../lib/ui-store.ts' {
+  interface UiState extends ClaimsSlice {}
+}
+
 const idleSave: SaveState = { pending: 0, error: null, failedChanges: null, savedOnce: false };
 
-export const createClaimsSlice: StateCreator<UiState, [], [], ClaimsSlice> = (set) => {
+export const createClaimsSlice: UiSlice<ClaimsSlice> = (set) => {
   const patchSave = (claimId: string, change: (save: SaveState) => SaveState) =>
     set((state) => ({ saves: { ...state.saves, [claimId]: change(state.saves[claimId] ?? idleSave) } }));
   return {
@@ -54,8 +57,7 @@ export const createClaimsSlice: StateCreator<UiState, [], [], ClaimsSlice> = (se
     conflicts: {},
     approvedEditConfirmed: null,
     approvedEditAccepted: (claimId) => set({ approvedEditConfirmed: claimId }),
-    claimSelected: (claimId) =>
-      set(claimId === null ? { activeClaimId: null } : { activeClaimId: claimId, draft: null, draftError: null }),
+    claimSelected: (claimId) => set({ activeClaimId: claimId }),
     verdictFilterChanged: (verdict) => set({ verdictFilter: verdict }),
     sourceFilterChanged: (sourceId) => set({ sourceFilter: sourceId }),
     noteEdited: (claimId, note) => set((state) => ({ noteDrafts: { ...state.noteDrafts, [claimId]: note } })),

@@ -6,10 +6,10 @@ import type { Claim, Verdict } from '@domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useDeleteClaim } from './api/delete-claim.ts';
-import { findCachedClaim } from './api/get-claims.ts';
+import { findCachedClaim } from '../../lib/queries/get-claims.ts';
 import { useRestoreClaim } from './api/restore-claim.ts';
 import { useUpdateClaim } from './api/update-claim.ts';
-import { suggestionKeys } from '../suggestions/api/suggestion-keys.ts';
+import { suggestionKeys } from '../../lib/queries/suggestion-keys.ts';
 
 /** Deletes still on their way to the server: an undo pressed meanwhile waits for its delete before restoring. */
 const pendingDeletes = new Map<string, Promise<unknown>>();

@@ -8,9 +8,9 @@ import type { ArticleDetail, Claim } from '@domain/schemas.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { useSources } from '../sources/api/get-sources.ts';
+import { useSources } from '../../lib/queries/get-sources.ts';
 import { useCreateClaim } from './api/create-claim.ts';
-import { claimKeys } from './api/claim-keys.ts';
+import { claimKeys } from '../../lib/queries/claim-keys.ts';
 
 export const DRAFT_SOURCE_INPUT_ID = 'draft-source';
 

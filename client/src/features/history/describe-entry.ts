@@ -2,7 +2,7 @@
 // Disputed"): the message of its kind (history:entry.*), which names the person as <who>, and the values it needs.
 import type { TFunction } from 'i18next';
 import type { Evidence, Review, Verdict } from '@domain/schemas.ts';
-import { VERDICT_ORDER } from '../claims/verdicts.ts';
+import { VERDICT_ORDER } from '../../lib/verdicts.ts';
 import type { HistoryEntry } from './api/get-history.ts';
 
 export type EntryKind =

@@ -9,8 +9,8 @@ import { useErrorText } from '../../i18n/error-text.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { useSession, type Session } from '../session/api/get-session.ts';
-import { sessionKeys } from '../session/api/session-keys.ts';
+import { useSession, type Session } from '../../lib/auth/get-session.ts';
+import { sessionKeys } from '../../lib/auth/session-keys.ts';
 
 /** Applies the signed-in person's language when the session (re)loads with one. */
 export function useAccountLanguage() {

@@ -1,6 +1,5 @@
 // UI state of the review queue: the active row, the return comment being written, and each row's last refusal.
-import type { StateCreator } from 'zustand';
-import type { UiState } from '../../lib/ui-store.ts';
+import type { UiSlice } from '../../lib/ui-store.ts';
 
 export interface ReturnDraft {
   claimId: string;
@@ -21,7 +20,11 @@ export interface ReviewSlice {
   queueActionSucceeded: (claimId: string) => void;
 }
 
-export const createReviewSlice: StateCreator<UiState, [], [], ReviewSlice> = (set) => ({
+declare module '../../lib/ui-store.ts' {
+  interface UiState extends ReviewSlice {}
+}
+
+export const createReviewSlice: UiSlice<ReviewSlice> = (set) => ({
   activeQueueClaimId: null,
   returnDraft: null,
   queueErrors: {},

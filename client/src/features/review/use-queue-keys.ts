@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { Claim, Verdict } from '@domain/schemas.ts';
 import { isTyping } from '../../lib/keyboard.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { VERDICT_ORDER } from '../claims/verdicts.ts';
+import { VERDICT_ORDER } from '../../lib/verdicts.ts';
 import { queueRowId } from './components/queue-row.tsx';
 
 /** Makes a row the active one and moves focus to it, so screen readers follow the keys. */

@@ -1,7 +1,7 @@
 // Moving the keyboard between suggestions in the panel; each suggestion is one focusable group.
 import type { Suggestion } from '@domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { elementAt } from '../articles/text/dom-offsets.ts';
+import { elementAt } from '../../lib/dom-offsets.ts';
 
 export const SUGGESTION_SOURCE_INPUT_ID = 'suggestion-source';
 

@@ -1,6 +1,5 @@
 // UI state of suggestions: the one the keyboard is on, sources picked for those that named none, failed accepts.
-import type { StateCreator } from 'zustand';
-import type { UiState } from '../../lib/ui-store.ts';
+import type { UiSlice } from '../../lib/ui-store.ts';
 
 export interface SuggestionsSlice {
   /** The current suggestion (last focused); the text paints it stronger than the others. */
@@ -14,7 +13,11 @@ export interface SuggestionsSlice {
   suggestionFailed: (key: string, message: string) => void;
 }
 
-export const createSuggestionsSlice: StateCreator<UiState, [], [], SuggestionsSlice> = (set) => ({
+declare module '../../lib/ui-store.ts' {
+  interface UiState extends SuggestionsSlice {}
+}
+
+export const createSuggestionsSlice: UiSlice<SuggestionsSlice> = (set) => ({
   focusedSuggestionKey: null,
   suggestionSources: {},
   suggestionErrors: {},

@@ -2,8 +2,8 @@
 // article's suggestions are fetched again so the new names and aliases can find speakers.
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSources } from '../sources/api/get-sources.ts';
-import { suggestionKeys } from './api/suggestion-keys.ts';
+import { useSources } from '../../lib/queries/get-sources.ts';
+import { suggestionKeys } from '../../lib/queries/suggestion-keys.ts';
 
 export function useRefreshOnSourceChange() {
   const queryClient = useQueryClient();

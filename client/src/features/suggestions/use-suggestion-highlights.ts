@@ -3,7 +3,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { ArticleDetail } from '@domain/schemas.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { indexPieces, rangeFromOffsets } from '../articles/text/dom-offsets.ts';
+import { indexPieces, rangeFromOffsets } from '../../lib/dom-offsets.ts';
 import { useSuggestions } from './api/get-suggestions.ts';
 
 export const SUGGESTION_HIGHLIGHTS = ['suggestion', 'suggestion-focused'] as const;
@@ -29,4 +29,10 @@ export function useSuggestionHighlights(rootRef: RefObject<HTMLElement | null>, 
     CSS.highlights.set('suggestion-focused', focused);
     return () => SUGGESTION_HIGHLIGHTS.forEach((name) => CSS.highlights.delete(name));
   }, [rootRef, article, suggestions, focusedKey]);
+}
+
+/** The highlights as an element the article text renders among its overlays (it paints, and renders nothing). */
+export function SuggestionHighlights({ rootRef, article }: { rootRef: RefObject<HTMLElement | null>; article: ArticleDetail }) {
+  useSuggestionHighlights(rootRef, article);
+  return null;
 }

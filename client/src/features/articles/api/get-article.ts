@@ -2,7 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleDetail } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from './article-keys.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
 
 export const getArticle = (id: string, signal?: AbortSignal) =>
   apiRequest<ArticleDetail>(`/articles/${encodeURIComponent(id)}`, { signal });

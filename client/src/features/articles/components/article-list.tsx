@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { useArticles } from '../api/get-articles.ts';
+import { useArticles } from '../../../lib/queries/get-articles.ts';
 import { VerdictBar } from './verdict-bar.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 

@@ -1,7 +1,7 @@
 // A stacked bar of an article's claims by verdict, with the counts spelled out for screen readers.
 import { useTranslation } from 'react-i18next';
 import type { Verdict, VerdictCounts } from '@domain/schemas.ts';
-import { VERDICT_ORDER } from '../../claims/verdicts.ts';
+import { VERDICT_ORDER } from '../../../lib/verdicts.ts';
 
 export function VerdictBar({ counts }: { counts: VerdictCounts }) {
   const { t } = useTranslation(['articles', 'claims']);

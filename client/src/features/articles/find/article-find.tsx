@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@domain/limits.ts';
 import { findMatches, normalizeWithOffsets } from '@domain/search-normalize.ts';
-import { elementAt, indexPieces, rangeFromOffsets } from '../text/dom-offsets.ts';
+import { elementAt, indexPieces, rangeFromOffsets } from '../../../lib/dom-offsets.ts';
 
 export const FIND_HIGHLIGHTS = { all: 'find', current: 'find-current' } as const;
 const FIND_INPUT_ID = 'article-find-input';

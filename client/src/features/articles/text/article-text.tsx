@@ -1,12 +1,10 @@
 // The article as one role="article" element in its own direction and language: paragraphs of sentences, each a
 // focusable unit holding plain text, with claims painted by highlights rather than by wrapping elements.
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { useMakeClaim } from '../../claims/use-make-claim.ts';
-import { useSuggestionHighlights } from '../../suggestions/use-suggestion-highlights.ts';
-import { elementAt, offsetAtPoint } from './dom-offsets.ts';
+import { elementAt, offsetAtPoint } from '../../../lib/dom-offsets.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { draftRange, trimmedSentence } from './sentence-draft.ts';
 import { focusSentence, extendSelection, readsOnward } from './text-navigation.ts';
@@ -19,6 +17,13 @@ interface ArticleTextProps {
   article: ArticleDetail;
   claims: readonly Claim[];
   sources: readonly Source[];
+  /** Makes the draft span a claim (the Make claim button, Enter on the draft). */
+  onMakeClaim: () => void;
+  /**
+   * What other features paint over the text as it is rendered (the app layer passes the suggestions' highlights):
+   * given the text's element and the article whose offsets it shows.
+   */
+  overlays?: (root: RefObject<HTMLElement | null>, article: ArticleDetail) => ReactNode;
 }
 
 /** Claims under `offset`, shortest first, so a click on an overlap picks the innermost claim. */
@@ -26,7 +31,7 @@ function claimsAt(claims: readonly Claim[], offset: number): Claim[] {
   return claims.filter((c) => c.start <= offset && offset <= c.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-export function ArticleText({ article: latest, claims, sources }: ArticleTextProps) {
+export function ArticleText({ article: latest, claims, sources, onMakeClaim: makeClaim, overlays }: ArticleTextProps) {
   const { t } = useTranslation('articles');
   const rootRef = useRef<HTMLDivElement>(null);
   // The sentences are built in a background render that React splits into short slices, with the article element
@@ -41,10 +46,8 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const draft = useUiStore((s) => s.draft);
   const sentenceFocused = useUiStore((s) => s.sentenceFocused);
-  const makeClaim = useMakeClaim(article);
   useClaimHighlights(rootRef, article.text, claims, activeClaimId, draft);
   useScrollToLinkedClaim(rootRef, article, claims);
-  useSuggestionHighlights(rootRef, article);
   useSelectionDraft(rootRef, article, sources);
   useTextAboveSheet(rootRef, claims);
 
@@ -131,6 +134,7 @@ export function ArticleText({ article: latest, claims, sources }: ArticleTextPro
         ))}
       </div>
       <SelectionAction rootRef={rootRef} direction={article.direction} onMake={makeClaim} />
+      {overlays?.(rootRef, article)}
     </>
   );
 }

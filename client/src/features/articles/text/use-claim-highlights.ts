@@ -4,8 +4,8 @@ import { useEffect, type RefObject } from 'react';
 import type { TextRange } from '@domain/anchoring.ts';
 import { overlapRanges } from '@domain/claim-overlaps.ts';
 import type { Claim } from '@domain/schemas.ts';
-import { VERDICT_META } from '../../claims/verdicts.ts';
-import { indexPieces, rangeFromOffsets } from './dom-offsets.ts';
+import { VERDICT_META } from '../../../lib/verdicts.ts';
+import { indexPieces, rangeFromOffsets } from '../../../lib/dom-offsets.ts';
 
 export const HIGHLIGHT_NAMES = [
   'claim-unreviewed',

@@ -3,7 +3,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { ArticleDetail, Source } from '@domain/schemas.ts';
 import { snapToWords } from '@domain/word-snap.ts';
-import { selectionToRange } from './dom-offsets.ts';
+import { selectionToRange } from '../../../lib/dom-offsets.ts';
 import { draftRange } from './sentence-draft.ts';
 
 export function useSelectionDraft(rootRef: RefObject<HTMLElement | null>, article: ArticleDetail, sources: readonly Source[]) {

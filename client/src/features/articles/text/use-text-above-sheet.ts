@@ -3,8 +3,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { Claim } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { CLAIM_SHEET_ID } from '../../claims/components/claims-panel.tsx';
-import { elementAt } from './dom-offsets.ts';
+import { CLAIM_SHEET_ID } from '../../../lib/layout-ids.ts';
+import { elementAt } from '../../../lib/dom-offsets.ts';
 
 /** The custom property phone.css reads; the floating Make claim button keeps above it too (selection-action.tsx). */
 export const SHEET_SIZE_PROPERTY = '--sheet-block-size';

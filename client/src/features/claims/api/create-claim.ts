@@ -1,11 +1,10 @@
 // POST /api/articles/:id/claims: makes a claim; the new claim joins the article's cached list when the server answers.
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateClaimBody } from '@domain/requests.ts';
 import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { claimKeys } from './claim-keys.ts';
-import { updateCachedClaims } from './get-claims.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
+import { invalidateAfterClaimChange, updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 
 export interface CreateClaimInput {
   articleId: string;
@@ -14,16 +13,6 @@ export interface CreateClaimInput {
 
 export const createClaim = ({ articleId, body }: CreateClaimInput) =>
   apiRequest<Claim>(`/articles/${encodeURIComponent(articleId)}/claims`, { method: 'POST', body });
-
-/** Invalidates what a claim change makes stale: claim lists and the article list's verdict counts. */
-export function invalidateAfterClaimChange(queryClient: QueryClient) {
-  // While other claim writes are in flight a refetch would undo their optimistic state; the last one refetches.
-  const othersPending = queryClient.isMutating({ mutationKey: claimKeys.mutations() }) > 1;
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: articleKeys.lists() }),
-    othersPending ? undefined : queryClient.invalidateQueries({ queryKey: claimKeys.lists() }),
-  ]);
-}
 
 export function useCreateClaim() {
   const queryClient = useQueryClient();

@@ -2,9 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { claimKeys } from './claim-keys.ts';
-import { invalidateAfterClaimChange } from './create-claim.ts';
-import { updateCachedClaims } from './get-claims.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
+import { invalidateAfterClaimChange, updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 
 export const restoreClaim = (claimId: string) =>
   apiRequest<Claim>(`/claims/${encodeURIComponent(claimId)}/restore`, { method: 'POST' });

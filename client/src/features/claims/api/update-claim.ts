@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { UpdateClaimBody } from '@domain/requests.ts';
 import type { Claim } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
-import { ApiError, apiRequest } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { claimKeys } from './claim-keys.ts';
-import { invalidateAfterClaimChange } from './create-claim.ts';
-import { findCachedClaim, updateCachedClaims } from './get-claims.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
+import { findCachedClaim, invalidateAfterClaimChange, updateCachedClaims, updateClaim } from '../../../lib/queries/get-claims.ts';
 
 export type ClaimChanges = Omit<UpdateClaimBody, 'version'>;
 
@@ -17,9 +16,6 @@ export interface UpdateClaimInput {
   claimId: string;
   changes: ClaimChanges;
 }
-
-export const updateClaim = (claimId: string, body: UpdateClaimBody) =>
-  apiRequest<Claim>(`/claims/${encodeURIComponent(claimId)}`, { method: 'PATCH', body });
 
 function pick(claim: Claim, changes: ClaimChanges): Partial<Claim> {
   return Object.fromEntries(Object.keys(changes).map((key) => [key, claim[key as keyof Claim]]));

@@ -1,24 +1,31 @@
 // The selected claim: its quote, source, verdict, note and evidence, each saved as the user goes; read-only (and
 // without Delete) where the access policy would refuse the change.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import type { Article, Claim } from '@domain/schemas.ts';
-import { ClaimHistory } from '../../history/components/claim-history.tsx';
-import { ReviewStatus } from '../../review/components/review-status.tsx';
-import { useClaimRefusal } from '../../session/use-can.ts';
-import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
+import { useClaimRefusal } from '../../../lib/auth/use-can.ts';
+import { SourceCombobox } from '../../../components/source-combobox.tsx';
 import { useUpdateClaim } from '../api/update-claim.ts';
 import { useClaimActions } from '../use-claim-actions.ts';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { NoteField } from './note-field.tsx';
 import { SaveError, SaveStatus } from './save-status.tsx';
-import { VerdictButtons } from './verdict-buttons.tsx';
+import { VerdictButtons } from '../../../components/verdict-buttons.tsx';
 
 /** The button that lets an approved claim be edited; the verdict keys send focus there first. */
 export const EDIT_APPROVED_ID = 'edit-approved';
 
-export function ClaimEditor({ claim, article }: { claim: Claim; article: Article }) {
+/** Parts of the editor that other features own; the app layer composes them in (features do not import each other). */
+export interface ClaimEditorParts {
+  /** The claim's review state, under its verdict. */
+  review: (claim: Claim) => ReactNode;
+  /** The claim's history, after its fields. */
+  history: (claim: Claim, article: Article) => ReactNode;
+}
+
+export function ClaimEditor({ claim, article, parts }: { claim: Claim; article: Article; parts: ClaimEditorParts }) {
   const { t } = useTranslation('claims');
   const { setVerdict, deleteClaim } = useClaimActions();
   const update = useUpdateClaim();
@@ -60,11 +67,11 @@ export function ClaimEditor({ claim, article }: { claim: Claim; article: Article
           }
         />
         <VerdictButtons value={claim.verdict} onChange={(verdict) => setVerdict(claim, verdict)} />
-        <ReviewStatus claim={claim} />
+        {parts.review(claim)}
         <NoteField key={`note-${claim.id}`} claim={claim} />
         <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
       </fieldset>
-      <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
+      {parts.history(claim, article)}
       {deletable && (
         <div className="actions actions-end">
           <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => deleteClaim(claim)}>

@@ -4,7 +4,7 @@ import type { Source, Verdict } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { VERDICT_ORDER } from '../verdicts.ts';
+import { VERDICT_ORDER } from '../../../lib/verdicts.ts';
 
 export function ClaimFilters({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation(['claims', 'common']);

@@ -1,18 +1,15 @@
 // The panel beside the text: the new-claim form or the selected claim's editor, above the filtered claim list. On a
 // phone the panel follows the text, and the form or editor rises over the text as a sheet (styles/phone.css).
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimNumbers } from '@domain/claim-overlaps.ts';
 import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { SuggestionList } from '../../suggestions/components/suggestion-list.tsx';
-import { ClaimEditor } from './claim-editor.tsx';
+import { CLAIM_SHEET_ID } from '../../../lib/layout-ids.ts';
+import { ClaimEditor, type ClaimEditorParts } from './claim-editor.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { NewClaimForm } from './new-claim-form.tsx';
 import { focusPanelOpener, panelOpened } from '../panel-opener.ts';
-
-/** The sheet's element, which the text keeps clear of when it covers the screen's foot (use-text-above-sheet.ts). */
-export const CLAIM_SHEET_ID = 'claim-sheet';
 
 interface ClaimsPanelProps {
   article: ArticleDetail;
@@ -20,9 +17,13 @@ interface ClaimsPanelProps {
   visible: readonly Claim[];
   sources: readonly Source[];
   onPick: (claim: Claim) => void;
+  /** Shown between the sheet and the claim list: the app layer puts the article's statement suggestions here. */
+  suggestions?: ReactNode;
+  /** What other features show in the selected claim's editor (its review, its history). */
+  editorParts: ClaimEditorParts;
 }
 
-export function ClaimsPanel({ article, claims, visible, sources, onPick }: ClaimsPanelProps) {
+export function ClaimsPanel({ article, claims, visible, sources, onPick, suggestions, editorParts }: ClaimsPanelProps) {
   const { t } = useTranslation(['claims', 'common']);
   const activeClaimId = useUiStore((s) => s.activeClaimId);
   const draft = useUiStore((s) => s.draft);
@@ -48,9 +49,9 @@ export function ClaimsPanel({ article, claims, visible, sources, onPick }: Claim
             ×
           </button>
         )}
-        {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} />}
+        {draft || !active ? <NewClaimForm article={article} /> : <ClaimEditor claim={active} article={article} parts={editorParts} />}
       </div>
-      <SuggestionList article={article} sources={sources} />
+      {suggestions}
       <ClaimList article={article} claims={visible} total={claims.length} numbers={claimNumbers(claims)} sources={sources} onPick={onPick} />
     </aside>
   );

@@ -5,7 +5,7 @@ import type { Claim } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { useSources } from '../../sources/api/get-sources.ts';
+import { useSources } from '../../../lib/queries/get-sources.ts';
 import type { ClaimChanges } from '../api/update-claim.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 

@@ -3,8 +3,8 @@ import { useIsMutating } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ArticleDetail } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
-import { claimKeys } from '../api/claim-keys.ts';
+import { SourceCombobox } from '../../../components/source-combobox.tsx';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 import { DRAFT_SOURCE_INPUT_ID, useMakeClaim } from '../use-make-claim.ts';
 
 export function NewClaimForm({ article }: { article: ArticleDetail }) {

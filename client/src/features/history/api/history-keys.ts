@@ -1,5 +1,5 @@
 // Query keys for claim histories; under the claims prefix, so invalidating every claim query refreshes them too.
-import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 
 export const historyKeys = {
   all: () => [...claimKeys.all, 'history'] as const,

@@ -6,8 +6,8 @@ import { sourceName } from '@domain/locales.ts';
 import type { Claim } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { usePersonName } from '../../people/api/get-people.ts';
-import { useSources } from '../../sources/api/get-sources.ts';
+import { usePersonName } from '../../../lib/queries/get-people.ts';
+import { useSources } from '../../../lib/queries/get-sources.ts';
 import { useClaimHistory } from '../api/get-history.ts';
 import { describeEntry } from '../describe-entry.ts';
 

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateArticleBody } from '@domain/requests.ts';
 import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
 import { intakeKeys } from './intake-keys.ts';
 
 export const createArticle = (body: CreateArticleBody) => apiRequest<Article>('/articles', { method: 'POST', body });

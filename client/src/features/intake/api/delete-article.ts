@@ -1,8 +1,8 @@
 // DELETE /api/articles/:id: hides the article and its claims (restorable); every list that showed them is refetched.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 
 export const deleteArticle = (articleId: string) =>
   apiRequest<void>(`/articles/${encodeURIComponent(articleId)}`, { method: 'DELETE' });

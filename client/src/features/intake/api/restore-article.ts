@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 
 export const restoreArticle = (articleId: string) =>
   apiRequest<Article>(`/articles/${encodeURIComponent(articleId)}/restore`, { method: 'POST' });

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateArticleBody } from '@domain/requests.ts';
 import type { Article } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { suggestionKeys } from '../../suggestions/api/suggestion-keys.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
+import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
 
 export interface UpdateArticleInput {
   articleId: string;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDetail } from '@domain/schemas.ts';
-import { useCan } from '../../session/use-can.ts';
+import { useCan } from '../../../lib/auth/use-can.ts';
 import { DeleteArticleDialog } from './delete-article-dialog.tsx';
 import { EditArticleDialog } from './edit-article-dialog.tsx';
 

@@ -5,7 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LIMITS } from '@domain/limits.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { useArticles } from '../../articles/api/get-articles.ts';
+import { useArticles } from '../../../lib/queries/get-articles.ts';
 import { useIntakeForm, type IntakeMeta } from '../use-intake-form.ts';
 import { Field } from './field.tsx';
 import { FileDrop } from './file-drop.tsx';

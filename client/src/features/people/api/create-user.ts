@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserBody } from '@domain/requests.ts';
 import type { User } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { peopleKeys } from './people-keys.ts';
+import { peopleKeys } from '../../../lib/queries/people-keys.ts';
 
 export const createUser = (body: CreateUserBody) => apiRequest<User>('/users', { method: 'POST', body });
 

@@ -2,7 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { peopleKeys } from './people-keys.ts';
+import { peopleKeys } from '../../../lib/queries/people-keys.ts';
 
 export const getUsers = (signal?: AbortSignal) => apiRequest<User[]>('/users', { signal });
 

@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { LIMITS } from '@domain/limits.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useCan } from '../../session/use-can.ts';
+import { useCan } from '../../../lib/auth/use-can.ts';
 import { usePublication } from '../api/get-publication.ts';
 import { usePublish } from '../api/publish.ts';
 import { useWithdraw } from '../api/withdraw.ts';

@@ -7,7 +7,7 @@ import { LIMITS } from '@domain/limits.ts';
 import { needsParts, partCount } from '@domain/reports/parts.ts';
 import { PUBLICATION_FORMATS } from '@domain/requests.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
-import { useSettings } from '../../settings/api/get-settings.ts';
+import { useSettings } from '../../../lib/queries/get-settings.ts';
 import { useDownloadReport, type DownloadProgress } from '../api/download-report.ts';
 import type { ExportForm } from '../export-form.ts';
 

@@ -1,9 +1,9 @@
 // The scope of a report: one article from a picker, or the review queue's filters across articles.
 import { useTranslation } from 'react-i18next';
-import { useArticles } from '../../articles/api/get-articles.ts';
-import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
-import { usePeople } from '../../people/api/get-people.ts';
-import { useSources } from '../../sources/api/get-sources.ts';
+import { useArticles } from '../../../lib/queries/get-articles.ts';
+import { ClaimFilterFields } from '../../../components/claim-filter-fields.tsx';
+import { usePeople } from '../../../lib/queries/get-people.ts';
+import { useSources } from '../../../lib/queries/get-sources.ts';
 import type { ExportForm } from '../export-form.ts';
 
 interface FieldsProps {

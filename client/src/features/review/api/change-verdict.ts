@@ -1,7 +1,7 @@
 // PATCH /api/claims/:id from the queue: an editor changes the verdict (recorded as theirs), naming the version shown.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim, Verdict } from '@domain/schemas.ts';
-import { updateClaim } from '../../claims/api/update-claim.ts';
+import { updateClaim } from '../../../lib/queries/get-claims.ts';
 import { claimActionFailed, claimSaved } from './queue-cache.ts';
 import { reviewKeys } from './review-keys.ts';
 

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { ClaimsQuery } from '@domain/requests.ts';
 import type { Claim, ClaimsPage } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 import { queryString } from '../queue-params.ts';
 
 export const claimPagesQueryOptions = (query: ClaimsQuery) =>

@@ -6,7 +6,7 @@ import { errorText } from '../../../i18n/error-text.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { claimKeys } from '../../claims/api/claim-keys.ts';
+import { claimKeys } from '../../../lib/queries/claim-keys.ts';
 import { replaceInPages } from './get-claim-pages.ts';
 
 /** What an editor does to a row from the queue. */

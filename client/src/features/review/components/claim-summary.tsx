@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { sourceName } from '@domain/locales.ts';
 import type { ArticleSummary, Claim, Source } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { usePersonName } from '../../people/api/get-people.ts';
+import { usePersonName } from '../../../lib/queries/get-people.ts';
 import { ReviewStatus } from './review-status.tsx';
 
 interface ClaimSummaryProps {

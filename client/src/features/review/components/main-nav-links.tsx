@@ -1,8 +1,8 @@
 // The header links of the review work: "My claims" for everyone, the queue and people for editors only.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useSession } from '../../session/api/get-session.ts';
-import { useCan } from '../../session/use-can.ts';
+import { useSession } from '../../../lib/auth/get-session.ts';
+import { useCan } from '../../../lib/auth/use-can.ts';
 
 export function MainNavLinks() {
   const { t } = useTranslation();

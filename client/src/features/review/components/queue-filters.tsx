@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_SORTS } from '@domain/requests.ts';
 import type { ArticleSummary, Person, Source } from '@domain/schemas.ts';
-import { ClaimFilterFields } from '../../claims/components/claim-filter-fields.tsx';
+import { ClaimFilterFields } from '../../../components/claim-filter-fields.tsx';
 import { ALL_VERDICTS, DEFAULT_QUEUE_VERDICT, type QueueFilter } from '../queue-params.ts';
 
 interface QueueFiltersProps {

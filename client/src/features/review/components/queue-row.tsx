@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Claim, Source, Verdict } from '@domain/schemas.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { VerdictButtons } from '../../claims/components/verdict-buttons.tsx';
+import { VerdictButtons } from '../../../components/verdict-buttons.tsx';
 import { ClaimSummary } from './claim-summary.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { WithdrawForm } from './withdraw-form.tsx';

@@ -4,7 +4,7 @@ import '../review.css';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Claim } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { usePersonName } from '../../people/api/get-people.ts';
+import { usePersonName } from '../../../lib/queries/get-people.ts';
 
 export function ReviewStatus({ claim }: { claim: Claim }) {
   const { t } = useTranslation(['review', 'common']);

@@ -1,7 +1,7 @@
 // GET /api/setup: whether Claimdesk still needs its first editor.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { sessionKeys } from './session-keys.ts';
+import { sessionKeys } from '../../../lib/auth/session-keys.ts';
 
 export const getSetup = (signal?: AbortSignal) => apiRequest<{ needed: boolean }>('/setup', { signal });
 

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, SetupBody } from '@domain/requests.ts';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
 import { uiSignedOut } from '../../../lib/ui-store.ts';
-import type { Session } from './get-session.ts';
-import { sessionKeys } from './session-keys.ts';
+import type { Session } from '../../../lib/auth/get-session.ts';
+import { sessionKeys } from '../../../lib/auth/session-keys.ts';
 
 export const signIn = (body: LoginBody) => apiRequest<Session>('/session', { method: 'POST', body });
 export const setUp = (body: SetupBody) => apiRequest<Session>('/setup', { method: 'POST', body });

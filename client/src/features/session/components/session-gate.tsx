@@ -5,7 +5,7 @@ import { LIMITS } from '@domain/limits.ts';
 import { PasswordRule } from '../../../components/password-rule.tsx';
 import { StatusMessage } from '../../../components/status-message.tsx';
 import { useErrorText } from '../../../i18n/error-text.ts';
-import { useSession } from '../api/get-session.ts';
+import { useSession } from '../../../lib/auth/get-session.ts';
 import { useSetup } from '../api/get-setup.ts';
 import { useSetUp, useSignIn } from '../api/sign-in.ts';
 

@@ -1,6 +1,6 @@
 // The signed-in person in the header, with Sign out.
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../api/get-session.ts';
+import { useSession } from '../../../lib/auth/get-session.ts';
 import { useSignOut } from '../api/sign-in.ts';
 
 export function UserMenu() {

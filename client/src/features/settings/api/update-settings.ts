@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateSettingsBody } from '@domain/requests.ts';
 import type { Settings } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { settingsKeys } from './settings-keys.ts';
+import { settingsKeys } from '../../../lib/queries/settings-keys.ts';
 
 export const updateSettings = (body: UpdateSettingsBody) => apiRequest<Settings>('/settings', { method: 'PATCH', body });
 

@@ -7,7 +7,7 @@ import { UI_LANGUAGES, type UiLanguage } from '@domain/locales.ts';
 import { UpdateSettingsBodySchema, type UpdateSettingsBody } from '@domain/requests.ts';
 import type { Settings } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
-import { useCan } from '../../session/use-can.ts';
+import { useCan } from '../../../lib/auth/use-can.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
 
 type UrlField = 'publicBaseUrl' | 'logoUrl';

@@ -4,11 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AcceptSuggestionsBody } from '@domain/requests.ts';
 import type { Claim, Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { articleKeys } from '../../articles/api/article-keys.ts';
-import { invalidateAfterClaimChange } from '../../claims/api/create-claim.ts';
-import { updateCachedClaims } from '../../claims/api/get-claims.ts';
+import { articleKeys } from '../../../lib/queries/article-keys.ts';
+import { invalidateAfterClaimChange, updateCachedClaims } from '../../../lib/queries/get-claims.ts';
 import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
-import { suggestionKeys } from './suggestion-keys.ts';
+import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
 
 export interface AcceptSuggestionsInput {
   articleId: string;

@@ -4,8 +4,8 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { coveredByClaims } from '@domain/claim-overlaps.ts';
 import type { Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { useArticleClaims } from '../../claims/api/get-claims.ts';
-import { suggestionKeys } from './suggestion-keys.ts';
+import { useArticleClaims } from '../../../lib/queries/get-claims.ts';
+import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
 
 export const getSuggestions = (articleId: string, signal?: AbortSignal) =>
   apiRequest<Suggestion[]>(`/articles/${encodeURIComponent(articleId)}/suggestions`, { signal });

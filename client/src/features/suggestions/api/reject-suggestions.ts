@@ -4,7 +4,7 @@ import type { RejectSuggestionsBody } from '@domain/requests.ts';
 import type { Suggestion } from '@domain/schemas.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { hideSuggestions, invalidateSuggestionsWhenIdle, restoreSuggestions } from './get-suggestions.ts';
-import { suggestionKeys } from './suggestion-keys.ts';
+import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
 
 export interface RejectSuggestionsInput {
   articleId: string;

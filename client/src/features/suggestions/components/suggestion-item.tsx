@@ -6,7 +6,7 @@ import { sourceName } from '@domain/locales.ts';
 import type { Article, Source, Suggestion } from '@domain/schemas.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { SourceCombobox } from '../../sources/components/source-combobox.tsx';
+import { SourceCombobox } from '../../../components/source-combobox.tsx';
 import { SUGGESTION_SOURCE_INPUT_ID, focusSuggestion } from '../suggestion-focus.ts';
 
 interface SuggestionItemProps {

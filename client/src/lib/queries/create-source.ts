@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateSourceBody } from '@domain/requests.ts';
 import type { Source } from '@domain/schemas.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
 import { sourceKeys } from './source-keys.ts';
 
 export const createSource = (body: CreateSourceBody) => apiRequest<Source>('/sources', { method: 'POST', body });

@@ -1,15 +1,15 @@
 // Page-wide keys of the workbench (see the shortcuts dialog); ignored while typing in a field or in a dialog.
 import { useEffect } from 'react';
 import type { Claim } from '@domain/schemas.ts';
-import { isTyping, latinKey } from '../../lib/keyboard.ts';
-import { useUiStore } from '../../lib/ui-store.ts';
-import { EDIT_APPROVED_ID } from '../claims/components/claim-editor.tsx';
-import { NOTE_FIELD_ID } from '../claims/components/note-field.tsx';
-import { focusPanelOpener } from '../claims/panel-opener.ts';
-import { useClaimActions } from '../claims/use-claim-actions.ts';
-import { useClaimRefusal } from '../session/use-can.ts';
-import { verdictForKey } from '../claims/verdicts.ts';
-import { focusSentence } from './text/text-navigation.ts';
+import { isTyping, latinKey } from '../lib/keyboard.ts';
+import { useUiStore } from '../lib/ui-store.ts';
+import { EDIT_APPROVED_ID } from '../features/claims/components/claim-editor.tsx';
+import { NOTE_FIELD_ID } from '../features/claims/components/note-field.tsx';
+import { focusPanelOpener } from '../features/claims/panel-opener.ts';
+import { useClaimActions } from '../features/claims/use-claim-actions.ts';
+import { useClaimRefusal } from '../lib/auth/use-can.ts';
+import { verdictForKey } from '../lib/verdicts.ts';
+import { focusSentence } from '../features/articles/text/text-navigation.ts';
 
 interface WorkbenchKeysOptions {
   /** The filtered claims in reading order, for n / p. */

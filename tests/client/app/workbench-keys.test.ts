@@ -4,11 +4,11 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Claim } from '../../../domain/schemas.ts';
-import { useWorkbenchKeys } from '../../../client/src/features/articles/use-workbench-keys.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
-import { sessionKeys } from '../../../client/src/features/session/api/session-keys.ts';
+import { useWorkbenchKeys } from '../../../client/src/app/use-workbench-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
+import { sessionKeys } from '../../../client/src/lib/auth/session-keys.ts';
 import { isTyping, latinKey } from '../../../client/src/lib/keyboard.ts';
-import { uiSignedOut, useUiStore } from '../../../client/src/lib/ui-store.ts';
+import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, type FakeApi } from '../harness.ts';
 
 describe('latinKey and isTyping', () => {

@@ -2,44 +2,44 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
-import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
-import { CONTENT_ID, SkipLink } from './components/skip-link.tsx';
-import { StatusMessage } from './components/status-message.tsx';
-import { Toast } from './components/toast.tsx';
-import { ArticleList } from './features/articles/components/article-list.tsx';
-import { MainNavLinks } from './features/review/components/main-nav-links.tsx';
-import { LanguageSwitch } from './features/language/language-switch.tsx';
-import { useAccountLanguage } from './features/language/use-account-language.ts';
-import { useClaimActions } from './features/claims/use-claim-actions.ts';
-import { useSession } from './features/session/api/get-session.ts';
-import { SessionGate } from './features/session/components/session-gate.tsx';
-import { UserMenu } from './features/session/components/user-menu.tsx';
-import { useUiStore } from './lib/ui-store.ts';
-import { useDocumentTitle } from './lib/use-document-title.ts';
+import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
+import { CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
+import { StatusMessage } from '../components/status-message.tsx';
+import { Toast } from '../components/toast.tsx';
+import { ArticleList } from '../features/articles/components/article-list.tsx';
+import { MainNavLinks } from '../features/review/components/main-nav-links.tsx';
+import { LanguageSwitch } from '../features/language/language-switch.tsx';
+import { useAccountLanguage } from '../features/language/use-account-language.ts';
+import { useClaimActions } from '../features/claims/use-claim-actions.ts';
+import { useSession } from '../lib/auth/get-session.ts';
+import { SessionGate } from '../features/session/components/session-gate.tsx';
+import { UserMenu } from '../features/session/components/user-menu.tsx';
+import { useUiStore } from './ui-store.ts';
+import { useDocumentTitle } from '../lib/use-document-title.ts';
 
 const IntakePage = lazy(() =>
-  import('./features/intake/components/intake-page.tsx').then((m) => ({ default: m.IntakePage })),
+  import('../features/intake/components/intake-page.tsx').then((m) => ({ default: m.IntakePage })),
 );
 const ArticlePage = lazy(() =>
-  import('./features/articles/components/article-page.tsx').then((m) => ({ default: m.ArticlePage })),
+  import('./routes/article-page.tsx').then((m) => ({ default: m.ArticlePage })),
 );
 const ReviewPage = lazy(() =>
-  import('./features/review/components/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
+  import('../features/review/components/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
 );
 const MyClaimsPage = lazy(() =>
-  import('./features/review/components/my-claims-page.tsx').then((m) => ({ default: m.MyClaimsPage })),
+  import('../features/review/components/my-claims-page.tsx').then((m) => ({ default: m.MyClaimsPage })),
 );
 const PeoplePage = lazy(() =>
-  import('./features/people/components/people-page.tsx').then((m) => ({ default: m.PeoplePage })),
+  import('../features/people/components/people-page.tsx').then((m) => ({ default: m.PeoplePage })),
 );
 const ExportPage = lazy(() =>
-  import('./features/reports/components/export-page.tsx').then((m) => ({ default: m.ExportPage })),
+  import('../features/reports/components/export-page.tsx').then((m) => ({ default: m.ExportPage })),
 );
 const SettingsPage = lazy(() =>
-  import('./features/settings/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+  import('../features/settings/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 const PublishPanel = lazy(() =>
-  import('./features/publishing/components/publish-panel.tsx').then((m) => ({ default: m.PublishPanel })),
+  import('../features/publishing/components/publish-panel.tsx').then((m) => ({ default: m.PublishPanel })),
 );
 
 export function App() {

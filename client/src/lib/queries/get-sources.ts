@@ -1,7 +1,7 @@
 // GET /api/sources: every source with its names and aliases.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Source } from '@domain/schemas.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
 import { sourceKeys } from './source-keys.ts';
 
 export const getSources = (signal?: AbortSignal) => apiRequest<Source[]>('/sources', { signal });

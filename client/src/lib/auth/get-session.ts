@@ -1,7 +1,7 @@
 // GET /api/session: who is signed in and their CSRF token; null when nobody is (401).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '@domain/schemas.ts';
-import { ApiError, apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
+import { ApiError, apiRequest, setCsrfToken } from '../api-client.ts';
 import { sessionKeys } from './session-keys.ts';
 
 export interface Session {

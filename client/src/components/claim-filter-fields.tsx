@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Person, Source } from '@domain/schemas.ts';
 import { REVIEW_STATES } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
-import { DateField } from '../../../components/date-field.tsx';
-import { useFormat } from '../../../i18n/format.ts';
-import { VERDICT_ORDER } from '../verdicts.ts';
+import { DateField } from './date-field.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { VERDICT_ORDER } from '../lib/verdicts.ts';
 
 export type ClaimFilterKey = 'verdict' | 'review' | 'sourceId' | 'articleId' | 'userId' | 'from' | 'to';
 

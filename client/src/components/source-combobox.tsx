@@ -3,11 +3,11 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { sourceName } from '@domain/locales.ts';
 import type { Source } from '@domain/schemas.ts';
-import { useErrorText } from '../../../i18n/error-text.ts';
-import { useFormat } from '../../../i18n/format.ts';
-import { useCreateSource } from '../api/create-source.ts';
-import { useSources } from '../api/get-sources.ts';
-import { namesExactly, newSourceBody, searchSources } from '../source-search.ts';
+import { useErrorText } from '../i18n/error-text.ts';
+import { useFormat } from '../i18n/format.ts';
+import { useCreateSource } from '../lib/queries/create-source.ts';
+import { useSources } from '../lib/queries/get-sources.ts';
+import { namesExactly, newSourceBody, searchSources } from '../lib/source-search.ts';
 
 type Option = { kind: 'source'; source: Source } | { kind: 'new'; name: string };
 

@@ -1,7 +1,7 @@
 // Finding a source by any of its names in Arabic, English or French, folding hamza forms, harakat, accents and case.
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../domain/schemas.ts';
-import { namesExactly, newSourceBody, searchSources } from '../../../client/src/features/sources/source-search.ts';
+import { namesExactly, newSourceBody, searchSources } from '../../../client/src/lib/source-search.ts';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const source = (id: string, name: string, names: Record<string, string> = {}, aliases: string[] = []): Source => ({

@@ -2,7 +2,7 @@
 // shortcuts dialog and aria-keyshortcuts; printed key caps did not fit the panel's width).
 import { useTranslation } from 'react-i18next';
 import type { Verdict } from '@domain/schemas.ts';
-import { VERDICT_META, VERDICT_ORDER } from '../verdicts.ts';
+import { VERDICT_META, VERDICT_ORDER } from '../lib/verdicts.ts';
 
 export function VerdictButtons({ value, onChange }: { value: Verdict; onChange: (verdict: Verdict) => void }) {
   const { t } = useTranslation(['claims', 'common']);

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Person } from '@domain/schemas.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
 import { peopleKeys } from './people-keys.ts';
 
 export const getPeople = (signal?: AbortSignal) => apiRequest<Person[]>('/people', { signal });

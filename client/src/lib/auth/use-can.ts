@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { can, claimFacts, refusalOf, type Action, type RecordFacts, type RefusalKind } from '@domain/policy.ts';
 import type { Claim } from '@domain/schemas.ts';
-import { useSession } from './api/get-session.ts';
+import { useSession } from './get-session.ts';
 
 /** `(action, facts?) => boolean` for the signed-in person; nothing is allowed while nobody is signed in. */
 export function useCan(): (action: Action, facts?: RecordFacts) => boolean {

@@ -1,25 +1,44 @@
-// The workbench for one article: the text beside the claims panel, with the page's keys and dialogs.
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+// The workbench for one article: the text beside the claims panel, with the page's keys and dialogs. It composes the
+// articles, claims, suggestions, review, history and intake features, which do not import each other.
+import { useCallback, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import type { ArticleDetail, Claim, Source } from '@domain/schemas.ts';
-import { useErrorText } from '../../../i18n/error-text.ts';
-import { ApiError } from '../../../lib/api-client.ts';
-import { useUiStore } from '../../../lib/ui-store.ts';
-import { StatusMessage } from '../../../components/status-message.tsx';
-import { useArticleClaims } from '../../claims/api/get-claims.ts';
-import { ClaimsPanel } from '../../claims/components/claims-panel.tsx';
-import { useMakeClaim } from '../../claims/use-make-claim.ts';
-import { visibleClaims } from '../../claims/visible-claims.ts';
-import { useSources } from '../../sources/api/get-sources.ts';
-import { useArticle } from '../api/get-article.ts';
-import { ArticleActions } from '../../intake/components/article-actions.tsx';
-import { ArticleFind } from '../find/article-find.tsx';
-import { ArticleText } from '../text/article-text.tsx';
-import { elementAt } from '../text/dom-offsets.ts';
+import { useErrorText } from '../../i18n/error-text.ts';
+import { ApiError } from '../../lib/api-client.ts';
+import { useUiStore } from '../../lib/ui-store.ts';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useArticleClaims } from '../../lib/queries/get-claims.ts';
+import type { ClaimEditorParts } from '../../features/claims/components/claim-editor.tsx';
+import { ClaimsPanel } from '../../features/claims/components/claims-panel.tsx';
+import { useMakeClaim } from '../../features/claims/use-make-claim.ts';
+import { visibleClaims } from '../../features/claims/visible-claims.ts';
+import { useSources } from '../../lib/queries/get-sources.ts';
+import { useArticle } from '../../features/articles/api/get-article.ts';
+import { ArticleActions } from '../../features/intake/components/article-actions.tsx';
+import { ArticleFind } from '../../features/articles/find/article-find.tsx';
+import { ArticleText } from '../../features/articles/text/article-text.tsx';
+import { elementAt } from '../../lib/dom-offsets.ts';
 import { useWorkbenchKeys } from '../use-workbench-keys.ts';
-import { ArticleMeta } from './article-meta.tsx';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { ArticleMeta } from '../../features/articles/components/article-meta.tsx';
+import { ClaimHistory } from '../../features/history/components/claim-history.tsx';
+import { ReviewStatus } from '../../features/review/components/review-status.tsx';
+import { SuggestionList } from '../../features/suggestions/components/suggestion-list.tsx';
+import { SuggestionHighlights } from '../../features/suggestions/use-suggestion-highlights.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+/** The selected claim's review state and history, which the review and history features own. */
+const EDITOR_PARTS: ClaimEditorParts = {
+  review: (claim) => <ReviewStatus claim={claim} />,
+  history: (claim, article) => (
+    <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
+  ),
+};
+
+/** The open statement suggestions, painted beneath the claims in the text. */
+const suggestionHighlights = (root: RefObject<HTMLElement | null>, article: ArticleDetail) => (
+  <SuggestionHighlights rootRef={root} article={article} />
+);
 
 /** `publishing`: the public-page box the app layer puts after the article's text (features do not import each other). */
 export function ArticlePage({ id, publishing }: { id: string; publishing?: ReactNode }) {
@@ -83,12 +102,20 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
           {t('text.help')}
         </p>
         <ArticleFind text={article.text} />
-        <ArticleText article={article} claims={visible} sources={sources} />
+        <ArticleText article={article} claims={visible} sources={sources} onMakeClaim={makeClaim} overlays={suggestionHighlights} />
         {/* After the text: it loads late (its own chunk and query), and above the text it moved the words under a
             pointer already on them (annotate-latin's drag started on the article's first line in CI). */}
         {publishing}
       </div>
-      <ClaimsPanel article={article} claims={claims} visible={visible} sources={sources} onPick={pickClaim} />
+      <ClaimsPanel
+        article={article}
+        claims={claims}
+        visible={visible}
+        sources={sources}
+        onPick={pickClaim}
+        suggestions={<SuggestionList article={article} sources={sources} />}
+        editorParts={EDITOR_PARTS}
+      />
     </div>
   );
 }
