@@ -48,6 +48,8 @@ export interface Lexicon {
   conjunctions: Set<string>;
   relatives: Set<string>;
   determiners: Set<string>;
+  /** Nouns for what a source issues (`statement`, `communiqué`): as a subject they speak for the last speaker. */
+  documentNouns: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -84,6 +86,7 @@ const ARABIC: Lexicon = {
   conjunctions: set('ثم'),
   relatives: set('الذي التي الذين'),
   determiners: set(''),
+  documentNouns: set(''),
 };
 
 const ENGLISH: Lexicon = {
@@ -121,6 +124,7 @@ const ENGLISH: Lexicon = {
   conjunctions: set('and but'),
   relatives: set('who which'),
   determiners: set('the a an'),
+  documentNouns: set('statement release communique readout'),
 };
 
 const FRENCH: Lexicon = {
@@ -154,6 +158,7 @@ const FRENCH: Lexicon = {
   conjunctions: set('et mais'),
   relatives: set('qui'),
   determiners: set('le la l les un une'),
+  documentNouns: set('communique declaration texte'),
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -177,6 +182,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     conjunctions: merged((l) => l.conjunctions),
     relatives: merged((l) => l.relatives),
     determiners: merged((l) => l.determiners),
+    documentNouns: merged((l) => l.documentNouns),
   };
 }
 

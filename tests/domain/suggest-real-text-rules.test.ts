@@ -45,4 +45,17 @@ describe('rules from the real-text gold', () => {
   it('does not read a participle before its agent as a speech frame (`a truce announced by …`)', () => {
     expect(attributed('Peskov could not comment on a truce announced by the separatists and Baku.', 'en')).toEqual([]);
   });
+
+  it('finds a relative pronoun\'s antecedent before its comma (`l\'Élysée, qui a précisé que …`)', () => {
+    const text = "Le président parlera demain, a-t-on appris auprès de l'Élysée, qui a précisé que le discours serait bref.";
+    expect(attributed(text, 'fr')).toContainEqual(['le discours serait bref', 'elysee']);
+  });
+
+  it('lets a document as subject (`the statement noted`) speak for the last speaker', () => {
+    const text = 'The Kremlin said Putin had called both leaders. The statement noted that the call had lasted an hour.';
+    expect(attributed(text, 'en')).toEqual([
+      ['Putin had called both leaders', 'kremlin'],
+      ['the call had lasted an hour', 'kremlin'],
+    ]);
+  });
 });
