@@ -12,6 +12,7 @@ import {
   ReviewStateSchema,
   RoleSchema,
   SuggestionSchema,
+  SuggestionThresholdSchema,
   UsernameSchema,
   VerdictSchema,
   UiLanguageSchema,
@@ -188,6 +189,7 @@ export const UpdateSettingsBodySchema = z.strictObject({
   publicBaseUrl: HttpUrlSchema.transform((u) => u.replace(/\/+$/, '')).nullable().optional(),
   logoUrl: HttpUrlSchema.nullable().optional(),
   defaultReportLanguage: UiLanguageSchema.optional(),
+  suggestionThreshold: SuggestionThresholdSchema.optional(),
 });
 export type UpdateSettingsBody = z.input<typeof UpdateSettingsBodySchema>;
 

@@ -72,6 +72,8 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
       edge--;
     }
     if (match.entry.needsAux && !seen.aux) continue;
+    // `a ceasefire announced by the separatists`: a participle before its agent, with no auxiliary, reports nothing.
+    if (!seen.aux && !seen.passive && words[match.last + 1]?.folded === 'by') continue;
     const declined = DECLINED.test(words[i - 2]?.folded ?? '') && words[i - 1]?.folded === 'to';
     const frame: Frame = {
       kind: match.entry.kind,

@@ -32,6 +32,11 @@ export interface Lexicon {
   timePrepositions: Set<string>;
   /** Word runs between a verb and its clause that are not part of the statement (`in a statement`). */
   skipPhrases: string[][];
+  /**
+   * Prepositions that open a circumstance between a verb and its complementizer (`said in a speech that`, `a déclaré
+   * lors d'un débat que`): the phrase they open is the reporter's, and the clause starts after `that` / `que`.
+   */
+  circumstancePrepositions: Set<string>;
   /** Auxiliaries, adverbs and negation that belong to a verb's frame on its left (`has also`, `n'a pas`). */
   framePrefix: Set<string>;
   auxiliaries: Set<string>;
@@ -43,6 +48,8 @@ export interface Lexicon {
   conjunctions: Set<string>;
   relatives: Set<string>;
   determiners: Set<string>;
+  /** Nouns for what a source issues (`statement`, `communiqué`): as a subject they speak for the last speaker. */
+  documentNouns: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -55,8 +62,9 @@ const ARABIC: Lexicon = {
     ...verbs('say', 'قال قالت قالوا يقول تقول اكد اكدت اكدوا يوكد توكد افاد افادت افادوا يفيد تفيد اعلن اعلنت اعلنوا'),
     ...verbs('say', 'يعلن تعلن طالب طالبت طالبوا يطالب تطالب نفي نفت نفوا ينفي تنفي اشار اشارت يشير تشير اوضح اوضحت'),
     ...verbs('say', 'اضاف اضافت يضيف تضيف صرح صرحت ذكرت اعتبر اعتبرت يعتبر تعتبر حذر حذرت دعا دعت يدعو تدعو شدد شددت'),
-    ...verbs('say', 'كتب كتبت'),
+    ...verbs('say', 'كتب كتبت لفت لفتت'),
     ...verbs('participle', 'مشيرا مشيره موكدا موكده مضيفا مضيفه معتبرا معلنا نافيا مطالبا محذرا مشددا'),
+    ...verbs('participle', 'لافتا لافته موضحا موضحه مدعيا مدعيه'),
     ...verbs('according', 'وفق وفقا حسب بحسب نقلا_عن'),
     ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
   ],
@@ -66,7 +74,9 @@ const ARABIC: Lexicon = {
   boundaries: ['حيث', 'فيما', 'بينما', 'في_حين', 'في_وقت', ',وذلك', 'وذلك_بعد', 'وذلك_قبل', 'وذلك_في', ',بعد', ',قبل', ',عقب'],
   timeWords: set('الجمعه الخميس السبت الاحد الاثنين الثلاثاء الاربعاء اليوم امس مساء صباح ليلا'),
   timePrepositions: set(''),
-  skipPhrases: [['في', 'بيان']],
+  // `أشار إلى`, `لفت إلى`: the verb's own preposition before its clause or quotation.
+  skipPhrases: [['في', 'بيان'], ['الي']],
+  circumstancePrepositions: set(''),
   framePrefix: set('كما قد ثم لم لن لا ما'),
   auxiliaries: set(''),
   passiveAuxiliaries: set(''),
@@ -76,6 +86,7 @@ const ARABIC: Lexicon = {
   conjunctions: set('ثم'),
   relatives: set('الذي التي الذين'),
   determiners: set(''),
+  documentNouns: set(''),
 };
 
 const ENGLISH: Lexicon = {
@@ -83,7 +94,7 @@ const ENGLISH: Lexicon = {
   verbs: [
     ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
     ...verbs('say', 'wrote writes tweeted'),
-    ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for'),
+    ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for described'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
     ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
@@ -96,13 +107,14 @@ const ENGLISH: Lexicon = {
   boundaries: [
     ...['while', 'whereas', ',as', ',amid', ',even_as', ',although'],
     // The reporter's words after a statement: `…, calling it…`, `…, after a night of talks`.
-    ...[',calling', ',describing', ',referring_to', ',after', ',before', ',following'],
+    ...[',calling', ',describing', ',referring_to', ',after', ',before', ',following', ',without'],
     // The journalist's time frame after a statement: `…, hours before the talks`.
     ...['hours', 'days', 'weeks', 'a_day', 'shortly', 'just'].flatMap((w) => [`,${w}_before`, `,${w}_after`]),
   ],
   timeWords: set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'),
   timePrepositions: set('on late early earlier'),
   skipPhrases: [['in', 'a', 'statement'], ['in', 'an', 'interview'], ['to', 'reporters'], ['to', 'journalists']],
+  circumstancePrepositions: set('in at during after before on to from via through with'),
   framePrefix: set('has have had also again later earlier separately both further then did does do will would not never t'),
   auxiliaries: set('has have had'),
   passiveAuxiliaries: set('been was were is are be'),
@@ -112,6 +124,7 @@ const ENGLISH: Lexicon = {
   conjunctions: set('and but'),
   relatives: set('who which'),
   determiners: set('the a an'),
+  documentNouns: set('statement release communique readout'),
 };
 
 const FRENCH: Lexicon = {
@@ -130,11 +143,12 @@ const FRENCH: Lexicon = {
   boundaries: [
     ...['tandis_que', 'alors_que', 'pendant_que', ',ou', ',peu_avant', ',peu_apres', ',quelques_heures_avant'],
     // The reporter's words after a statement: `…, qualifiant…`, `…, au lendemain de…`, `…, après…`.
-    ...[',qualifiant', ',apres', ',avant', ',au_lendemain', ',a_l_issue', ',tel_que', ',telle_que'],
+    ...[',qualifiant', ',apres', ',avant', ',au_lendemain', ',a_l_issue', ',tel_que', ',telle_que', ',sans'],
   ],
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
   skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
+  circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
   framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais tout en'),
   auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
   passiveAuxiliaries: set('est sont ete etait etaient sera'),
@@ -144,6 +158,7 @@ const FRENCH: Lexicon = {
   conjunctions: set('et mais'),
   relatives: set('qui'),
   determiners: set('le la l les un une'),
+  documentNouns: set('communique declaration texte'),
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -157,6 +172,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     timeWords: merged((l) => l.timeWords),
     timePrepositions: merged((l) => l.timePrepositions),
     skipPhrases: lexicons.flatMap((l) => l.skipPhrases),
+    circumstancePrepositions: merged((l) => l.circumstancePrepositions),
     framePrefix: merged((l) => l.framePrefix),
     auxiliaries: merged((l) => l.auxiliaries),
     passiveAuxiliaries: merged((l) => l.passiveAuxiliaries),
@@ -166,6 +182,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     conjunctions: merged((l) => l.conjunctions),
     relatives: merged((l) => l.relatives),
     determiners: merged((l) => l.determiners),
+    documentNouns: merged((l) => l.documentNouns),
   };
 }
 

@@ -51,7 +51,10 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     return subject ? set(named(subject), 'before') : set(inherit(ctx, near, 'previous'), 'inherited');
   };
   const relative = () => {
-    const found = namedBefore(ctx, sentence, wordBefore?.start ?? frame.edge);
+    // A relative pronoun's antecedent stands just before it, often set off by a comma: `l'Élysée, qui a précisé`.
+    const pronounAt = wordBefore?.start ?? frame.edge;
+    const comma = charBefore(text, sentence.start, pronounAt, /\s/u);
+    const found = namedBefore(ctx, sentence, /[,،]/.test(text[comma] ?? '') ? comma : pronounAt);
     return found ? set(named(found), 'before') : set(NOBODY, 'explicit');
   };
   const definiteAfter = () => {
@@ -97,6 +100,11 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   if (standsFor) {
     frame.edge = determiner?.start ?? frame.edge;
     return set(named(standsFor), 'before');
+  }
+  // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it.
+  if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && isIn(lexicon.documentNouns, wordBefore, lexicon)) {
+    frame.edge = determiner?.start ?? frame.edge;
+    return set(inherit(ctx, near, 'pronoun'), 'inherited');
   }
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {

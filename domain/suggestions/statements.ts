@@ -35,6 +35,22 @@ export const MIN_QUOTE_WORDS = 3;
 const MAX_ARABIC_SUBJECT = 8;
 /** Words a listener may take before `that`: `told the Armenian parliament that`. */
 const MAX_LISTENER = 5;
+/** Words a circumstance may take between a verb and `that`: `said in a televised speech on Sunday that`. */
+const MAX_CIRCUMSTANCE = 8;
+
+/**
+ * The complementizer that ends a circumstance opened by a preposition at word `i` (`in a speech that`), within a few
+ * words and with no punctuation, quotation or other verb on the way; -1 when there is none.
+ */
+function afterCircumstance(ctx: ArticleContext, i: number, limit: number): number {
+  const { words, lexicon, text, quoted } = ctx;
+  if (!lexicon.circumstancePrepositions.has(words[i]?.folded ?? '')) return -1;
+  for (let k = i + 1; k <= i + MAX_CIRCUMSTANCE && (words[k]?.start ?? limit) < limit; k++) {
+    if (quoted[words[k]?.start ?? 0] || /[,،;:«»“”"‘]/.test(text.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0))) return -1;
+    if (lexicon.complementizers.has(words[k]?.folded ?? '')) return k;
+  }
+  return -1;
+}
 /** A reported clause shorter than this (`denied the claim`, `نفت ذلك`) points back at a statement and says nothing. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -69,6 +85,18 @@ export function verbText(ctx: ArticleContext, frame: Frame): string {
 }
 
 /**
+ * The quotation a clause opens with, when all that follows it is shorter than it (the reporter's circumstance:
+ * `noted that “…” in connection with the incident`); null otherwise. Same rule as a quotation after the speaker.
+ */
+function quotedClause(ctx: ArticleContext, start: number, limit: number): { quote: Quotation; introduced: true } | null {
+  const quote = ctx.quotes[lowerBound(ctx.quotes, start, (q) => q.open)];
+  if (!quote || quote.open >= limit || !/^\s*$/u.test(ctx.text.slice(start, quote.open)) || quote.words < MIN_QUOTE_WORDS) return null;
+  const rest = ctx.text.slice(quote.close + 1, clauseEnd(ctx, quote.close + 1, limit));
+  const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return restWords < quote.words ? { quote, introduced: true } : null;
+}
+
+/**
  * Where the clause after a frame starts, or the quotation it introduces; `introduced` when a complementizer, a colon
  * or a quotation marks it (then the frame is not the tail of a quotation before it). Null when nothing can be bounded.
  */
@@ -85,15 +113,19 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     const gap = text.slice(Math.max(words[i - 1]?.end ?? 0, frame.afterSubject), words[i]?.start ?? 0);
     // Time words set off by commas stay outside the clause: `نيكول باشينيان، الأحد، إن`, `said, on Sunday, that`.
     const timeAside = /^[\s,،]*$/u.test(gap) && (is(i, lexicon.timeWords) || is(i - 1, lexicon.timeWords));
-    if (/[,،;:«»“”"‘]/.test(gap) && !timeAside) break;
+    // In Arabic a named speaker takes appositions set off by commas: `وزير الصحة، سعد جابر، الجمعة، إنه`.
+    const apposition = arabic && /^[\s,،]*$/u.test(gap);
+    if (/[,،;:«»“”"‘]/.test(gap) && !timeAside && !apposition) break;
     if (is(i, lexicon.subjectComplementizers)) return { start: words[i]?.start ?? 0, introduced: true };
-    if (is(i, lexicon.complementizers)) return { start: words[i]?.end ?? 0, introduced: true };
+    if (is(i, lexicon.complementizers)) return quotedClause(ctx, words[i]?.end ?? 0, limit) ?? { start: words[i]?.end ?? 0, introduced: true };
     if (arabic) {
       if (seen >= MAX_ARABIC_SUBJECT) break;
       i++;
     } else {
       const next = skipFrom(ctx, i, limit, listener);
+      const circumstance = next > i ? -1 : afterCircumstance(ctx, i, limit);
       if (next > i) i = next;
+      else if (circumstance > i) i = circumstance;
       else if (listener && seen < MAX_LISTENER) i++;
       else break;
     }
@@ -111,6 +143,8 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (introduced && (restWords === 0 || (quote.words >= MIN_QUOTE_WORDS && restWords < quote.words))) return { quote, introduced: true };
   }
+  // An Arabic participle's clause after its preposition: `لافتاً إلى وجود معلومات…`.
+  if (arabic && frame.kind === 'participle' && skipped > first && words[first]?.folded === 'الي') return { start: afterSkipped, introduced: true };
   // 3. A colon, 4. the charge of an accusation, 5. what follows the verb or (Arabic) the named speaker.
   let colon = afterSkipped;
   while (colon < limit && /\s/u.test(text[colon] ?? '')) colon++;

@@ -12,6 +12,7 @@ export async function updateSettings(tx: Repositories, body: z.output<typeof Upd
   if (body.publicBaseUrl !== undefined) settings.publicBaseUrl = body.publicBaseUrl;
   if (body.logoUrl !== undefined) settings.logoUrl = body.logoUrl;
   if (body.defaultReportLanguage !== undefined) settings.defaultReportLanguage = body.defaultReportLanguage;
+  if (body.suggestionThreshold !== undefined) settings.suggestionThreshold = body.suggestionThreshold;
   await tx.settings.put(settings);
   return settings;
 }

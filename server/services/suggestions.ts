@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { AcceptSuggestionsBodySchema, RejectSuggestionsBodySchema } from '../../domain/requests.ts';
 import { coveredByClaims } from '../../domain/claim-overlaps.ts';
+import { atOrAboveThreshold } from '../../domain/suggestion-order.ts';
 import type { Claim, Source, Suggestion } from '../../domain/schemas.ts';
 import { HttpError } from '../errors.ts';
 import type { Repositories } from '../store/repositories.ts';
@@ -10,19 +11,24 @@ import { findArticle } from './articles.ts';
 import { createClaim } from './claims.ts';
 import type { ChangeContext } from './context.ts';
 
-/** What `suggest` proposes for the article, less what was rejected or is (mostly) covered by claims already. */
+/**
+ * What `suggest` proposes for the article, less what scores under the newsroom's threshold, was rejected or is
+ * (mostly) covered by claims already.
+ */
 export async function openSuggestions(
   repos: Repositories,
   articleId: string,
   suggest: (text: string, language: string, sources: Source[]) => Promise<Suggestion[]>,
 ): Promise<Suggestion[]> {
   const article = await findArticle(repos, articleId);
-  const [rejected, claims, sources] = await Promise.all([
+  const [rejected, claims, sources, settings] = await Promise.all([
     repos.suggestions.rejectedKeys(articleId),
     repos.claims.ofArticle(articleId),
     repos.sources.list(),
+    repos.settings.get(),
   ]);
-  return (await suggest(article.text, article.language, sources)).filter((s) => !rejected.has(s.key) && !coveredByClaims(claims, s));
+  const suggested = atOrAboveThreshold(await suggest(article.text, article.language, sources), settings.suggestionThreshold);
+  return suggested.filter((s) => !rejected.has(s.key) && !coveredByClaims(claims, s));
 }
 
 export async function acceptSuggestions(

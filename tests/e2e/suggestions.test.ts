@@ -2,6 +2,7 @@
 // lasts, and Accept all for the rest.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleDetail, Suggestion } from '../../domain/schemas.ts';
+import { byScore } from '../../domain/suggestion-order.ts';
 import { openOnDemoArticle, claimsOf, highlightedTexts, screenshot, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -48,8 +49,9 @@ it('rejects a suggestion with its key, and it is not proposed again after a relo
   await h.page.keyboard.press('r');
 
   await expect.poll(async () => (await suggestionsOf()).some((s) => s.key === target.key)).toBe(false);
-  // Focus moved on to the next suggestion, so the next key acts there.
-  expect(await focusedSuggestion()).toBe(before[before.findIndex((s) => s.key === target.key) + 1]!.key);
+  // Focus moved on to the next suggestion in the panel's order (surest first), so the next key acts there.
+  const listed = byScore(before);
+  expect(await focusedSuggestion()).toBe(listed[listed.findIndex((s) => s.key === target.key) + 1]!.key);
   await h.page.reload();
   await panel().getByRole('heading', { name: `Suggestions (${before.length - 1})` }).waitFor();
   expect(await h.page.locator(`[data-suggestion-key="${target.key}"]`).count()).toBe(0);

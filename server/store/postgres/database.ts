@@ -24,6 +24,8 @@ export interface SettingsTable {
   public_base_url: string | null;
   logo_url: string | null;
   default_report_language: string;
+  /** Migration 0008: suggestions scoring below it are not shown. */
+  suggestion_threshold: Generated<number>;
 }
 
 export interface UsersTable {

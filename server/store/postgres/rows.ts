@@ -220,7 +220,7 @@ export function rejectionFromRow(row: Selectable<RejectedSuggestionsTable>): Sug
 }
 
 /** The settings columns, as every read of the settings selects them. */
-export const SETTINGS_COLUMNS = ['newsroom_name', 'newsroom_url', 'newsroom_names', 'public_base_url', 'logo_url', 'default_report_language'] as const;
+export const SETTINGS_COLUMNS = ['newsroom_name', 'newsroom_url', 'newsroom_names', 'public_base_url', 'logo_url', 'default_report_language', 'suggestion_threshold'] as const;
 
 export function settingsFromRow(row: Pick<Selectable<SettingsTable>, (typeof SETTINGS_COLUMNS)[number]>): Settings {
   return SettingsSchema.parse({
@@ -230,6 +230,7 @@ export function settingsFromRow(row: Pick<Selectable<SettingsTable>, (typeof SET
     publicBaseUrl: row.public_base_url,
     logoUrl: row.logo_url,
     defaultReportLanguage: row.default_report_language,
+    suggestionThreshold: row.suggestion_threshold,
   });
 }
 
@@ -241,6 +242,7 @@ export function settingsToRow(settings: Settings): Omit<Insertable<SettingsTable
     public_base_url: settings.publicBaseUrl,
     logo_url: settings.logoUrl,
     default_report_language: settings.defaultReportLanguage,
+    suggestion_threshold: settings.suggestionThreshold,
   };
 }
 

@@ -15,6 +15,7 @@ import { useSettings } from '../../../lib/queries/get-settings.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
 import { PublicationBlockers } from './publication-blockers.tsx';
 import { PublishingForm } from './publishing-form.tsx';
+import { SuggestionsForm } from './suggestions-form.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 
 type Field = 'newsroomName' | 'newsroomUrl';
@@ -123,6 +124,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
         )}
       </form>
       <PublishingForm settings={settings} />
+      <SuggestionsForm settings={settings} />
     </main>
   );
 }

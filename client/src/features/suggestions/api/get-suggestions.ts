@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { coveredByClaims } from '@domain/claim-overlaps.ts';
 import type { Suggestion } from '@domain/schemas.ts';
+import { byScore } from '@domain/suggestion-order.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { useArticleClaims } from '../../../lib/queries/get-claims.ts';
 import { suggestionKeys } from '../../../lib/queries/suggestion-keys.ts';
@@ -22,14 +23,17 @@ export function invalidateSuggestionsWhenIdle(queryClient: QueryClient, articleI
   return queryClient.invalidateQueries({ queryKey: suggestionKeys.byArticle(articleId) });
 }
 
-/** The open suggestions, less those a claim made since they were fetched covers: they leave as the claim appears. */
+/**
+ * The open suggestions, surest first (issue 17, item 4: the list, its keys and "accept all" share this order), less
+ * those a claim made since they were fetched covers: they leave as the claim appears.
+ */
 export function useSuggestions(articleId: string) {
   const query = useQuery(suggestionsQueryOptions(articleId));
   const claims = useArticleClaims(articleId).data;
-  const data = useMemo(
-    () => (claims && query.data ? query.data.filter((s) => !coveredByClaims(claims, s)) : query.data),
-    [claims, query.data],
-  );
+  const data = useMemo(() => {
+    if (!query.data) return query.data;
+    return byScore(claims ? query.data.filter((s) => !coveredByClaims(claims, s)) : query.data);
+  }, [claims, query.data]);
   return { ...query, data };
 }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { suggestStatements } from '../../domain/suggest-statements.ts';
+import { seedSources } from '../fixtures/gold/gold-files.ts';
+
+// Issue 17, item 4: the rules generalised from the failures the real-text gold showed (tests/fixtures/gold-real),
+// each on sentences written for this test, not taken from the gold articles.
+
+/** `[exact, sourceId]` of every suggestion, in text order, each checked to be the text at its offsets. */
+function attributed(text: string, language: string): Array<[string, string | null]> {
+  return suggestStatements(text, language, seedSources()).map((s) => {
+    expect(text.slice(s.start, s.end)).toBe(s.exact);
+    return [s.exact, s.sourceId];
+  });
+}
+
+describe('rules from the real-text gold', () => {
+  it.each([
+    // A circumstance opened by a preposition stands between the verb and `that` / `que`: it is the reporter's.
+    ['en', 'Pashinyan said in a televised address that the front line was holding.', 'the front line was holding', 'armenian-government'],
+    ['fr', 'Poutine a déclaré lors d’une conférence de presse que les négociations reprendraient.', 'les négociations reprendraient', 'kremlin'],
+    // `, without …` / `, sans …` after a statement is the reporter's account of how it was said.
+    ['en', 'Putin said the talks had gone well, without naming the mediators.', 'the talks had gone well', 'kremlin'],
+    ['fr', 'Macron a affirmé que la France restait engagée, sans donner de calendrier.', 'la France restait engagée', 'elysee'],
+    // Arabic: a speaker named with appositions set off by commas before إن.
+    ['ar', 'قال وزير الخارجية، يوسف المحمد، الخميس، إن المفاوضات ستستأنف الأسبوع المقبل.', 'المفاوضات ستستأنف الأسبوع المقبل', null],
+    // A quotation right after `that`, followed only by a shorter circumstance, is the statement without that tail.
+    ['en', 'The statement noted that "the two offices are in close contact" in connection with the case.', 'the two offices are in close contact', null],
+  ])('%s: %s', (language, text, exact, sourceId) => {
+    expect(attributed(text, language)).toEqual([[exact, sourceId]]);
+  });
+
+  it('ends a statement where a second speech verb of the same speaker begins (`…, and described …`)', () => {
+    const found = attributed('Putin said the truce was holding, and described the situation as “calm but fragile”.', 'en');
+    expect(found[0]).toEqual(['the truce was holding', 'kremlin']);
+  });
+
+  it('takes an Arabic participle\'s clause after its preposition (`لافتاً إلى …`)', () => {
+    const found = attributed('وأكد باشينيان أن القوات صامدة على كل الجبهات، لافتاً إلى استمرار القصف على المدن الحدودية منذ الصباح.', 'ar');
+    expect(found).toEqual([
+      ['القوات صامدة على كل الجبهات', 'armenian-government'],
+      ['استمرار القصف على المدن الحدودية منذ الصباح', 'armenian-government'],
+    ]);
+  });
+
+  it('does not read a participle before its agent as a speech frame (`a truce announced by …`)', () => {
+    expect(attributed('Peskov could not comment on a truce announced by the separatists and Baku.', 'en')).toEqual([]);
+  });
+
+  it('finds a relative pronoun\'s antecedent before its comma (`l\'Élysée, qui a précisé que …`)', () => {
+    const text = "Le président parlera demain, a-t-on appris auprès de l'Élysée, qui a précisé que le discours serait bref.";
+    expect(attributed(text, 'fr')).toContainEqual(['le discours serait bref', 'elysee']);
+  });
+
+  it('lets a document as subject (`the statement noted`) speak for the last speaker', () => {
+    const text = 'The Kremlin said Putin had called both leaders. The statement noted that the call had lasted an hour.';
+    expect(attributed(text, 'en')).toEqual([
+      ['Putin had called both leaders', 'kremlin'],
+      ['the call had lasted an hour', 'kremlin'],
+    ]);
+  });
+});
