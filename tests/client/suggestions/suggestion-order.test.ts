@@ -2,8 +2,8 @@
 // The suggestion panel lists the surest suggestions first (issue 17, item 4), whatever order the server sent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../domain/schemas.ts';
-import { claimKeys } from '../../../client/src/features/claims/api/claim-keys.ts';
-import { suggestionKeys } from '../../../client/src/features/suggestions/api/suggestion-keys.ts';
+import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
+import { suggestionKeys } from '../../../client/src/lib/queries/suggestion-keys.ts';
 import { useSuggestions } from '../../../client/src/features/suggestions/api/get-suggestions.ts';
 import { buildClaim, englishReady, renderHook, testQueryClient } from '../harness.ts';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateSettingsBodySchema } from '@domain/requests.ts';
 import type { Settings } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
-import { useCan } from '../../session/use-can.ts';
+import { useCan } from '../../../lib/auth/use-can.ts';
 import { useUpdateSettings } from '../api/update-settings.ts';
 
 export function SuggestionsForm({ settings }: { settings: Settings }) {
