@@ -104,9 +104,12 @@ it('goes by keyboard alone from load to a saved, rated claim and back to its sen
   await page.keyboard.press('j');
   expect((await focused()).sentence).toBe('2');
 
-  // Enter opens the new claim on the sentence; the sentence names the Élysée, preselected, so Enter again makes it.
+  // Enter opens the new claim on the sentence; the sentence names the Élysée, preselected. Enter again goes to that
+  // source, to confirm it (a screen reader reads the source out), and a third Enter makes the claim.
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('combobox', { name: 'Source' }).inputValue()).toBe('Élysée');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused()).role).toBe('combobox');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete claim' }).waitFor();
   await page.keyboard.press('d');

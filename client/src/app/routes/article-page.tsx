@@ -11,7 +11,7 @@ import { StatusMessage } from '../../components/status-message.tsx';
 import { useArticleClaims } from '../../lib/queries/get-claims.ts';
 import type { ClaimEditorParts } from '../../features/claims/components/claim-editor.tsx';
 import { ClaimsPanel } from '../../features/claims/components/claims-panel.tsx';
-import { useMakeClaim } from '../../features/claims/use-make-claim.ts';
+import { confirmDraftSource, useMakeClaim } from '../../features/claims/use-make-claim.ts';
 import { visibleClaims } from '../../features/claims/visible-claims.ts';
 import { useSources } from '../../lib/queries/get-sources.ts';
 import { useArticle } from '../../features/articles/api/get-article.ts';
@@ -80,7 +80,7 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
     if (sentence) ui.sentenceFocused(Number(sentence.dataset.sentence));
   }, []);
 
-  useWorkbenchKeys({ visible, claims, pickClaim, makeClaim });
+  useWorkbenchKeys({ visible, claims, pickClaim, makeClaim: confirmDraftSource });
 
   // `?claim=<id>` (links from the review queue and "My claims"): select that claim and scroll to it, once per link,
   // so later refetches do not pull the user back to it.
@@ -102,7 +102,7 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
           {t('text.help')}
         </p>
         <ArticleFind text={article.text} />
-        <ArticleText article={article} claims={visible} sources={sources} onMakeClaim={makeClaim} overlays={suggestionHighlights} />
+        <ArticleText article={article} claims={visible} sources={sources} onMakeClaim={makeClaim} onConfirmDraft={confirmDraftSource} overlays={suggestionHighlights} />
         {/* After the text: it loads late (its own chunk and query), and above the text it moved the words under a
             pointer already on them (annotate-latin's drag started on the article's first line in CI). */}
         {publishing}
