@@ -61,6 +61,15 @@ it('closes the panel with Esc and gives focus back to the sentence that opened i
   await page.keyboard.press('Escape');
   await expect.poll(() => corroborated.count()).toBe(0);
   expect((await focused()).role).toBe('listbox');
+
+  // Esc while typing the note closes the panel as well, back to the list, and keeps what was typed: it is saved.
+  await list.getByRole('option').first().click();
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await note.fill('Checked against the ministry briefing');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => note.count()).toBe(0);
+  expect((await focused()).role).toBe('listbox');
+  await expect.poll(async () => (await claimsOf(h, demo.id)).map((c) => c.note)).toEqual(['Checked against the ministry briefing']);
 });
 
 it('announces a save in the polite live region, in the interface language', async () => {
