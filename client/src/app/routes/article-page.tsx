@@ -23,6 +23,7 @@ import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from '../../features/articles/components/article-meta.tsx';
 import { ClaimHistory } from '../../features/history/components/claim-history.tsx';
 import { ReviewStatus } from '../../features/review/components/review-status.tsx';
+import { WithdrawApprovalAction } from '../../features/review/components/withdraw-approval-action.tsx';
 import { SuggestionList } from '../../features/suggestions/components/suggestion-list.tsx';
 import { SuggestionHighlights } from '../../features/suggestions/use-suggestion-highlights.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -30,6 +31,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 /** The selected claim's review state and history, which the review and history features own. */
 const EDITOR_PARTS: ClaimEditorParts = {
   review: (claim) => <ReviewStatus claim={claim} />,
+  decision: (claim) => <WithdrawApprovalAction claim={claim} />,
   history: (claim, article) => (
     <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
   ),
