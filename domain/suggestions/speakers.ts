@@ -100,6 +100,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   if (before) {
     const determiner = words[wordAt(words, before.start) - 1];
     frame.edge = isIn(lexicon.determiners, determiner, lexicon) && text.slice(determiner?.end ?? 0, before.start).trim() === '' ? (determiner?.start ?? before.start) : before.start;
+    frame.edge = titleStart(ctx, sentence, frame.edge);
     return isJoint(ctx, before, sentence.start) ? set(NOBODY, 'joint') : set(named(before), 'before');
   }
   const determiner = words[edgeWord - 2];
@@ -170,4 +171,23 @@ function invertedSubject(ctx: ArticleContext, sentence: Sentence, frame: Frame):
   // Only a source, a person or a role the desk knows makes the rest a subject: `, a appelé les deux camps à …` after
   // an apposition (`Le chef de la diplomatie russe, Sergueï Lavrov, a appelé`) is the verb's object, not its subject.
   return mention ? { mention, end } : null;
+}
+
+/** Most words of a title before a named speaker: `President Vladimir Putin’s spokesperson Dmitry Peskov`. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Where a subject starts when a title stands between a comma and the speaker's name (`…, Kremlin spokesman Dmitry
+ * Peskov said`): after that comma. `edge` itself when no comma is that near, or other punctuation comes first.
+ */
+function titleStart(ctx: ArticleContext, sentence: Sentence, edge: number): number {
+  const { words, text } = ctx;
+  const w = wordAt(words, edge);
+  const from = wordAt(words, sentence.start);
+  for (let k = w - 1; k >= Math.max(from, w - MAX_TITLE_WORDS); k--) {
+    const gap = text.slice(words[k]?.end ?? 0, words[k + 1]?.start ?? edge);
+    if (/[,،]/.test(gap)) return k + 1 < w ? (words[k + 1]?.start ?? edge) : edge;
+    if (!/^[\s'’-]*$/u.test(gap)) return edge;
+  }
+  return edge;
 }

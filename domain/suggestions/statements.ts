@@ -184,9 +184,9 @@ function colonAfterSubject(ctx: ArticleContext, first: number, from: number, lim
   return -1;
 }
 
-/** True when nothing but time words and punctuation follow the frame up to `limit`: `…, Pashinyan said.` */
+/** True when nothing but time words, a listener and punctuation follow the frame: `…, Pashinyan said.`, `…, X told reporters.` */
 function endsClause(ctx: ArticleContext, frame: Frame, limit: number): boolean {
-  const i = skipFrom(ctx, wordAt(ctx.words, frame.afterSubject), limit, false);
+  const i = skipFrom(ctx, wordAt(ctx.words, frame.afterSubject), limit, frame.entry.takesObject === true);
   return (ctx.words[i]?.start ?? limit) >= limit;
 }
 

@@ -32,6 +32,8 @@ describe('rules from the real-text gold', () => {
   it.each([
     // An inverted subject after a comma, with time words between: the clause before the comma is the statement.
     ['fr', 'Les pourparlers reprendront à Moscou la semaine prochaine, a annoncé, jeudi soir, le porte-parole du Kremlin Dmitri Peskov.', 'Les pourparlers reprendront à Moscou la semaine prochaine', 'kremlin'],
+    // A title between the comma and the speaker's name is the subject's, not the statement's.
+    ['en', 'Nobody in Moscow wants a wider war, Kremlin spokesman Dmitry Peskov told reporters on Monday.', 'Nobody in Moscow wants a wider war', 'kremlin'],
     // Arabic: a speaker of several words ending in a colon, with a verb that goes on (تابع) or explains (بيّن).
     ['ar', 'وتابع رئيس الوزراء الأرميني: لن نقبل بأي حل يفرض بالقوة على سكان الإقليم.', 'لن نقبل بأي حل يفرض بالقوة على سكان الإقليم', 'armenian-government'],
     ['ar', 'وبيّن المتحدث باسم الحكومة أن الرحلات الجوية ستستأنف مطلع الشهر المقبل.', 'الرحلات الجوية ستستأنف مطلع الشهر المقبل', null],
