@@ -4,6 +4,7 @@ import { LIMITS } from './limits.ts';
 import { isNormalizedText } from './text.ts';
 import { UI_LANGUAGES } from './locales.ts';
 import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
+import { SourceInstitutionSchema, SourceKindSchema, SourcePersonSchema, toSourceKind } from './source-directory.ts';
 
 export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
@@ -84,12 +85,20 @@ export const HttpUrlSchema = z
 export const SourceSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(LIMITS.sourceName),
-  kind: z.string().max(LIMITS.sourceKind).optional(),
+  /** From SOURCE_KINDS; a store written before the vocabulary may hold other words, read by toSourceKind. */
+  kind: z.preprocess((v) => (typeof v === 'string' ? toSourceKind(v) : v), SourceKindSchema.optional()),
+  /** The country a government (or presidency) speaks for, as an ISO 3166-1 code (`AM`). */
   country: z.string().max(8).optional(),
   /** Display names by language tag, e.g. `{ ar: "الكرملين", fr: "Kremlin" }`. */
   names: z.record(LanguageSchema, z.string().min(1).max(LIMITS.sourceName)),
   /** Every spelling the press uses for this source, in any language; used to preselect and suggest. */
   aliases: z.array(z.string().min(1).max(LIMITS.alias)).max(LIMITS.sourceAliases),
+  /** A page that identifies the source elsewhere (Wikidata), carried by ClaimReview's `itemReviewed.author.sameAs`. */
+  sameAs: HttpUrlSchema.optional(),
+  /** People who speak for the source (issue 17): names, role phrases, dates. */
+  people: z.array(SourcePersonSchema).max(LIMITS.sourcePeople).default([]),
+  /** Institutions under the source, which speak for it. */
+  institutions: z.array(SourceInstitutionSchema).max(LIMITS.sourceInstitutions).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -9,6 +9,8 @@ const source = (id: string, name: string, names: Record<string, string> = {}, al
   name,
   names,
   aliases,
+  people: [],
+  institutions: [],
   createdAt: T0,
   updatedAt: T0,
 });

@@ -96,7 +96,7 @@ describe('buildClaimReviews', () => {
   });
 
   it('types a source of kind "person" as a Person', () => {
-    const sources = demoSources().map((s) => (s.id === 'kremlin' ? { ...s, name: 'Vladimir Putin', kind: 'person' } : s));
+    const sources = demoSources().map((s) => (s.id === 'kremlin' ? { ...s, name: 'Vladimir Putin', kind: 'person' as const } : s));
     const [, review] = buildClaimReviews({ ...input, sources });
     expect(review?.itemReviewed.author).toMatchObject({ '@type': 'Person', name: 'Vladimir Putin' });
   });
