@@ -341,6 +341,22 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** What an editor did to a source (issue 17, item 1): `merge` on the source merged away, `into` naming the other. */
+export const SOURCE_AUDIT_ACTIONS = ['create', 'update', 'merge', 'delete'] as const;
+export const SourceAuditActionSchema = z.enum(SOURCE_AUDIT_ACTIONS);
+
+/** One change to a source, appended and never edited, as a claim's AuditEntry. */
+export const SourceAuditEntrySchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  userId: IdSchema.nullable(),
+  sourceId: IdSchema,
+  action: SourceAuditActionSchema,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type SourceAuditEntry = z.infer<typeof SourceAuditEntrySchema>;
+
 /** Counts of the claims a queue filter selects: what the review queue's chart and the export screen show. */
 export const ClaimsSummarySchema = z.object({
   total: z.number().int().nonnegative(),
@@ -428,6 +444,7 @@ export const StoreDataSchema = z.object({
   users: z.array(UserRecordSchema).default([]),
   sessions: z.array(SessionRecordSchema).default([]),
   audit: z.array(AuditEntrySchema).default([]),
+  sourceAudit: z.array(SourceAuditEntrySchema).default([]),
   rejectedSuggestions: z.array(SuggestionRejectionSchema).default([]),
   publications: z.array(PublicationSchema).default([]),
 });

@@ -72,6 +72,7 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         ok(state().claims.filter((c) => c.articleId === articleId && c.deletedAt === null).sort((a, b) => a.start - b.start || a.end - b.end)),
       countOfArticle: (articleId) => ok(state().claims.filter((c) => c.articleId === articleId && c.deletedAt === null).length),
       countOfSource: (sourceId) => ok(state().claims.filter((c) => c.sourceId === sourceId && c.deletedAt === null).length),
+      ofSource: (sourceId) => ok(state().claims.filter((c) => c.sourceId === sourceId)),
       list: (query) => {
         const data = state();
         return ok(sortClaims(data, filterClaims(data, query), query.sort));
@@ -142,6 +143,8 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
       insert: (source) => set((d) => ({ ...d, sources: [...d.sources, source] })),
       update: (next) => set((d) => ({ ...d, sources: replace(d.sources, next) })),
       remove: (id) => set((d) => ({ ...d, sources: d.sources.filter((s) => s.id !== id) })),
+      appendAudit: (entries) => (entries.length === 0 ? ok(undefined) : set((d) => ({ ...d, sourceAudit: d.sourceAudit.concat(entries) }))),
+      history: (sourceId) => ok(state().sourceAudit.filter((e) => e.sourceId === sourceId)),
     },
     users: {
       list: () => ok([...state().users].sort((a, b) => a.displayName.localeCompare(b.displayName))),
