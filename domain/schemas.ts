@@ -388,7 +388,7 @@ export const PublishedClaimSchema = z.object({
   /** 1, 2, …: the page's fragment `#claim-<n>`, stable for the claim across versions. */
   n: z.number().int().positive(),
   quote: z.string().min(1),
-  source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional() }).nullable(),
+  source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional(), sameAs: z.string().optional() }).nullable(),
   verdict: PublishedVerdictSchema,
   note: z.string(),
   evidence: z.array(EvidenceSchema),

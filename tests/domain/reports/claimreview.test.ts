@@ -77,7 +77,7 @@ describe('buildClaimReviews', () => {
       '@type': 'Claim',
       text: QUOTES.kremlin,
       inLanguage: 'ar',
-      author: { '@type': 'Organization', name: 'Kremlin', alternateName: 'الكرملين' },
+      author: { '@type': 'Organization', name: 'Kremlin', alternateName: 'الكرملين', sameAs: 'https://en.wikipedia.org/wiki/Presidential_Administration_of_Russia' },
       datePublished: '2020-10-09',
       appearance: {
         '@type': 'CreativeWork',
