@@ -1,7 +1,7 @@
 // The form of one source on the Sources screen (a new one when `source` is absent): names, aliases, kind, country,
 // sameAs, its people and its institutions, saved at once; each refusal shown beside its field.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '@domain/limits.ts';
 import type { Source } from '@domain/schemas.ts';
 import { SOURCE_KINDS, type SourceKind } from '@domain/source-directory.ts';
@@ -93,7 +93,9 @@ export function SourceEditor({ source, onSaved }: SourceEditorProps) {
           <label htmlFor={`${formId}-country`}>{t('page.country')}</label>
           <input id={`${formId}-country`} dir="ltr" maxLength={LIMITS.country} autoComplete="off" value={draft.country}
             aria-describedby={`${formId}-country-hint`} onChange={(e) => set('country', e.target.value.toUpperCase())} {...country.props} />
-          <p id={`${formId}-country-hint`} className="hint">{t('page.countryHint')}</p>
+          <p id={`${formId}-country-hint`} className="hint">
+            <Trans t={t} i18nKey="page.countryHint" components={{ code: <code dir="ltr" /> }} />
+          </p>
           {country.message}
         </div>
         <div>
