@@ -139,7 +139,8 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         const lower = name.toLowerCase();
         return ok(state().sources.find((s) => s.id !== exceptId && s.name.toLowerCase() === lower));
       },
-      idTaken: (id) => ok(state().sources.some((s) => s.id === id) || state().claims.some((c) => c.sourceId === id)),
+      // A merged or removed source's history stays under its id: a newcomer must not take it over.
+      idTaken: (id) => ok(state().sources.some((s) => s.id === id) || state().claims.some((c) => c.sourceId === id) || state().sourceAudit.some((e) => e.sourceId === id)),
       insert: (source) => set((d) => ({ ...d, sources: [...d.sources, source] })),
       update: (next) => set((d) => ({ ...d, sources: replace(d.sources, next) })),
       remove: (id) => set((d) => ({ ...d, sources: d.sources.filter((s) => s.id !== id) })),

@@ -105,8 +105,8 @@ export interface SourceRepository {
   /** The source named `name`, case-insensitively, other than `exceptId`. */
   findByName(name: string, exceptId?: string): Promise<Source | undefined>;
   /**
-   * Whether this id is taken: by a source, or by a removed one that a claim (live or deleted) still names, so that
-   * an undone deletion never lands on a newcomer. PostgreSQL keeps every removed source's row, hence its id.
+   * Whether this id is taken: by a source, or by a removed one that a claim (live or deleted) or a source audit entry
+   * still names, so that an undone deletion never lands on a newcomer, nor a source's history on another. PostgreSQL keeps every removed source's row, hence its id.
    */
   idTaken(id: string): Promise<boolean>;
   insert(source: Source): Promise<void>;

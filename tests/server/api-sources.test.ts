@@ -143,8 +143,11 @@ describe('deleting a source in use', () => {
     expect(entries[1]?.after).toEqual({ movedClaimsTo: 'elysee', movedClaims: 1 });
   });
 
-  it('removes a source no claim uses without asking', async () => {
+  it('removes a source no claim uses without asking, and never gives its id (and history) to a newcomer', async () => {
     const source = await addSource({ name: 'Unused source' });
     await t.api.delete(`/api/sources/${source.id}`).expect(204);
+    const newcomer = await addSource({ name: 'Unused source' });
+    expect(newcomer.id).not.toBe(source.id);
+    expect((await history(newcomer.id)).map((e) => e.action)).toEqual(['create']);
   });
 });
