@@ -10,6 +10,13 @@ export const LIMITS = {
   sourceAliases: 50,
   alias: 200,
   sourceKind: 60,
+  /** People attached to one source, and institutions under it (issue 17, item 1). */
+  sourcePeople: 100,
+  sourceInstitutions: 50,
+  /** A role phrase ("Prime Minister of Armenia"), in one language. */
+  rolePhrase: 200,
+  /** Longest ISO 3166-1 code a government's country is given by. */
+  country: 2,
   note: 5_000,
   evidenceItems: 20,
   evidenceTitle: 300,

@@ -25,6 +25,8 @@ export const REFUSAL_MESSAGES = {
   single_line: 'must be one line (no line break or tab)',
   bidi_control: 'contains an invisible bidi control character',
   query_integer: 'must be a whole number in decimal digits',
+  dates_in_order: 'must not be before the start date',
+  country_code: 'must be a two-letter country code such as "AM"',
   // Anchoring a claim in its article's text (domain/anchoring.ts)
   anchor_empty: 'must be greater than start (the range may not be empty)',
   anchor_split_pair: 'splits a surrogate pair',

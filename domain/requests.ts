@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
 import { looksBinary, normalizeText } from './text.ts';
+import { CountryCodeSchema, SourceKindSchema } from './source-directory.ts';
 import {
   DirectionSchema,
   HttpUrlSchema,
@@ -35,17 +36,54 @@ export const queryInteger = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
+/** One text per language tag, each a line with more than spaces. */
+const localizedLines = (max: number) => z.record(LanguageSchema, requiredLine(max).transform((s) => s.trim()));
+
+/** A person of a source as an editor sends it: `id` absent for a new one, names in at least one language. */
+export const SourcePersonBodySchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    names: localizedLines(LIMITS.sourceName).refine((names) => Object.keys(names).length > 0, REFUSED.not_empty),
+    aliases: z.array(requiredLine(LIMITS.alias)).max(LIMITS.sourceAliases).optional(),
+    roles: localizedLines(LIMITS.rolePhrase).optional(),
+    from: IsoDateSchema.nullable().optional(),
+    to: IsoDateSchema.nullable().optional(),
+  })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: REFUSED.dates_in_order, path: ['to'] });
+export type SourcePersonBody = z.infer<typeof SourcePersonBodySchema>;
+
+/** An institution under a source as an editor sends it. */
+export const SourceInstitutionBodySchema = z.strictObject({
+  id: IdSchema.optional(),
+  names: localizedLines(LIMITS.sourceName).refine((names) => Object.keys(names).length > 0, REFUSED.not_empty),
+  aliases: z.array(requiredLine(LIMITS.alias)).max(LIMITS.sourceAliases).optional(),
+});
+export type SourceInstitutionBody = z.infer<typeof SourceInstitutionBodySchema>;
+
+/** A source as an editor sends it; every field but `name` may be left out (older clients send only the first five). */
 export const CreateSourceBodySchema = z.strictObject({
   name: requiredLine(LIMITS.sourceName).transform((s) => s.trim()),
-  kind: singleLine(LIMITS.sourceKind).optional(),
-  country: singleLine(8).optional(),
+  /** null clears it (on an update). */
+  kind: SourceKindSchema.nullable().optional(),
+  country: CountryCodeSchema.nullable().optional(),
   names: z.record(LanguageSchema, requiredLine(LIMITS.sourceName)).optional(),
   aliases: z.array(requiredLine(LIMITS.alias)).max(LIMITS.sourceAliases).optional(),
+  sameAs: HttpUrlSchema.nullable().optional(),
+  people: z.array(SourcePersonBodySchema).max(LIMITS.sourcePeople).optional(),
+  institutions: z.array(SourceInstitutionBodySchema).max(LIMITS.sourceInstitutions).optional(),
 });
 export type CreateSourceBody = z.infer<typeof CreateSourceBodySchema>;
 
 export const UpdateSourceBodySchema = CreateSourceBodySchema.partial();
 export type UpdateSourceBody = z.infer<typeof UpdateSourceBodySchema>;
+
+/** DELETE /api/sources/:id?moveClaimsTo=…: where the claims of a source in use go. */
+export const DeleteSourceQuerySchema = z.strictObject({ moveClaimsTo: IdSchema.optional() });
+export type DeleteSourceQuery = z.infer<typeof DeleteSourceQuerySchema>;
+
+/** POST /api/sources/:id/merge: the source that takes this one's claims, aliases, people and institutions. */
+export const MergeSourceBodySchema = z.strictObject({ into: IdSchema });
+export type MergeSourceBody = z.infer<typeof MergeSourceBodySchema>;
 
 /** Article text as stored: well-formed, printable, normalised (NFC, `\n` line ends, no trailing whitespace), not empty. */
 export const ArticleTextSchema = userText(LIMITS.articleText)

@@ -4,6 +4,7 @@ import { LIMITS } from './limits.ts';
 import { isNormalizedText } from './text.ts';
 import { UI_LANGUAGES } from './locales.ts';
 import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
+import { SourceInstitutionSchema, SourceKindSchema, SourcePersonSchema, toSourceKind } from './source-directory.ts';
 
 export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
@@ -84,12 +85,20 @@ export const HttpUrlSchema = z
 export const SourceSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(LIMITS.sourceName),
-  kind: z.string().max(LIMITS.sourceKind).optional(),
+  /** From SOURCE_KINDS; a store written before the vocabulary may hold other words, read by toSourceKind. */
+  kind: z.preprocess((v) => (typeof v === 'string' ? toSourceKind(v) : v), SourceKindSchema.optional()),
+  /** The country a government (or presidency) speaks for, as an ISO 3166-1 code (`AM`). */
   country: z.string().max(8).optional(),
   /** Display names by language tag, e.g. `{ ar: "الكرملين", fr: "Kremlin" }`. */
   names: z.record(LanguageSchema, z.string().min(1).max(LIMITS.sourceName)),
   /** Every spelling the press uses for this source, in any language; used to preselect and suggest. */
   aliases: z.array(z.string().min(1).max(LIMITS.alias)).max(LIMITS.sourceAliases),
+  /** A page that identifies the source elsewhere (Wikidata), carried by ClaimReview's `itemReviewed.author.sameAs`. */
+  sameAs: HttpUrlSchema.optional(),
+  /** People who speak for the source (issue 17): names, role phrases, dates. */
+  people: z.array(SourcePersonSchema).max(LIMITS.sourcePeople).default([]),
+  /** Institutions under the source, which speak for it. */
+  institutions: z.array(SourceInstitutionSchema).max(LIMITS.sourceInstitutions).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -332,6 +341,22 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** What an editor did to a source (issue 17, item 1): `merge` on the source merged away, `into` naming the other. */
+export const SOURCE_AUDIT_ACTIONS = ['create', 'update', 'merge', 'delete'] as const;
+export const SourceAuditActionSchema = z.enum(SOURCE_AUDIT_ACTIONS);
+
+/** One change to a source, appended and never edited, as a claim's AuditEntry. */
+export const SourceAuditEntrySchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  userId: IdSchema.nullable(),
+  sourceId: IdSchema,
+  action: SourceAuditActionSchema,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type SourceAuditEntry = z.infer<typeof SourceAuditEntrySchema>;
+
 /** Counts of the claims a queue filter selects: what the review queue's chart and the export screen show. */
 export const ClaimsSummarySchema = z.object({
   total: z.number().int().nonnegative(),
@@ -363,7 +388,7 @@ export const PublishedClaimSchema = z.object({
   /** 1, 2, …: the page's fragment `#claim-<n>`, stable for the claim across versions. */
   n: z.number().int().positive(),
   quote: z.string().min(1),
-  source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional() }).nullable(),
+  source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional(), sameAs: z.string().optional() }).nullable(),
   verdict: PublishedVerdictSchema,
   note: z.string(),
   evidence: z.array(EvidenceSchema),
@@ -419,6 +444,7 @@ export const StoreDataSchema = z.object({
   users: z.array(UserRecordSchema).default([]),
   sessions: z.array(SessionRecordSchema).default([]),
   audit: z.array(AuditEntrySchema).default([]),
+  sourceAudit: z.array(SourceAuditEntrySchema).default([]),
   rejectedSuggestions: z.array(SuggestionRejectionSchema).default([]),
   publications: z.array(PublicationSchema).default([]),
 });

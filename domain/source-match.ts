@@ -1,9 +1,17 @@
-// Finds where an article names a known source (by name, display name or alias) in Arabic, English or French copy,
+// Finds where an article names a known source (by name, display name, alias, or a name or role phrase of its people
+// and institutions, domain/source-directory.ts) in Arabic, English or French copy,
 // tolerant of hamza spelling, diacritics, accents and case and of Arabic proclitics, to preselect a claim's source.
 import { addToTrie, prefixTrie, walkTrie, type PrefixTrie } from './prefix-trie.ts';
 import type { Source } from './schemas.ts';
+import { directoryNames, type DirectoryEntry } from './source-directory.ts';
 
-export type MatchableSource = Pick<Source, 'id' | 'name' | 'aliases'> & Partial<Pick<Source, 'names'>>;
+/** A source as matching reads it: its own names and aliases, and the names of its people and institutions. */
+export type MatchableSource = Pick<Source, 'id' | 'name' | 'aliases'> & Partial<Pick<Source, 'names'>> & DirectoryEntry;
+
+/** Every name a source goes by: its name, display names, aliases, and its people's and institutions' names and roles. */
+export function namesOf(source: MatchableSource): string[] {
+  return [source.name, ...Object.values(source.names ?? {}), ...source.aliases, ...directoryNames(source)];
+}
 
 export interface SourceMention {
   sourceId: string;
@@ -115,7 +123,7 @@ function indexAliases(sources: readonly MatchableSource[]): AliasIndex {
   const index: AliasIndex = new Map();
   for (const source of sources) {
     const seen = new Set<string>();
-    for (const alias of [source.name, ...Object.values(source.names ?? {}), ...source.aliases]) {
+    for (const alias of namesOf(source)) {
       const key = matchKey(alias);
       if (seen.has(key) || !isWordChar(key, 0)) continue;
       seen.add(key);

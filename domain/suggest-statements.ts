@@ -16,7 +16,7 @@ import { cueOf, MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from '
 import { foldedWords } from './suggestions/words.ts';
 
 /** What matching needs of a source; `kind: 'government'` with a `country` also matches the country's name. */
-export type SourceLike = MatchableSource & Partial<Pick<Source, 'kind' | 'country'>>;
+export type SourceLike = MatchableSource & { kind?: string | undefined; country?: string | undefined };
 
 /** The contract's Suggestion (domain/schemas.ts): span, exact text, suggested source, reason and key. */
 export type { Suggestion };

@@ -29,7 +29,7 @@ export function buildSnapshot(
       claimId: claim.id,
       n,
       quote: claim.quote.exact,
-      source: source ? { name: source.name, localName: sourceName(source, article.language), ...(source.kind && { kind: source.kind }) } : null,
+      source: source ? { name: source.name, localName: sourceName(source, article.language), ...(source.kind && { kind: source.kind }), ...(source.sameAs && { sameAs: source.sameAs }) } : null,
       verdict: claim.verdict as PublishedClaim['verdict'],
       note: claim.note,
       evidence: claim.evidence,

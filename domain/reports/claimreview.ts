@@ -36,7 +36,7 @@ export interface ClaimReviewLd {
     '@type': 'Claim';
     text: string;
     inLanguage: string;
-    author?: { '@type': 'Organization' | 'Person'; name: string; alternateName?: string };
+    author?: { '@type': 'Organization' | 'Person'; name: string; alternateName?: string; sameAs?: string };
     datePublished?: string;
     appearance: { '@type': 'CreativeWork'; headline: string; url?: string; datePublished?: string; publisher?: { '@type': 'Organization'; name: string } };
   };
@@ -94,7 +94,8 @@ export interface ClaimReviewParts {
   verdict: ReviewedVerdict;
   /** The verdict's name in the review's language (`reviewRating.alternateName`). */
   verdictLabel: string;
-  source: { name: string; localName: string; kind?: string | undefined } | null;
+  /** `sameAs`: the page the newsroom gave to identify the source (Wikidata…), carried as `author.sameAs`. */
+  source: { name: string; localName: string; kind?: string | undefined; sameAs?: string | undefined } | null;
   article: { title: string; url: string | null; publishedAt: string | null; outlet: string };
 }
 
@@ -129,6 +130,7 @@ export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
           '@type': PERSON_KINDS.has(source.kind ?? '') ? 'Person' : 'Organization',
           name: source.name,
           ...(source.localName !== source.name && { alternateName: source.localName }),
+          ...(source.sameAs && { sameAs: source.sameAs }),
         },
       }),
       ...(article.publishedAt && { datePublished: article.publishedAt }),
@@ -168,7 +170,7 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
       approvedBy: claim.reviewState === 'approved' ? claim.approvedBy : null,
       verdict: claim.verdict,
       verdictLabel: verdictNames(article.language)[claim.verdict satisfies Verdict],
-      source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind } : null,
+      source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind, sameAs: source.sameAs } : null,
       article,
     });
   };

@@ -2,13 +2,14 @@
 // that speaks for a country (its `government`, else its `presidency`: « Moscou a appelé » is the Kremlin's) takes part
 // in matching under that country's name as well, from Intl.DisplayNames.
 import type { MatchableSource } from '../source-match.ts';
+import { COUNTRY_VOICE_KINDS } from '../source-directory.ts';
 
 export type CountrySource = MatchableSource & { kind?: string | undefined; country?: string | undefined };
 
 const REGION = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** Kinds that speak for their country, the first one found for a country winning. */
-const VOICES = ['government', 'presidency'];
+const VOICES: readonly string[] = COUNTRY_VOICE_KINDS;
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 function regionName(code: string, language: string): string | null {

@@ -1,41 +1,12 @@
-// Who may speak in wire copy besides a source's own names (issue 17, item 2): the role phrases, people and
-// institutions of the four seeded sources, the speakers a desk meets that are none of its sources (Turkey, the OSCE…),
-// and the place names (countries, capitals) that speak only as the subject of a speech verb. A static stand-in: the
-// newsroom's Sources screen (issue 17, item 1) is to replace SEEDED_SPEAKERS with each source's people and institutions.
-import { matchKey } from '../source-match.ts';
+// Who may speak in wire copy besides a source's own names (issue 17, item 2): the speakers a desk meets that are none of
+// its sources (Turkey, the OSCE…), and the place names (countries, capitals) that speak only as the subject of a speech
+// verb. The people, role phrases and institutions of the newsroom's sources come from its directory (the Sources
+// screen, domain/source-directory.ts), which source-match.ts reads with each source's own names.
+import { matchKey, namesOf } from '../source-match.ts';
 import { countryVoices, type CountrySource } from './country-names.ts';
 
 /** Ids of speakers outside the newsroom's sources start with this; a suggestion gives them no source, only a name. */
 export const OUTSIDE = 'outside:';
-
-/** Role phrases, people and institutions by seeded source id, in Arabic, English and French. */
-const SEEDED_SPEAKERS: Record<string, string[]> = {
-  'armenian-government': [
-    'Armenian prime minister', "Armenia's prime minister", 'Prime Minister of Armenia', 'Premier ministre arménien',
-    'chef du gouvernement arménien', 'رئيس وزراء أرمينيا', 'Armenian foreign ministry', "Armenia's foreign ministry",
-    'Armenian Ministry of Foreign Affairs', 'ministère arménien des Affaires étrangères', 'diplomatie arménienne',
-    'وزارة الخارجية الأرمينية', 'الخارجية الأرمينية', 'Armenian defence ministry', 'Armenian defense ministry',
-    "Armenia's defence ministry", 'Armenian Ministry of Defence', 'ministère arménien de la Défense',
-    'وزارة الدفاع الأرمينية', 'Armenian foreign minister', 'وزير الخارجية الأرميني', 'Zohrab Mnatsakanyan',
-    'Mnatsakanyan', 'Mnatsakanian', 'زهراب مناتساكانيان', 'Shushan Stepanyan', 'Chouchan Stepanian', 'شوشان ستيبانيان',
-    'Armenian army', 'armée arménienne', 'الجيش الأرميني', 'Armenian defence minister', 'Armenian defense minister',
-    'ministre arménien de la Défense', 'وزير الدفاع الأرميني', 'David Tonoyan', 'Tonoyan', 'دافيد تونويان',
-  ],
-  'azerbaijani-mod': [
-    'Azerbaijani defence ministry', "Azerbaijan's defense ministry", 'Azerbaijani Ministry of Defense',
-    "Azerbaijan's Ministry of Defence", 'ministère de la Défense azerbaïdjanais', 'Défense azerbaïdjanaise',
-    'armée azerbaïdjanaise', 'Azerbaijani army', 'Azerbaijani military', 'وزارة الدفاع في أذربيجان', 'Vagif Dargahli',
-    'Vaguif Dargahly', 'فاغيف دارغاهلي', 'Azerbaijani defence minister', 'Azerbaijani defense minister',
-    'ministre azerbaïdjanais de la Défense', 'وزير الدفاع الأذربيجاني', 'Zakir Hasanov', 'Hasanov', 'ذاكر حسنوف',
-  ],
-  kremlin: [
-    'Russian president', 'President of Russia', 'président russe', "chef de l'État russe", 'الرئيس الروسي',
-    'Dmitry Peskov', 'Dmitri Peskov', 'Peskov', 'ديمتري بيسكوف', 'بيسكوف', 'Kremlin spokesman', 'porte-parole du Kremlin',
-  ],
-  elysee: [
-    'French president', 'président français', "chef de l'État français", 'الرئيس الفرنسي',
-  ],
-};
 
 /** Speakers that are none of the seeded sources: `names` in three languages, the first English one naming them. */
 const OUTSIDE_SPEAKERS: Array<{ id: string; names: string[]; places?: string[] }> = [
@@ -115,8 +86,7 @@ export interface KnownSpeakers {
 }
 
 /**
- * `sources` with the seeded role phrases, people and institutions added to their aliases, each country's voice (its
- * government, else its presidency) also named by its capital, and the outside speakers as sources with `OUTSIDE` ids —
+ * `sources` with each country's voice (its government, else its presidency) also named by its capital, and the outside speakers as sources with `OUTSIDE` ids —
  * except those that share a name with one of the newsroom's own sources, whose names that source takes over. `countryNames` are the country names already
  * added to the voices' aliases (country-names.ts): places too.
  */
@@ -124,12 +94,11 @@ export function withKnownSpeakers(sources: readonly CountrySource[], countryName
   const places = new Set<string>([...countryNames, ...Object.values(CAPITALS).flat()].map(matchKey));
   const voice = countryVoices(sources);
   const extended = sources.map((source): CountrySource => {
-    const roles = SEEDED_SPEAKERS[source.id] ?? [];
     const capitals = [...voice].filter(([, id]) => id === source.id).flatMap(([code]) => CAPITALS[code] ?? []);
-    return roles.length + capitals.length === 0 ? source : { ...source, aliases: [...source.aliases, ...roles, ...capitals] };
+    return capitals.length === 0 ? source : { ...source, aliases: [...source.aliases, ...capitals] };
   });
   const owners = new Map<string, string>();
-  for (const source of extended) for (const name of [source.name, ...Object.values(source.names ?? {}), ...source.aliases]) owners.set(matchKey(name), source.id);
+  for (const source of extended) for (const name of namesOf(source)) owners.set(matchKey(name), source.id);
   const outside: CountrySource[] = [];
   const adopted = new Map<string, string[]>();
   for (const speaker of OUTSIDE_SPEAKERS) {

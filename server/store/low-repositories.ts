@@ -72,6 +72,7 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         ok(state().claims.filter((c) => c.articleId === articleId && c.deletedAt === null).sort((a, b) => a.start - b.start || a.end - b.end)),
       countOfArticle: (articleId) => ok(state().claims.filter((c) => c.articleId === articleId && c.deletedAt === null).length),
       countOfSource: (sourceId) => ok(state().claims.filter((c) => c.sourceId === sourceId && c.deletedAt === null).length),
+      ofSource: (sourceId) => ok(state().claims.filter((c) => c.sourceId === sourceId)),
       list: (query) => {
         const data = state();
         return ok(sortClaims(data, filterClaims(data, query), query.sort));
@@ -138,10 +139,13 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         const lower = name.toLowerCase();
         return ok(state().sources.find((s) => s.id !== exceptId && s.name.toLowerCase() === lower));
       },
-      idTaken: (id) => ok(state().sources.some((s) => s.id === id) || state().claims.some((c) => c.sourceId === id)),
+      // A merged or removed source's history stays under its id: a newcomer must not take it over.
+      idTaken: (id) => ok(state().sources.some((s) => s.id === id) || state().claims.some((c) => c.sourceId === id) || state().sourceAudit.some((e) => e.sourceId === id)),
       insert: (source) => set((d) => ({ ...d, sources: [...d.sources, source] })),
       update: (next) => set((d) => ({ ...d, sources: replace(d.sources, next) })),
       remove: (id) => set((d) => ({ ...d, sources: d.sources.filter((s) => s.id !== id) })),
+      appendAudit: (entries) => (entries.length === 0 ? ok(undefined) : set((d) => ({ ...d, sourceAudit: d.sourceAudit.concat(entries) }))),
+      history: (sourceId) => ok(state().sourceAudit.filter((e) => e.sourceId === sourceId)),
     },
     users: {
       list: () => ok([...state().users].sort((a, b) => a.displayName.localeCompare(b.displayName))),

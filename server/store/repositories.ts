@@ -19,6 +19,7 @@ import type {
   SessionRecord,
   Settings,
   Source,
+  SourceAuditEntry,
   SuggestionRejection,
   UserRecord,
 } from '../../domain/schemas.ts';
@@ -58,6 +59,8 @@ export interface ClaimRepository {
   countOfArticle(articleId: string): Promise<number>;
   /** How many live claims are attributed to a source. */
   countOfSource(sourceId: string): Promise<number>;
+  /** Every claim attributed to a source, live or deleted, in insertion order: what moves when it is merged or removed. */
+  ofSource(sourceId: string): Promise<Claim[]>;
   /** Every live claim (of a live article) `query` selects, in its sort (default `-updatedAt`); `userId` resolved. */
   list(query: ClaimsQuery): Promise<Claim[]>;
   /** One page of `list(query)` and how many match in all. */
@@ -102,13 +105,17 @@ export interface SourceRepository {
   /** The source named `name`, case-insensitively, other than `exceptId`. */
   findByName(name: string, exceptId?: string): Promise<Source | undefined>;
   /**
-   * Whether this id is taken: by a source, or by a removed one that a claim (live or deleted) still names, so that
-   * an undone deletion never lands on a newcomer. PostgreSQL keeps every removed source's row, hence its id.
+   * Whether this id is taken: by a source, or by a removed one that a claim (live or deleted) or a source audit entry
+   * still names, so that an undone deletion never lands on a newcomer, nor a source's history on another. PostgreSQL keeps every removed source's row, hence its id.
    */
   idTaken(id: string): Promise<boolean>;
   insert(source: Source): Promise<void>;
   update(next: Source): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Records changes to sources (issue 17): append-only, like a claim's audit log. */
+  appendAudit(entries: readonly SourceAuditEntry[]): Promise<void>;
+  /** A source's entries (removed or merged ones too) in the order they were written. */
+  history(sourceId: string): Promise<SourceAuditEntry[]>;
 }
 
 export interface UserRepository {

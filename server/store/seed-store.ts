@@ -42,6 +42,7 @@ async function seedRepositories(tx: Repositories, data: StoreData): Promise<void
   for (const article of data.articles) await tx.articles.insert(article);
   for (const claim of data.claims) await tx.claims.insert(claim);
   await tx.audit.append(data.audit);
+  await tx.sources.appendAudit(data.sourceAudit);
   for (const session of data.sessions) await tx.sessions.open(session, BEFORE_ANY_SESSION);
   await tx.suggestions.reject(data.rejectedSuggestions);
   for (const publication of data.publications) await tx.publications.insert(publication);

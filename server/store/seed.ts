@@ -2,22 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalizeText } from '../../domain/text.ts';
-import { DEFAULT_SETTINGS, StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
+import { DEFAULT_SETTINGS, SourceSchema, StoreDataSchema, type StoreData } from '../../domain/schemas.ts';
 
 export const SEED_DIR = new URL('../../data/seed/', import.meta.url);
 const DEMO_ARTICLE = 'afp-karabakh-2020-10-09.ar';
 
+/** The seeded sources as the store holds them, less their timestamps (which the seeding stamps). */
 const SeedSourcesSchema = z.object({
-  sources: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      kind: z.string().optional(),
-      country: z.string().optional(),
-      names: z.record(z.string(), z.string()),
-      aliases: z.array(z.string()),
-    }),
-  ),
+  sources: z.array(SourceSchema.omit({ createdAt: true, updatedAt: true })),
 });
 
 const SeedArticleSchema = z.object({

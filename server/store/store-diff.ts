@@ -2,7 +2,7 @@
 // objects and arrays and keep the untouched ones), and the replay of such operations. The journal is made of these.
 import type { StoreData } from '../../domain/schemas.ts';
 
-type Collection = 'sources' | 'articles' | 'claims' | 'users' | 'sessions' | 'audit' | 'rejectedSuggestions' | 'publications';
+type Collection = 'sources' | 'articles' | 'claims' | 'users' | 'sessions' | 'audit' | 'sourceAudit' | 'rejectedSuggestions' | 'publications';
 type Field = 'schemaVersion' | 'settings';
 
 export type StoreOp =
@@ -17,6 +17,7 @@ const KEYS: Record<Collection, (item: Item) => string> = {
   claims: (i) => i.id as string,
   users: (i) => i.id as string,
   audit: (i) => i.id as string,
+  sourceAudit: (i) => i.id as string,
   sessions: (i) => i.tokenHash as string,
   rejectedSuggestions: (i) => `${i.articleId as string}\u0000${i.key as string}`,
   publications: (i) => i.id as string,

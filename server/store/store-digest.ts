@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { StoreData } from '../../domain/schemas.ts';
 
 /** The kinds of entity a store holds, in the order reports print them. Settings count as one entity. */
-export const ENTITY_KINDS = ['settings', 'users', 'sessions', 'sources', 'articles', 'claims', 'audit', 'rejectedSuggestions', 'publications'] as const;
+export const ENTITY_KINDS = ['settings', 'users', 'sessions', 'sources', 'articles', 'claims', 'audit', 'sourceAudit', 'rejectedSuggestions', 'publications'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface KindDigest {
@@ -41,6 +41,7 @@ const identity: { [K in Exclude<EntityKind, 'settings'>]: (entity: StoreData[K][
   articles: (a) => a.id,
   claims: (c) => c.id,
   audit: (e) => e.id,
+  sourceAudit: (e) => e.id,
   // Ids cannot hold U+0000, so the pair sorts by article first, then key.
   rejectedSuggestions: (r) => `${r.articleId}\u0000${r.key}`,
   publications: (p) => p.id,

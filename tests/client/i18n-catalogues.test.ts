@@ -43,7 +43,8 @@ describe('the interface catalogues', () => {
       'ClaimReview', 'Web Annotation', 'https://…', 'Enter', 'Shift', 'Shift+S', 'Delete', 'Esc', 'Ctrl / ⌘',
       'Articles', 'Article', 'Verdict', 'verdict', 'Source', 'Sources', 'source', 'Note', 'note', 'Actions', 'Format', 'format',
       'URL', 'version', 'suggestions', 'article', 'Suggestions ({{total, number}})', '{{source}}: {{counts}}',
-      '{{disputed}}, {{corroborated}}, {{unreviewed}}', '<bdi>{{fileName}}</bdi>: {{received}}']);
+      '{{disputed}}, {{corroborated}}, {{unreviewed}}', '<bdi>{{fileName}}</bdi>: {{received}}',
+      'Institutions', 'institutions', 'Institution {{n}}', 'Organisation']);
     const untranslated: string[] = [];
     for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
       for (const [ns, catalogue] of Object.entries(catalogues.en!)) {

@@ -35,6 +35,7 @@ const SCREENS: Screen[] = [
   { name: 'review queue and desk', signedIn: true, path: () => '/review', ready: heading },
   { name: 'my claims', signedIn: true, path: () => '/mine', ready: heading },
   { name: 'people', signedIn: true, path: () => '/people', ready: heading },
+  { name: 'sources', signedIn: true, path: () => '/sources', ready: heading },
   { name: 'reports and export', signedIn: true, path: () => '/export', ready: heading },
   { name: 'settings', signedIn: true, path: () => '/settings', ready: heading },
   { name: 'page not found', signedIn: true, path: () => '/nowhere', ready: (page) => page.locator('a[href="/"]').last().waitFor() },

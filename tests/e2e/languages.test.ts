@@ -134,6 +134,7 @@ it('leaves no English on any screen in Arabic, dialogs included', async () => {
     ['/review', '.queue-row'],
     ['/mine', 'main, h1'],
     ['/people', 'table'],
+    ['/sources', 'form'],
     [`/export?articleId=${demo.id}`, 'form'],
     ['/settings', 'form'],
     ['/no-such-page', 'h2'],

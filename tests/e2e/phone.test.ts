@@ -52,6 +52,7 @@ const screens = () => [
   { name: 'queue', path: '/review', ready: '.queue-list' },
   { name: 'mine', path: '/mine', ready: '.review-page li' },
   { name: 'people', path: '/people', ready: 'form[aria-labelledby]' },
+  { name: 'sources', path: '/sources', ready: '.source-editor' },
   { name: 'export', path: '/export', ready: '.export-page fieldset' },
   { name: 'settings', path: '/settings', ready: '.settings-form' },
   { name: 'not found', path: '/nowhere', ready: '.status-message' },

@@ -87,8 +87,8 @@ describe('sources', () => {
       .send({ name: 'Separatist authorities', names: { ar: 'السلطات الانفصالية' }, aliases: ['السلطات الانفصالية'] })
       .expect(201);
     expect(created.body).toMatchObject({ id: 'separatist-authorities', names: { ar: 'السلطات الانفصالية' } });
-    const edited = await t.api.patch('/api/sources/separatist-authorities').send({ kind: 'authority' }).expect(200);
-    expect(edited.body.kind).toBe('authority');
+    const edited = await t.api.patch('/api/sources/separatist-authorities').send({ kind: 'organisation' }).expect(200);
+    expect(edited.body.kind).toBe('organisation');
     await t.api.delete('/api/sources/separatist-authorities').expect(204);
   });
 

@@ -185,8 +185,8 @@ const cases: Case[] = [
     send: () => t.api.delete('/api/sources/kremlin'),
     status: 409,
     code: 'source_in_use',
-    field: 'id',
-    message: 'This source is used by 1 claim(s); reattribute or delete them first',
+    field: 'moveClaimsTo',
+    message: 'This source is used by 1 claim(s); say which source takes them (moveClaimsTo)',
     params: { count: 1 },
   },
   {

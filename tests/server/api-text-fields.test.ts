@@ -36,8 +36,9 @@ interface Field {
 
 const singleLineFields: Field[] = [
   { field: 'name', method: 'post', url: () => '/api/sources', body: (v) => ({ name: `TASS${v}` }) },
-  { field: 'kind', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', kind: `agency${v}` }) },
-  { field: 'country', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', country: `RU${v}` }) },
+  { field: 'people.0.names.en', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', people: [{ names: { en: `Andrei${v} Kondrashov` } }] }) },
+  { field: 'people.0.roles.fr', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', people: [{ names: { en: 'A' }, roles: { fr: `directeur${v}` } }] }) },
+  { field: 'institutions.0.aliases.0', method: 'patch', url: () => '/api/sources/kremlin', body: (v) => ({ institutions: [{ names: { en: 'Security Council' }, aliases: [`Sovbez${v}`] }] }) },
   { field: 'names.ru', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', names: { ru: `ТАСС${v}` } }) },
   { field: 'aliases.1', method: 'post', url: () => '/api/sources', body: (v) => ({ name: 'TASS', aliases: ['TASS', `ТАСС${v}`] }) },
   { field: 'aliases.0', method: 'patch', url: () => '/api/sources/kremlin', body: (v) => ({ aliases: [`Kremlin${v}`] }) },

@@ -346,6 +346,25 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       expect((await read().sources.findByName('néa press'))?.id).toBe('nea-2');
     });
 
+    it('keeps a source\'s directory and its history, and lists the claims of a source, deleted ones too', async () => {
+      const person = { id: 'p-1', names: { en: 'Nikol Pashinyan', ar: 'نيكول باشينيان' }, aliases: ['Pashinyan'], roles: { en: 'Prime Minister of Armenia' }, from: '2018-05-08', to: null };
+      const directory = buildSource({ id: 'dir', name: 'Directory', kind: 'government', country: 'AM', sameAs: 'https://example.org/am', people: [person], institutions: [{ id: 'i-1', names: { en: 'Armenian foreign ministry' }, aliases: [] }] });
+      await write((tx) => tx.sources.insert(directory));
+      expect(await read().sources.find('dir')).toStrictEqual(directory);
+      const entry = { id: 'se-1', at: day(9), userId: null, sourceId: 'dir', action: 'create' as const, before: null, after: { name: 'Directory' } };
+      await write((tx) => tx.sources.appendAudit([entry, { ...entry, id: 'se-2', action: 'delete', before: { name: 'Directory' }, after: null }]));
+      await write((tx) => tx.sources.remove('dir'));
+      expect((await read().sources.history('dir')).map((e) => [e.id, e.action])).toEqual([['se-1', 'create'], ['se-2', 'delete']]);
+      expect(await read().sources.history('nothing')).toEqual([]);
+      const ofKremlin = data.claims.filter((c) => c.sourceId === 'kremlin').map((c) => c.id);
+      expect(ofKremlin.length).toBeGreaterThan(0);
+      // In insertion order: the desk's claims of the Kremlin (deleted ones too), then the one an earlier test added.
+      const listed = await read().claims.ofSource('kremlin');
+      expect(ids(listed).slice(0, ofKremlin.length)).toEqual(ofKremlin);
+      expect(listed.every((c) => c.sourceId === 'kremlin')).toBe(true);
+      expect(listed.some((c) => c.deletedAt !== null)).toBe(data.claims.some((c) => c.sourceId === 'kremlin' && c.deletedAt !== null));
+    });
+
     it('keeps a new and a changed account, and counts them', async () => {
       await write((tx) => tx.users.insert({ ...user('u-sam'), id: 'u-new', username: 'new', displayName: 'Aaron' }));
       expect(ids(await read().users.list())[0]).toBe('u-new');

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type Article, type Source, type StoreData } from '../
 export const T0 = '2026-01-01T00:00:00.000Z';
 
 export function buildSource(overrides: Partial<Source> = {}): Source {
-  return { id: 'kremlin', name: 'Kremlin', names: { ar: 'الكرملين' }, aliases: ['Kremlin'], createdAt: T0, updatedAt: T0, ...overrides };
+  return { id: 'kremlin', name: 'Kremlin', names: { ar: 'الكرملين' }, aliases: ['Kremlin'], people: [], institutions: [], createdAt: T0, updatedAt: T0, ...overrides };
 }
 
 export function buildArticle(overrides: Partial<Article> = {}): Article {
@@ -26,7 +26,7 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
 }
 
 export function buildStoreData(overrides: Partial<StoreData> = {}): StoreData {
-  return { schemaVersion: 1, settings: DEFAULT_SETTINGS, sources: [buildSource()], articles: [buildArticle()], claims: [], users: [], sessions: [], audit: [], rejectedSuggestions: [], publications: [], ...overrides };
+  return { schemaVersion: 1, settings: DEFAULT_SETTINGS, sources: [buildSource()], articles: [buildArticle()], claims: [], users: [], sessions: [], audit: [], sourceAudit: [], rejectedSuggestions: [], publications: [], ...overrides };
 }
 
 export function buildArticleBody(overrides: Partial<CreateArticleBody> = {}): CreateArticleBody {

@@ -32,6 +32,9 @@ const MyClaimsPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.tsx').then((m) => ({ default: m.PeoplePage })),
 );
+const SourcesPage = lazy(() =>
+  import('../features/sources/components/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
+);
 const ExportPage = lazy(() =>
   import('../features/reports/components/export-page.tsx').then((m) => ({ default: m.ExportPage })),
 );
@@ -84,6 +87,7 @@ export function App() {
               <Route path="/review" component={ReviewPage} />
               <Route path="/mine" component={MyClaimsPage} />
               <Route path="/people" component={PeoplePage} />
+              <Route path="/sources" component={SourcesPage} />
               <Route path="/export" component={ExportPage} />
               <Route path="/settings" component={SettingsPage} />
               <Route>

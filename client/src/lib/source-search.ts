@@ -1,12 +1,13 @@
-// Searching sources by any of their names or aliases, in Arabic, English or French, with source-match's folding
-// (hamza forms, harakat, accents and case ignored).
+// Searching sources by any of their names or aliases, or those of their people and institutions (a role phrase, a
+// spokesman's name: issue 17), in Arabic, English or French, with source-match's folding (hamza forms, harakat,
+// accents and case ignored).
 import type { CreateSourceBody } from '@domain/requests.ts';
 import { sourceName } from '@domain/locales.ts';
 import type { Source } from '@domain/schemas.ts';
-import { matchKey } from '@domain/source-match.ts';
+import { matchKey, namesOf } from '@domain/source-match.ts';
 
 function haystack(source: Source): string[] {
-  return [source.name, ...Object.values(source.names), ...source.aliases].map(matchKey);
+  return namesOf(source).map(matchKey);
 }
 
 /**

@@ -1,7 +1,10 @@
 // The PostgreSQL tables as Kysely sees them (migrations 0001 and 0002): what a select returns and what an insert or update
 // may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
 import type { ColumnType, Generated } from 'kysely';
-import type { AuditAction, Correction, Evidence, PublicationSnapshot, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
+import type { AuditAction, Correction, Evidence, PublicationSnapshot, Quote, ReviewState, Role, SourceAuditEntry } from '../../../domain/schemas.ts';
+import type { SourceInstitution, SourcePerson } from '../../../domain/source-directory.ts';
+
+type SourceAuditAction = SourceAuditEntry['action'];
 
 /** An ISO timestamp (`2026-01-01T00:00:00.000Z`) both ways; the pool's type parser returns this shape. */
 type Timestamp = string;
@@ -63,9 +66,25 @@ export interface SourcesTable {
   country: string | null;
   names: Json<Record<string, string>>;
   aliases: Json<string[]>;
+  /** Migration 0010: the source directory. */
+  same_as: ColumnType<string | null, string | null | undefined, string | null>;
+  people: ColumnType<SourcePerson[], string | undefined, string>;
+  institutions: ColumnType<SourceInstitution[], string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
+}
+
+/** Migration 0010: one row per change to a source, append-only. */
+export interface SourceAuditEntriesTable {
+  seq: Generated<number>;
+  id: string;
+  at: Timestamp;
+  user_id: string | null;
+  source_id: string;
+  action: SourceAuditAction;
+  before: Json<unknown>;
+  after: Json<unknown>;
 }
 
 export interface ArticlesTable {
@@ -160,5 +179,6 @@ export interface Database {
   articles: ArticlesTable;
   claims: ClaimsTable;
   audit_entries: AuditEntriesTable;
+  source_audit_entries: SourceAuditEntriesTable;
   rejected_suggestions: RejectedSuggestionsTable;
 }

@@ -145,6 +145,11 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
         .executeTakeFirstOrThrow();
       return n;
     },
+    ofSource: async (sourceId) => {
+      // In a unit of work the rows are locked: they are about to move to another source (a merge or a removal).
+      const rows = await db.selectFrom('claims').selectAll().where('source_id', '=', sourceId).orderBy('seq').$if(isUnitOfWork(db), (q) => q.forUpdate()).execute();
+      return rows.map(claimFromRow);
+    },
     list: async (query) => (await sortedClaimsQuery(db, query).execute()).map(claimFromRow),
     page: async (query, offset, limit) => {
       const rows = claimsPageQuery(db, query, offset, limit).execute();

@@ -5,7 +5,7 @@ import type { SessionRepository, SettingsRepository, SourceRepository, UserRepos
 import type { Database } from './database.ts';
 import { duplicateSource, duplicateUsername, refusingDuplicates } from './pg-errors.ts';
 import { isUnitOfWork, lockAccountCounts, mustWrite } from './pg-scope.ts';
-import { sessionFromRow, sessionToRow, SETTINGS_COLUMNS, settingsFromRow, settingsToRow, sourceFromRow, sourceToRow, userFromRow, userToRow } from './rows.ts';
+import { sessionFromRow, sessionToRow, SETTINGS_COLUMNS, settingsFromRow, settingsToRow, sourceAuditFromRow, sourceAuditToRow, sourceFromRow, sourceToRow, userFromRow, userToRow } from './rows.ts';
 
 /** Names sort and compare as in JavaScript: ICU's root collation (Intl.Collator('en')) and case mapping (toLowerCase). */
 const ICU = sql.raw('"und-x-icu"');
@@ -45,6 +45,12 @@ export function sourceRepository(db: Kysely<Database>): SourceRepository {
       // Kept, marked deleted: deleted claims still point at it (migration 0001), and its id is never given again.
       await db.updateTable('sources').set({ deleted_at: sql<string>`now()` }).where('id', '=', id).where('deleted_at', 'is', null).execute();
     },
+    appendAudit: async (entries) => {
+      mustWrite(db);
+      if (entries.length > 0) await db.insertInto('source_audit_entries').values(entries.map(sourceAuditToRow)).execute();
+    },
+    history: async (sourceId) =>
+      (await db.selectFrom('source_audit_entries').selectAll().where('source_id', '=', sourceId).orderBy('seq').execute()).map(sourceAuditFromRow),
   };
 }
 

@@ -9,11 +9,13 @@ import type {
   SessionRecord,
   Settings,
   Source,
+  SourceAuditEntry,
   SuggestionRejection,
   UserRecord,
   Verdict,
 } from '../../../domain/schemas.ts';
 import { SettingsSchema } from '../../../domain/schemas.ts';
+import { toSourceKind } from '../../../domain/source-directory.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../../domain/locales.ts';
 import { claimSearchText } from '../../../domain/search-normalize.ts';
 import type {
@@ -24,6 +26,7 @@ import type {
   RejectedSuggestionsTable,
   SessionsTable,
   SettingsTable,
+  SourceAuditEntriesTable,
   SourcesTable,
   UsersTable,
 } from './database.ts';
@@ -99,6 +102,9 @@ export function sourceToRow(source: Source): Insertable<SourcesTable> {
     country: source.country ?? null,
     names: JSON.stringify(source.names),
     aliases: JSON.stringify(source.aliases),
+    same_as: source.sameAs ?? null,
+    people: JSON.stringify(source.people),
+    institutions: JSON.stringify(source.institutions),
     created_at: source.createdAt,
     updated_at: source.updatedAt,
     deleted_at: null,
@@ -126,15 +132,18 @@ export function articleFromRow(row: Pick<Selectable<ArticlesTable>, (typeof ARTI
   };
 }
 
-/** `kind` and `country` are absent from the contract's Source when not set, as createSource leaves them. */
+/** `kind`, `country` and `sameAs` are absent from the contract's Source when not set, as createSource leaves them. */
 export function sourceFromRow(row: Selectable<SourcesTable>): Source {
   return {
     id: row.id,
     name: row.name,
-    ...(row.kind !== null && { kind: row.kind }),
+    ...(row.kind !== null && { kind: toSourceKind(row.kind) }),
     ...(row.country !== null && { country: row.country }),
     names: row.names,
     aliases: row.aliases,
+    ...(row.same_as !== null && { sameAs: row.same_as }),
+    people: row.people,
+    institutions: row.institutions,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -276,4 +285,20 @@ export function publicationFromRow(row: Selectable<PublicationsTable>): Publicat
     withdrawnAt: row.withdrawn_at,
     withdrawnReason: row.withdrawn_reason,
   };
+}
+
+export function sourceAuditToRow(entry: SourceAuditEntry): Insertable<SourceAuditEntriesTable> {
+  return {
+    id: entry.id,
+    at: entry.at,
+    user_id: entry.userId,
+    source_id: entry.sourceId,
+    action: entry.action,
+    before: JSON.stringify(entry.before ?? null),
+    after: JSON.stringify(entry.after ?? null),
+  };
+}
+
+export function sourceAuditFromRow(row: Omit<Selectable<SourceAuditEntriesTable>, 'seq'>): SourceAuditEntry {
+  return { id: row.id, at: row.at, userId: row.user_id, sourceId: row.source_id, action: row.action, before: row.before, after: row.after };
 }

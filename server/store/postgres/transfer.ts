@@ -17,7 +17,7 @@ import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { DEFAULT_SETTINGS, StoreDataSchema, type Claim, type StoreData } from '../../../domain/schemas.ts';
 import type { Database, SourcesTable } from './database.ts';
 import {
-  articleFromRow, articleToRow, auditFromRow, auditToRow, claimFromRow, claimToRow, rejectionFromRow,
+  articleFromRow, articleToRow, auditFromRow, auditToRow, sourceAuditFromRow, sourceAuditToRow, claimFromRow, claimToRow, rejectionFromRow,
   publicationFromRow, publicationToRow, rejectionToRow, sessionFromRow, sessionToRow, SETTINGS_COLUMNS, settingsFromRow, settingsToRow, sourceFromRow, sourceToRow, userFromRow, userToRow,
 } from './rows.ts';
 
@@ -26,13 +26,14 @@ const BATCH_ROWS = 5000;
 const BATCH_CHARS = 8_000_000;
 
 /** The tables that hold a desk's content, children first (TRUNCATE names them all at once anyway). */
-const CONTENT_TABLES = ['publications', 'rejected_suggestions', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
+const CONTENT_TABLES = ['publications', 'rejected_suggestions', 'source_audit_entries', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
 
 /** The jsonb columns of each table: rows.ts gives them as JSON text already, which goes into a batch as it is. */
 const JSONB_COLUMNS: Partial<Record<keyof Database, ReadonlySet<string>>> = {
-  sources: new Set(['names', 'aliases']),
+  sources: new Set(['names', 'aliases', 'people', 'institutions']),
   claims: new Set(['quote', 'evidence']),
   audit_entries: new Set(['before', 'after']),
+  source_audit_entries: new Set(['before', 'after']),
   publications: new Set(['snapshot', 'corrections']),
 };
 
@@ -103,6 +104,9 @@ export function placeholderSources(data: StoreData): Insertable<SourcesTable>[] 
       country: null,
       names: '{}',
       aliases: '[]',
+      same_as: null,
+      people: '[]',
+      institutions: '[]',
       created_at: earliest(claims.map((c) => c.createdAt)),
       updated_at: lastChange,
       deleted_at: lastChange,
@@ -160,6 +164,7 @@ export async function importStoreData(db: Kysely<Database>, data: StoreData, opt
     await insertAll(trx, 'articles', data.articles.map(articleToRow));
     await insertAll(trx, 'claims', data.claims.map(claimToRow));
     await insertAll(trx, 'audit_entries', data.audit.map(auditToRow));
+    await insertAll(trx, 'source_audit_entries', data.sourceAudit.map(sourceAuditToRow));
     await insertAll(trx, 'rejected_suggestions', data.rejectedSuggestions.map(rejectionToRow));
     await insertAll(trx, 'publications', data.publications.map(publicationToRow));
   });
@@ -179,6 +184,7 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
     const articles = await trx.selectFrom('articles').selectAll().orderBy('seq').execute();
     const claims = await trx.selectFrom('claims').selectAll().orderBy('seq').execute();
     const audit = await trx.selectFrom('audit_entries').selectAll().orderBy('seq').execute();
+    const sourceAudit = await trx.selectFrom('source_audit_entries').selectAll().orderBy('seq').execute();
     const rejected = await trx.selectFrom('rejected_suggestions').selectAll().orderBy('at').orderBy(sql`ctid`).execute();
     const publications = await trx.selectFrom('publications').selectAll().orderBy('seq').execute();
     return {
@@ -190,6 +196,7 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
       users: users.map(userFromRow),
       sessions: sessions.map(sessionFromRow),
       audit: audit.map(auditFromRow),
+      sourceAudit: sourceAudit.map(sourceAuditFromRow),
       rejectedSuggestions: rejected.map(rejectionFromRow),
       publications: publications.map(publicationFromRow),
     };

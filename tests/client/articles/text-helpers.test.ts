@@ -52,7 +52,7 @@ describe('sentence drafts', () => {
 
   it('makes a span the draft, preselecting the source its sentence names', () => {
     uiSignedOut();
-    const kremlin = { id: 'kremlin', name: 'Kremlin', names: { ar: 'الكرملين' }, aliases: ['الكرملين'], createdAt: '', updatedAt: '' };
+    const kremlin = { id: 'kremlin', name: 'Kremlin', names: { ar: 'الكرملين' }, aliases: ['الكرملين'], people: [], institutions: [], createdAt: '', updatedAt: '' };
     const start = TEXT.indexOf('المحادثات');
     draftRange(article, [kremlin], { start, end: start + 9 });
     expect(useUiStore.getState()).toMatchObject({ draft: { start, end: start + 9 }, draftSourceId: 'kremlin' });

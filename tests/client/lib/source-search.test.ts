@@ -9,6 +9,8 @@ const source = (id: string, name: string, names: Record<string, string> = {}, al
   name,
   names,
   aliases,
+  people: [],
+  institutions: [],
   createdAt: T0,
   updatedAt: T0,
 });
@@ -29,6 +31,16 @@ describe('searchSources', () => {
     expect(ids(searchSources(ALL, 'الاليزيه', 'ar'))).toEqual(['elysee']);
     expect(ids(searchSources(ALL, 'الارمينية', 'ar'))).toEqual(['armenia']);
     expect(ids(searchSources(ALL, 'moscow', 'en'))).toEqual(['kremlin']);
+  });
+
+  it("finds a source by one of its people's names or role phrases, or an institution", () => {
+    const kremlin: Source = { ...KREMLIN, people: [{ id: 'p', names: { en: 'Dmitry Peskov', ar: 'ديمتري بيسكوف' }, aliases: [], roles: { fr: 'porte-parole du Kremlin' }, from: null, to: null }] };
+    const armenia: Source = { ...ARMENIA, institutions: [{ id: 'i', names: { en: 'Armenian defence ministry' }, aliases: [] }] };
+    expect(ids(searchSources([kremlin, ELYSEE, armenia], 'peskov', 'en'))).toEqual(['kremlin']);
+    expect(ids(searchSources([kremlin, ELYSEE, armenia], 'بيسكوف', 'ar'))).toEqual(['kremlin']);
+    expect(ids(searchSources([kremlin, ELYSEE, armenia], 'porte-parole', 'fr'))).toEqual(['kremlin']);
+    expect(ids(searchSources([kremlin, ELYSEE, armenia], 'defence', 'en'))).toEqual(['armenia']);
+    expect(namesExactly(kremlin, 'dmitry peskov')).toBe(true);
   });
 
   it('needs every word, and puts names that start with the query first', () => {

@@ -77,7 +77,7 @@ describe('buildClaimReviews', () => {
       '@type': 'Claim',
       text: QUOTES.kremlin,
       inLanguage: 'ar',
-      author: { '@type': 'Organization', name: 'Kremlin', alternateName: 'الكرملين' },
+      author: { '@type': 'Organization', name: 'Kremlin', alternateName: 'الكرملين', sameAs: 'https://en.wikipedia.org/wiki/Presidential_Administration_of_Russia' },
       datePublished: '2020-10-09',
       appearance: {
         '@type': 'CreativeWork',
@@ -96,7 +96,7 @@ describe('buildClaimReviews', () => {
   });
 
   it('types a source of kind "person" as a Person', () => {
-    const sources = demoSources().map((s) => (s.id === 'kremlin' ? { ...s, name: 'Vladimir Putin', kind: 'person' } : s));
+    const sources = demoSources().map((s) => (s.id === 'kremlin' ? { ...s, name: 'Vladimir Putin', kind: 'person' as const } : s));
     const [, review] = buildClaimReviews({ ...input, sources });
     expect(review?.itemReviewed.author).toMatchObject({ '@type': 'Person', name: 'Vladimir Putin' });
   });

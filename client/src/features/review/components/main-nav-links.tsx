@@ -1,4 +1,4 @@
-// The header links of the review work: "My claims" for everyone, the queue and people for editors only.
+// The header links of the review work: "My claims" for everyone, the queue, people and sources for editors only.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../../lib/auth/get-session.ts';
@@ -14,6 +14,7 @@ export function MainNavLinks() {
       <Link href="/mine">{t('nav.mine')}</Link>
       {can('claim.review') && <Link href="/review">{t('nav.review')}</Link>}
       {can('user.list') && <Link href="/people">{t('nav.people')}</Link>}
+      {can('source.edit') && <Link href="/sources">{t('nav.sources')}</Link>}
     </>
   );
 }
