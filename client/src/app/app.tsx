@@ -6,6 +6,7 @@ import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { Toast } from '../components/toast.tsx';
+import { VerdictStyles } from '../components/verdict-styles.tsx';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
 import { MainNavLinks } from '../features/review/components/main-nav-links.tsx';
 import { LanguageSwitch } from '../features/language/language-switch.tsx';
@@ -51,6 +52,7 @@ export function App() {
   const signedIn = Boolean(useSession().data);
   return (
     <>
+      {signedIn && <VerdictStyles />}
       <SkipLink />
       <header className="app-header">
         <Link href="/" className="brand">
