@@ -34,11 +34,13 @@ export function highlightStyleSheet(scale: Scale): string {
   return scale.verdicts
     .map((v, i) => {
       const line = verdictLine(i);
-      return (
-        `::highlight(${verdictHighlight(v.key)}) { background-color: ${v.colour}33; ` +
-        `text-decoration: underline ${line.style} ${v.colour}; text-decoration-thickness: ${line.thickness}px; ` +
-        `text-underline-offset: 0.3em; }`
-      );
+      const declarations: Array<[property: string, value: string]> = [
+        ['background-color', `${v.colour}33`],
+        ['text-decoration', ['underline', line.style, v.colour].join(' ')],
+        ['text-decoration-thickness', `${line.thickness}px`],
+        ['text-underline-offset', '0.3em'],
+      ];
+      return `::highlight(${verdictHighlight(v.key)}) { ${declarations.map(([p, value]) => `${p}: ${value};`).join(' ')} }`;
     })
     .join('\n');
 }
