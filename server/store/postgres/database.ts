@@ -1,6 +1,7 @@
 // The PostgreSQL tables as Kysely sees them (migrations 0001 and 0002): what a select returns and what an insert or update
 // may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
 import type { ColumnType, Generated } from 'kysely';
+import type { RatingScaleBody, RatingScaleChange } from '../../../domain/rating-scale.ts';
 import type { AuditAction, Correction, Evidence, PublicationSnapshot, Quote, ReviewState, Role } from '../../../domain/schemas.ts';
 
 /** An ISO timestamp (`2026-01-01T00:00:00.000Z`) both ways; the pool's type parser returns this shape. */
@@ -12,7 +13,26 @@ type Computed<T> = ColumnType<T, never, never>;
 
 export interface VerdictsTable {
   id: string;
+  /** The verdict's place in the desk's scale (migration 0009: no longer unique). */
   position: number;
+  /** Migration 0009: claims with this verdict wait for an editor (the queue's `verdict` sort shows them first). */
+  needs_review: Generated<boolean>;
+}
+
+/** Migration 0009: one row, the desk's rating scale (body null until edited: DEFAULT_RATING_SCALE). */
+export interface RatingScaleTable {
+  id: Generated<boolean>;
+  version: number;
+  updated_at: Timestamp | null;
+  body: Json<RatingScaleBody> | null;
+}
+
+export interface RatingScaleChangesTable {
+  seq: Generated<number>;
+  id: string;
+  at: Timestamp;
+  user_id: string | null;
+  change: Json<RatingScaleChange>;
 }
 
 export interface SettingsTable {
@@ -151,6 +171,8 @@ export interface RejectedSuggestionsTable {
 
 export interface Database {
   verdicts: VerdictsTable;
+  rating_scale: RatingScaleTable;
+  rating_scale_changes: RatingScaleChangesTable;
   settings: SettingsTable;
   publications: PublicationsTable;
   users: UsersTable;
