@@ -70,7 +70,7 @@ export function App() {
               <MainNavLinks />
               <Link href="/export">{t('nav.export')}</Link>
               <Link href="/settings">{t('nav.settings')}</Link>
-              {can('settings.edit') && <Link href="/rating-scale">{t('nav.ratingScale')}</Link>}
+              {can('scale.edit') && <Link href="/rating-scale">{t('nav.ratingScale')}</Link>}
             </nav>
             <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
               {t('nav.shortcuts')}

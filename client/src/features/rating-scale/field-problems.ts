@@ -14,6 +14,9 @@ import {
 } from '@domain/rating-scale.ts';
 
 type T = TFunction<'ratingScale'>;
+
+/** The path of a verdict's ClaimReview name in one language (`verdicts.2.rating.alternateName.fr`). */
+export const alternateNamePath = (index: number, language: string) => ['verdicts', index, 'rating', 'alternateName', language].join('.');
 const HEX = /^#[0-9a-f]{6}$/i;
 
 /** Field path → the first problem found there, worded for the user. */
@@ -33,7 +36,7 @@ export function fieldProblems(scale: RatingScaleBody, t: T, language: (typeof UI
     if (v.sign.trim() === '') add(at('sign'), t('problem.required'));
     for (const l of UI_LANGUAGES) {
       if (v.labels[l].trim() === '') add(at(`labels.${l}`), t('problem.required'));
-      if (v.rating && v.rating.alternateName[l].trim() === '') add(at(`rating.alternateName.${l}`), t('problem.required'));
+      if (v.rating && v.rating.alternateName[l].trim() === '') add(alternateNamePath(i, l), t('problem.required'));
     }
   });
   // The domain's rules need well-formed colours: checked once every colour is one.

@@ -27,7 +27,7 @@ export function RatingScalePage() {
   const errorText = useErrorText();
   const can = useCan();
   const scale = useRatingScaleQuery();
-  if (!can('settings.edit')) return <StatusMessage title={t('title')}>{t('readOnly')}</StatusMessage>;
+  if (!can('scale.edit')) return <StatusMessage title={t('title')}>{t('readOnly')}</StatusMessage>;
   if (scale.isPending) return <StatusMessage>{t('loading')}</StatusMessage>;
   if (scale.error) {
     return (

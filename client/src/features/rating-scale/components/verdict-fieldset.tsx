@@ -5,6 +5,7 @@ import { UI_LANGUAGES, directionOf } from '@domain/locales.ts';
 import { RATING_SCALE_LIMITS, UNREVIEWED, type VerdictDefinition } from '@domain/rating-scale.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { verdictStyle } from '../../../lib/verdict-view.ts';
+import { alternateNamePath } from '../field-problems.ts';
 import { ScaleField } from './scale-field.tsx';
 
 interface VerdictFieldsetProps {
@@ -123,7 +124,7 @@ export function VerdictFieldset({ verdict, index, count, keyLocked, worstRating,
               )}
             </ScaleField>
             {UI_LANGUAGES.map((l) => (
-              <ScaleField key={l} path={at(`rating.alternateName.${l}`)} label={t('field.alternateName', { language: t(`language.${l}`) })} problem={problemOf(at(`rating.alternateName.${l}`))}>
+              <ScaleField key={l} path={alternateNamePath(index, l)} label={t('field.alternateName', { language: t(`language.${l}`) })} problem={problemOf(alternateNamePath(index, l))}>
                 {(a) => (
                   <input
                     {...a}
