@@ -27,6 +27,8 @@ export function RatingScalePage() {
   const errorText = useErrorText();
   const can = useCan();
   const scale = useRatingScaleQuery();
+  // Held here, not in the editor: a save remounts the editor (a new version), and the saved message must still come.
+  const update = useUpdateRatingScale();
   if (!can('scale.edit')) return <StatusMessage title={t('title')}>{t('readOnly')}</StatusMessage>;
   if (scale.isPending) return <StatusMessage>{t('loading')}</StatusMessage>;
   if (scale.error) {
@@ -37,15 +39,14 @@ export function RatingScalePage() {
     );
   }
   // A saved scale (a new version) starts a new draft.
-  return <ScaleEditor key={scale.data.version} saved={scale.data} />;
+  return <ScaleEditor key={scale.data.version} saved={scale.data} update={update} />;
 }
 
-function ScaleEditor({ saved }: { saved: RatingScale }) {
+function ScaleEditor({ saved, update }: { saved: RatingScale; update: ReturnType<typeof useUpdateRatingScale> }) {
   const { t } = useTranslation('ratingScale');
   const { language } = useFormat();
   const errorText = useErrorText();
   const usage = useRatingScaleUsage();
-  const update = useUpdateRatingScale();
   const [draft, setDraft] = useState(() => draftOf(saved));
   const [deleting, setDeleting] = useState<number | null>(null);
   const [refused, setRefused] = useState(false);
