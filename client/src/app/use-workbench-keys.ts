@@ -10,10 +10,8 @@ import { useClaimActions } from '../features/claims/use-claim-actions.ts';
 import { useClaimRefusal } from '../lib/auth/use-can.ts';
 import { verdictForKey } from '@domain/rating-scale.ts';
 import { useRatingScale } from '../lib/queries/get-rating-scale.ts';
+import { RESERVED_LETTERS } from '../lib/verdict-view.ts';
 import { focusSentence } from '../features/articles/text/text-navigation.ts';
-
-/** The workbench's own letters: a verdict whose shortcut is one of them is set by its digit only. */
-const WORKBENCH_LETTERS = new Set(['j', 'k', 'n', 'p', 'm', 'e', 's', 'a', 'r']);
 
 interface WorkbenchKeysOptions {
   /** The filtered claims in reading order, for n / p. */
@@ -41,7 +39,7 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
       }
       if (event.ctrlKey || event.metaKey) return;
       // A verdict by its place (1–9) or its letter, on the desk's scale; the workbench's own letters come first.
-      const verdict = event.shiftKey || WORKBENCH_LETTERS.has(key) ? undefined : verdictForKey(scale, key)?.key;
+      const verdict = event.shiftKey || RESERVED_LETTERS.has(key) ? undefined : verdictForKey(scale, key)?.key;
       let handled = true;
       if (key === '?') ui.shortcutsToggled(true);
       else if ((key === 'j' || key === 'k') && text) {

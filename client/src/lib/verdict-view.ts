@@ -50,9 +50,18 @@ export function verdictStyle(verdict: VerdictDefinition | undefined): CSSPropert
   return verdict ? ({ '--verdict': verdict.colour } as CSSProperties) : {};
 }
 
-/** The keys that set each verdict: its place in the scale (1–9) and its letter. */
+/**
+ * Letters the workbench already uses (j/k, n/p, m, e, and s/a/r for suggestions): a verdict whose shortcut is one of
+ * them is set by its digit only (the preset "misleading" has m, which makes a claim).
+ */
+export const RESERVED_LETTERS: ReadonlySet<string> = new Set(['j', 'k', 'n', 'p', 'm', 'e', 's', 'a', 'r']);
+
+/** The keys that set each verdict: its place in the scale (1–9) and its letter, unless the workbench reserves it. */
 export function verdictKeys(scale: Scale): Array<{ verdict: VerdictDefinition; keys: string[] }> {
-  return scale.verdicts.map((verdict, i) => ({ verdict, keys: [...(i < 9 ? [String(i + 1)] : []), verdict.shortcut] }));
+  return scale.verdicts.map((verdict, i) => ({
+    verdict,
+    keys: [...(i < 9 ? [String(i + 1)] : []), ...(RESERVED_LETTERS.has(verdict.shortcut) ? [] : [verdict.shortcut])],
+  }));
 }
 
 /** The options of a verdict filter, in scale order, labelled in `language`. */

@@ -40,7 +40,7 @@ describe('keyboard map from the scale', () => {
 
   it('lists the keys of every verdict, in order, for the buttons and the shortcuts dialog', () => {
     expect(verdictKeys(added).map(({ verdict, keys }) => [verdict.key, keys])).toEqual([
-      ['misleading', ['1', 'm']],
+      ['misleading', ['1']], // m makes a claim in the workbench: misleading is set by its digit
       ['corroborated', ['2', 'c']],
       ['disputed', ['3', 'd']],
       ['unreviewed', ['4', 'u']],
@@ -49,8 +49,8 @@ describe('keyboard map from the scale', () => {
   });
 
   it('gives a tenth verdict its letter only: the digits stop at 9', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({ ...preset('false'), key: `v${i}`, shortcut: String.fromCharCode(97 + i) }));
-    expect(verdictKeys({ verdicts: many }).at(-1)!.keys).toEqual(['j']);
+    const many = [...'bcdfghiloq'].map((shortcut, i) => ({ ...preset('false'), key: `v${i}`, shortcut }));
+    expect(verdictKeys({ verdicts: many }).at(-1)!.keys).toEqual(['q']);
   });
 });
 
