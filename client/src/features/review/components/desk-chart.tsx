@@ -2,7 +2,7 @@
 // the rows in that order). Each verdict has its colour and a pattern of its own in the bars, and its sign in the
 // legend, so none is told by colour alone. Each bar is a button that filters the queue by its source; its name spells
 // the counts out for screen readers. Bars grow from the interface's start: from the right in Arabic.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { directionOf } from '@domain/locales.ts';
 import type { Source } from '@domain/schemas.ts';
@@ -36,6 +36,8 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
   const stack = chartStack(scale);
   const patternId = `${useId().replace(/:/g, '')}-pattern-`;
   const rtl = directionOf(format.language) === 'rtl';
+  // "a, b, c" as the language writes a plain enumeration (its comma, no "and").
+  const units = useMemo(() => new Intl.ListFormat(format.language, { type: 'unit', style: 'short' }), [format.language]);
   const max = Math.max(1, ...rows.map((r) => totalOf(r.counts)));
   return (
     <figure className="desk-chart" aria-labelledby="desk-chart-title">
@@ -59,7 +61,7 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
           {rows.map((row) => {
             const source = sources.find((s) => s.id === row.sourceId);
             const total = totalOf(row.counts);
-            const counts = format.list(
+            const counts = units.format(
               stack.map((v) => t('chart.count', { verdict: v.labels[format.language], count: row.counts[v.key] ?? 0 })),
             );
             const pressed = activeSourceId === row.sourceId;
