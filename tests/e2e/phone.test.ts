@@ -55,6 +55,7 @@ const screens = () => [
   { name: 'people', path: '/people', ready: 'form[aria-labelledby]' },
   { name: 'export', path: '/export', ready: '.export-page fieldset' },
   { name: 'settings', path: '/settings', ready: '.settings-form' },
+  { name: 'rating scale', path: '/rating-scale', ready: '.scale-verdicts' },
   { name: 'not found', path: '/nowhere', ready: '.status-message' },
 ];
 

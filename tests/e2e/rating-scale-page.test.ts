@@ -54,7 +54,7 @@ it('adds a preset, refuses a low-contrast colour beside the field, and deletes a
   await expect.poll(() => problem.count()).toBe(0);
 
   // "Disputed" has a claim: deleting it asks where the claim goes.
-  await page.getByRole('button', { name: 'Delete “Disputed”' }).click();
+  await page.getByRole('button', { name: 'Delete: Disputed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Disputed”' });
   await dialog.getByText('1 claim has this verdict').waitFor();
   await dialog.getByLabel('Move the claims to').selectOption({ label: '≈ Misleading' });
@@ -63,10 +63,10 @@ it('adds a preset, refuses a low-contrast colour beside the field, and deletes a
   await verdict(3, 'Misleading').waitFor();
 
   // Reordered by keyboard: Move up on "Misleading", focus stays with it.
-  await page.getByRole('button', { name: 'Move “Misleading” up' }).focus();
+  await page.getByRole('button', { name: 'Move up: Misleading' }).focus();
   await page.keyboard.press('Enter');
   await verdict(2, 'Misleading').waitFor();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move “Misleading” up');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move up: Misleading');
 
   await page.getByRole('button', { name: 'Save the scale' }).click();
   await page.getByText('Rating scale saved (version 2).').waitFor();
