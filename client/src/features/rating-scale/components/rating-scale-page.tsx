@@ -3,6 +3,7 @@
 // claims of a deleted verdict move where the user says), one-click presets; saved in one PUT with the version read.
 import '../rating-scale.css';
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RATING_SCALE_PRESETS, verdictLabel, type RatingScale } from '@domain/rating-scale.ts';
 import { StatusMessage } from '../../../components/status-message.tsx';
@@ -11,6 +12,7 @@ import { useFormat } from '../../../i18n/format.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCan } from '../../../lib/auth/use-can.ts';
 import { useRatingScaleQuery } from '../../../lib/queries/get-rating-scale.ts';
+import { ratingScaleKeys } from '../../../lib/queries/rating-scale-keys.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useRatingScaleUsage } from '../api/get-rating-scale-usage.ts';
@@ -47,6 +49,7 @@ function ScaleEditor({ saved, update }: { saved: RatingScale; update: ReturnType
   const { language } = useFormat();
   const errorText = useErrorText();
   const usage = useRatingScaleUsage();
+  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftOf(saved));
   const [deleting, setDeleting] = useState<number | null>(null);
   const [refused, setRefused] = useState(false);
@@ -184,6 +187,12 @@ function ScaleEditor({ saved, update }: { saved: RatingScale; update: ReturnType
           <p className="field-error" id="scale-save-problem" role="alert">
             {saveError ?? t('saveRefused')}
           </p>
+        )}
+        {serverError?.code === 'version_conflict' && (
+          // Someone saved the scale first: this draft is dropped for theirs (the editor starts again from it).
+          <button type="button" onClick={() => void queryClient.invalidateQueries({ queryKey: ratingScaleKeys.all })}>
+            {t('actions.reload')}
+          </button>
         )}
       </div>
       {deleting !== null && verdicts[deleting] && (
