@@ -103,11 +103,11 @@ export function VerdictFieldset({ verdict, index, count, keyLocked, worstRating,
             )}
           </ScaleField>
         ))}
-        <label className="scale-check">
+        <label className="scale-check choice">
           <input type="checkbox" checked={verdict.needsReview} onChange={(e) => onChange({ needsReview: e.target.checked })} />
           {t('field.needsReview')}
         </label>
-        <label className="scale-check">
+        <label className="scale-check choice">
           <input
             type="checkbox"
             checked={rating !== null}
