@@ -85,7 +85,7 @@ export function DeskChart({ rows, sources, activeSourceId, onPick }: DeskChartPr
                     <defs>
                       {PATTERNS.map((shape, i) =>
                         shape ? (
-                          <pattern key={i} id={`${patternId}${i}`} width="4" height="4" patternUnits="userSpaceOnUse">
+                          <pattern key={i} id={`${patternId}${i}`} className="chart-pattern" width="4" height="4" patternUnits="userSpaceOnUse">
                             {shape}
                           </pattern>
                         ) : null,
