@@ -79,7 +79,7 @@ describeWithPostgres('npm run migrate-store', () => {
     expect(toDb.code).toBe(0);
     expect(toDb.stdout).toContain('Applied to');
     const [fromSide, toSide] = printedDigests(toDb.stdout);
-    expect(fromSide).toHaveLength(9); // ENTITY_KINDS, publications included
+    expect(fromSide).toHaveLength(11); // ENTITY_KINDS, publications and the rating scale included
     expect(toSide).toEqual(fromSide);
 
     const back = join(tmp, 'demo-back');
