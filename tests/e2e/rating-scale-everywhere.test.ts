@@ -78,11 +78,14 @@ it('offers the added verdict in the queue filter and the desk chart, and exports
   };
   const csv = await report('csv');
   expect(csv.split('\n').find((line) => line.includes(claim.id))).toMatch(/\bfalse\b|False/);
-  expect(await report('html')).toContain('False');
+  const html = await report('html');
+  expect(html).toContain(`class="badge v-false" data-sign="${FALSE.sign}"`);
+  expect(html).toMatch(/class="badge v-false"[^>]*>False</);
   await h.api('PATCH', '/settings', { newsroomName: 'Desk', newsroomUrl: 'https://desk.example.org/', publicBaseUrl: 'https://desk.example.org' });
   const claimReview = JSON.parse(await report('claimreview')) as unknown;
   const ratings = JSON.stringify(claimReview);
-  expect(ratings).toContain('"alternateName":"False"');
+  // The review speaks the article's language (Arabic here): the verdict's Arabic ClaimReview name.
+  expect(ratings).toContain(`"alternateName":"${FALSE.rating!.alternateName.ar}"`);
   expect(ratings).toContain(`"ratingValue":${FALSE.rating!.value}`);
   expect(h.errors).toEqual([]);
 });
