@@ -3,7 +3,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { quoteAt } from '../domain/anchoring.ts';
 import { join } from 'node:path';
-import { PENDING_REVIEW, VERDICTS, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
+import { PENDING_REVIEW, type Article, type Claim, type StoreData } from '../domain/schemas.ts';
+
+/** The default scale's verdicts, in the order the bench desk has always cycled through them (same data as before). */
+export const BENCH_VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
 import { hashPassword } from '../server/auth/passwords.ts';
 import { STORE_FILE_NAME } from '../server/store/file-store.ts';
 import { loadSeed } from '../server/store/seed.ts';
@@ -20,7 +23,7 @@ export function benchClaim(article: Pick<Article, 'id' | 'text'>, id: string, st
     start,
     end,
     quote: quoteAt(article.text, { start, end }),
-    verdict: VERDICTS[i % VERDICTS.length]!,
+    verdict: BENCH_VERDICTS[i % BENCH_VERDICTS.length]!,
     note: '',
     evidence: [],
     createdAt: NOW,

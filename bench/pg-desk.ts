@@ -8,13 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { quoteAt } from '../domain/anchoring.ts';
-import { VERDICTS } from '../domain/schemas.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { openDatabase } from '../server/store/postgres/connection.ts';
 import { migrateToLatest } from '../server/store/postgres/migrations.ts';
 import { sourceToRow, userToRow } from '../server/store/postgres/rows.ts';
 import { loadSeed } from '../server/store/seed.ts';
-import { BENCH_PASSWORD } from './generate-store.ts';
+import { BENCH_PASSWORD, BENCH_VERDICTS } from './generate-store.ts';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const BULK = `('articles'::regclass, 'claims'::regclass)`;
@@ -123,7 +122,7 @@ async function fill(client: pg.Client, demo: DemoArticle, sourceIds: string[], c
             1, 'bench-editor', 'bench-editor',
             (array['pending', 'pending', 'pending', 'approved', 'returned'])[1 + (i / 3) % 5]
      from generate_series(0, $2::int - 1) i join w on w.k = (i * 7) % $6`,
-    [JSON.stringify(words), claims, articles, sourceIds, VERDICTS, words.length],
+    [JSON.stringify(words), claims, articles, sourceIds, BENCH_VERDICTS, words.length],
   );
   lap('claims', t);
   t = performance.now();

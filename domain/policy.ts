@@ -24,6 +24,7 @@ export const ACTIONS = [
   'user.edit',
   'user.locale',
   'settings.edit',
+  'scale.edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +65,8 @@ export const POLICY: Readonly<Record<Action, Readonly<Record<Role, Reach>>>> = {
   'user.edit': { factchecker: 'none', editor: 'any' },
   'user.locale': { factchecker: 'own', editor: 'any' },
   'settings.edit': { factchecker: 'none', editor: 'any' },
+  // The rating scale is the desk's vocabulary: changing it re-rates claims (issue 18).
+  'scale.edit': { factchecker: 'none', editor: 'any' },
 };
 
 /** Why the table refuses: the role never may, the record is someone else's, or it is approved. */
@@ -107,6 +110,7 @@ const WHAT: Record<Action, string> = {
   'user.edit': 'change an account',
   'user.locale': "change another person's interface language",
   'settings.edit': "change the newsroom's settings",
+  'scale.edit': "change the newsroom's rating scale",
 };
 
 /** The English sentence of a refusal, for logs and API clients (the interface words it by `kind`). */

@@ -257,3 +257,109 @@ export function verdictLabel(scale: Pick<RatingScaleBody, 'verdicts'>, key: stri
 export function emptyVerdictCounts(scale: Pick<RatingScaleBody, 'verdicts'>): Record<string, number> {
   return Object.fromEntries(scale.verdicts.map((v) => [v.key, 0]));
 }
+
+/**
+ * PUT /api/rating-scale: the new scale, the `version` it was edited from, and where the claims of each removed
+ * verdict go (`moves[removedKey] = keptKey`). The server refuses removing a verdict that claims use without a move.
+ */
+export const RatingScaleUpdateSchema = scaleShape
+  .extend({
+    version: z.number().int().positive(),
+    moves: z.record(VerdictKeySchema, VerdictKeySchema).optional(),
+  })
+  .superRefine((scale, ctx) => {
+    for (const issue of scaleProblems(scale)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  });
+export type RatingScaleUpdate = z.infer<typeof RatingScaleUpdateSchema>;
+
+/** GET /api/rating-scale/usage: live claims per verdict key (every verdict of the scale present). */
+export const VerdictUsageSchema = z.object({ counts: z.record(VerdictKeySchema, z.number().int().nonnegative()) });
+export type VerdictUsage = z.infer<typeof VerdictUsageSchema>;
+
+/**
+ * Where a verdict sorts in the queue's `verdict` order and the desk's by-source rows: those that need an editor's
+ * review first, then in scale order (today: disputed, corroborated, unreviewed). Unknown keys last.
+ */
+export function verdictRank(scale: Pick<RatingScaleBody, 'verdicts'>, key: string): number {
+  const index = scale.verdicts.findIndex((v) => v.key === key);
+  if (index < 0) return Number.MAX_SAFE_INTEGER;
+  return (scale.verdicts[index]!.needsReview ? 0 : scale.verdicts.length) + index;
+}
+
+/** The keys of the verdicts that need an editor's review. */
+export function reviewVerdictKeys(scale: Pick<RatingScaleBody, 'verdicts'>): string[] {
+  return scale.verdicts.filter((v) => v.needsReview).map((v) => v.key);
+}
+
+/**
+ * Orders the desk's by-source rows: most claims awaiting review (verdicts with needsReview) first, then most of the
+ * others; ties keep their order (the sort is stable).
+ */
+export function compareSourceRows(scale: Pick<RatingScaleBody, 'verdicts'>) {
+  const review = new Set(reviewVerdictKeys(scale));
+  const split = (counts: Record<string, number>) => {
+    let flagged = 0;
+    let others = 0;
+    for (const [key, n] of Object.entries(counts)) {
+      if (review.has(key)) flagged += n;
+      else others += n;
+    }
+    return { flagged, others };
+  };
+  return (a: { counts: Record<string, number> }, b: { counts: Record<string, number> }): number => {
+    const sa = split(a.counts);
+    const sb = split(b.counts);
+    return sb.flagged - sa.flagged || sb.others - sa.others;
+  };
+}
+
+/** A verdict as a publication freezes it: what a public page and its ClaimReview say, whatever the scale becomes. */
+export const FrozenVerdictSchema = z.object({
+  key: VerdictKeySchema,
+  labels: perLanguage(RATING_SCALE_LIMITS.label),
+  sign: z.string(),
+  colour: z.string(),
+  rating: z.object({ value: z.number().int(), alternateName: perLanguage(RATING_SCALE_LIMITS.label) }),
+  worstRating: z.number().int(),
+  bestRating: z.number().int(),
+});
+export type FrozenVerdict = z.infer<typeof FrozenVerdictSchema>;
+
+/** The verdict `key` of `scale` frozen for a publication; undefined when it is not publishable there. */
+export function freezeVerdict(scale: RatingScaleBody, key: string): FrozenVerdict | undefined {
+  const v = verdictOf(scale, key);
+  if (!v?.rating) return undefined;
+  return { key: v.key, labels: v.labels, sign: v.sign, colour: v.colour, rating: v.rating, worstRating: scale.worstRating, bestRating: scale.bestRating };
+}
+
+/**
+ * A published claim's verdict: frozen (FrozenVerdictSchema). Publications written before the scale became data hold
+ * the bare key of a default verdict ('corroborated' or 'disputed'): read as frozen from DEFAULT_RATING_SCALE.
+ */
+export const PublishedVerdictSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (freezeVerdict(DEFAULT_RATING_SCALE, value) ?? value) : value),
+  FrozenVerdictSchema,
+);
+
+/** The scale's body, without its version and time (what a report or a publication needs of it). */
+export function scaleBody(scale: RatingScaleBody): RatingScaleBody {
+  return { verdicts: scale.verdicts, worstRating: scale.worstRating, bestRating: scale.bestRating };
+}
+
+/**
+ * One change of the scale, kept for the record beside the claims' audit log (whose entries each name a claim): who,
+ * when, the scale before and after, and where the claims of removed verdicts went (each moved claim has its own
+ * `verdict` entry in the claims' audit log).
+ */
+export const RatingScaleChangeSchema = z.object({
+  id: z.string().min(1),
+  at: z.string(),
+  userId: z.string().nullable(),
+  fromVersion: z.number().int().positive(),
+  toVersion: z.number().int().positive(),
+  before: scaleShape,
+  after: scaleShape,
+  moves: z.record(VerdictKeySchema, VerdictKeySchema),
+  movedClaims: z.number().int().nonnegative(),
+});
+export type RatingScaleChange = z.infer<typeof RatingScaleChangeSchema>;

@@ -45,7 +45,7 @@ export type WordedRefusal = keyof typeof REFUSAL_MESSAGES;
  * Every reason: the worded ones, those whose words name a value and are written where they are made (the text
  * length, the id asked for), and `generic` for a schema message that has no reason of its own.
  */
-export type RefusalReason = WordedRefusal | 'anchor_out_of_range' | 'unknown_source' | 'generic';
+export type RefusalReason = WordedRefusal | 'anchor_out_of_range' | 'unknown_source' | 'unknown_verdict' | 'generic';
 
 const BY_MESSAGE = new Map<string, WordedRefusal>(
   Object.entries(REFUSAL_MESSAGES).map(([reason, message]) => [message, reason as WordedRefusal]),

@@ -5,10 +5,11 @@ import { isNormalizedText } from './text.ts';
 import { UI_LANGUAGES } from './locales.ts';
 import { REFUSAL_MESSAGES as REFUSED } from './refusals.ts';
 import { SourceInstitutionSchema, SourceKindSchema, SourcePersonSchema, toSourceKind } from './source-directory.ts';
+import { PublishedVerdictSchema, RatingScaleChangeSchema, RatingScaleSchema, VerdictKeySchema, type VerdictKey } from './rating-scale.ts';
 
-export const VERDICTS = ['unreviewed', 'corroborated', 'disputed'] as const;
-export const VerdictSchema = z.enum(VERDICTS);
-export type Verdict = z.infer<typeof VerdictSchema>;
+/** A claim's verdict: the key of a verdict of the desk's rating scale (domain/rating-scale.ts), checked against it by the server. */
+export const VerdictSchema = VerdictKeySchema;
+export type Verdict = VerdictKey;
 
 export const DirectionSchema = z.enum(['ltr', 'rtl']);
 export type Direction = z.infer<typeof DirectionSchema>;
@@ -188,12 +189,8 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const VerdictCountsSchema = z.object(
-  Object.fromEntries(VERDICTS.map((v) => [v, z.number().int().nonnegative()])) as Record<
-    Verdict,
-    z.ZodNumber
-  >,
-);
+/** Claims counted by verdict key: every verdict of the scale present (0 when none; emptyVerdictCounts). */
+export const VerdictCountsSchema = z.record(VerdictKeySchema, z.number().int().nonnegative());
 export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
 
 /** An article as listed: its metadata, its length and its claims counted by verdict (no text). */
@@ -362,8 +359,8 @@ export const ClaimsSummarySchema = z.object({
   total: z.number().int().nonnegative(),
   byVerdict: VerdictCountsSchema,
   byReview: z.object(Object.fromEntries(REVIEW_STATES.map((s) => [s, z.number().int().nonnegative()])) as Record<ReviewState, z.ZodNumber>),
-  /** One row per source that has claims: counts by verdict, the most disputed first. */
-  bySource: z.array(VerdictCountsSchema.extend({ sourceId: IdSchema })),
+  /** One row per source that has claims: counts by verdict, those needing review most first (summary-order.ts). */
+  bySource: z.array(z.object({ sourceId: IdSchema, counts: VerdictCountsSchema })),
 });
 export type ClaimsSummary = z.infer<typeof ClaimsSummarySchema>;
 
@@ -379,8 +376,6 @@ export type ClaimsPage = z.infer<typeof ClaimsPageSchema>;
 // A publication (issue 15, items 3 and 4): the frozen snapshot of an article's approved claims that its public page
 // shows, one record per published version. Later edits to the claims change nothing public until republished. Here
 // rather than in a module of its own because the store file holds publications (StoreDataSchema, below).
-export const PUBLISHED_VERDICTS = ['corroborated', 'disputed'] as const;
-export const PublishedVerdictSchema = z.enum(PUBLISHED_VERDICTS);
 
 /** One approved claim as published: what the page and its ClaimReview say, names instead of ids. */
 export const PublishedClaimSchema = z.object({
@@ -389,6 +384,7 @@ export const PublishedClaimSchema = z.object({
   n: z.number().int().positive(),
   quote: z.string().min(1),
   source: z.object({ name: z.string(), localName: z.string(), kind: z.string().optional(), sameAs: z.string().optional() }).nullable(),
+  /** The verdict as it was published (labels, sign, colour, rating): later edits of the scale change no public page. */
   verdict: PublishedVerdictSchema,
   note: z.string(),
   evidence: z.array(EvidenceSchema),
@@ -447,6 +443,10 @@ export const StoreDataSchema = z.object({
   sourceAudit: z.array(SourceAuditEntrySchema).default([]),
   rejectedSuggestions: z.array(SuggestionRejectionSchema).default([]),
   publications: z.array(PublicationSchema).default([]),
+  /** The desk's rating scale; absent until a desk edits it (DEFAULT_RATING_SCALE). */
+  ratingScale: RatingScaleSchema.optional(),
+  /** Every change of the rating scale, oldest first. */
+  ratingScaleChanges: z.array(RatingScaleChangeSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

@@ -20,6 +20,7 @@ import { claimsRouter } from './routes/claims.ts';
 import type { RouteDeps } from './routes/deps.ts';
 import { publicationsRouter } from './routes/publications.ts';
 import { publicPagesRouter } from './routes/public-pages.ts';
+import { ratingScaleRouter } from './routes/rating-scale.ts';
 import { reportsRouter } from './routes/reports.ts';
 import { sessionRouter } from './routes/session.ts';
 import { settingsRouter } from './routes/settings.ts';
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/articles', articlesRouter(routeDeps));
   api.use('/claims', claimsRouter(routeDeps));
   api.use('/settings', settingsRouter(routeDeps));
+  api.use('/rating-scale', ratingScaleRouter(routeDeps));
   api.use(
     '/reports',
     reportsRouter(routeDeps, deps.pdf ?? createPdfRenderer(), deps.reportBuilder ?? createReportBuilder(), deps.exportLimiter ?? createExportLimiter()),

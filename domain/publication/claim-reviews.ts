@@ -2,7 +2,6 @@
 // from the frozen snapshot, its `url` the page's `#claim-<n>`, `dateModified` the day of the latest correction.
 import { uiLanguageOf, type UiLanguage } from '../locales.ts';
 import { claimReviewLd, type ClaimReviewLd } from '../reports/claimreview.ts';
-import { reportLabels } from '../reports/labels.ts';
 import type { Publication, Settings } from '../schemas.ts';
 import { lastCorrectionDay } from './snapshot.ts';
 import { publicClaimUrl } from './urls.ts';
@@ -24,7 +23,6 @@ export function newsroomNameIn(settings: Pick<Settings, 'newsroomName' | 'newsro
 export function publicationClaimReviews(publication: Publication, settings: PublishingSettings): ClaimReviewLd[] {
   const { snapshot, slug } = publication;
   const language = pageLanguage(publication, settings);
-  const labels = reportLabels(language);
   const modified = lastCorrectionDay(publication);
   return snapshot.claims.map((claim) =>
     claimReviewLd({
@@ -36,8 +34,13 @@ export function publicationClaimReviews(publication: Publication, settings: Publ
       newsroom: { name: newsroomNameIn(settings, language), url: settings.newsroomUrl ?? settings.publicBaseUrl },
       checkedBy: claim.checkedBy,
       approvedBy: claim.approvedBy,
-      verdict: claim.verdict,
-      verdictLabel: labels.verdicts[claim.verdict],
+      // As frozen when published: the rating and its range, named in the page's language.
+      rating: {
+        value: claim.verdict.rating.value,
+        worstRating: claim.verdict.worstRating,
+        bestRating: claim.verdict.bestRating,
+        alternateName: claim.verdict.rating.alternateName[language],
+      },
       source: claim.source,
       article: snapshot.article,
     }),

@@ -8,10 +8,12 @@ import { esc, link, textDirection } from '../reports/html-text.ts';
 import type { Correction, Publication, PublishedClaim } from '../schemas.ts';
 import { newsroomNameIn, pageLanguage, publicationClaimReviews, type PublishingSettings } from './claim-reviews.ts';
 import { pageLabels, type PageLabels } from './page-labels.ts';
-import { pageShell } from './page-shell.ts';
+import { pageShell, verdictStylesheetPath } from './page-shell.ts';
+import type { UiLanguage } from '../locales.ts';
 import { publicFeedUrl, publicPageUrl } from './urls.ts';
 
 interface Words {
+  language: UiLanguage;
   page: PageLabels;
   report: ReportLabels;
   format: ReportFormat;
@@ -38,14 +40,14 @@ function claimSection(claim: PublishedClaim, corrections: readonly Correction[],
     : '';
   const facts = [
     fact(w.report.source, claim.source ? bidi(claim.source.localName) : esc(w.report.unknownSource)),
-    fact(w.report.verdict, `<span class="badge v-${claim.verdict}">${esc(w.report.verdicts[claim.verdict])}</span>`),
+    fact(w.report.verdict, `<span class="badge v-${esc(claim.verdict.key)}" data-sign="${esc(claim.verdict.sign)}">${esc(claim.verdict.labels[w.language])}</span>`),
     claim.note && fact(w.page.explanation, `<span class="note">${bidi(claim.note)}</span>`),
     evidence && fact(w.report.evidence, `<ul class="evidence">${evidence}</ul>`),
     claim.checkedBy && fact(w.report.checkedBy, bidi(claim.checkedBy)),
     approved && fact(w.report.approvedBy, approved),
   ].filter(Boolean);
   const own = corrections.filter((c) => c.claimId === claim.claimId).map((c) => correctionLine(c, w)).join('\n');
-  return `<section class="claim v-${claim.verdict}" id="claim-${claim.n}" aria-labelledby="claim-${claim.n}-h">
+  return `<section class="claim v-${esc(claim.verdict.key)}" id="claim-${claim.n}" aria-labelledby="claim-${claim.n}-h">
 <h2 id="claim-${claim.n}-h">${esc(w.page.claimHeading(n))}</h2>
 <blockquote lang="${esc(language)}" dir="${textDirection(claim.quote)}">${esc(claim.quote)}</blockquote>
 <dl class="facts">${facts.join('')}</dl>
@@ -59,11 +61,12 @@ export function publicationPageHtml(publication: Publication, settings: Publishi
   const { article } = snapshot;
   const language = pageLanguage(publication, settings);
   const report = reportLabels(language);
-  const w: Words = { page: pageLabels(language), report, format: reportFormat({}, report) };
+  const w: Words = { language, page: pageLabels(language), report, format: reportFormat({}, report) };
   const newsroom = newsroomNameIn(settings, language);
   const url = publicPageUrl(settings.publicBaseUrl, publication.slug);
   const description = w.page.claimCount(snapshot.claims.length, w.format.number(snapshot.claims.length));
   const head = [
+    `<link rel="stylesheet" href="${esc(verdictStylesheetPath(snapshot.claims.map((c) => c.verdict)))}">\n`,
     `<link rel="canonical" href="${esc(url)}">\n`,
     `<link rel="alternate" type="application/atom+xml" href="${esc(publicFeedUrl(settings.publicBaseUrl))}" title="${esc(w.page.feed)}">\n`,
     meta('name', 'description', description),

@@ -2,19 +2,15 @@
 // verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`; the
 // newsroom its `author`, the fact-checker its `contributor` and the approving editor its `editor`. Built
 // whole, or written while its claims are read from the store (claimReviewStream), the same text either way.
-import type { Verdict } from '../schemas.ts';
 import { DEFAULT_UI_LANGUAGE, uiLanguageOf } from '../locales.ts';
-import { reportLabels } from './labels.ts';
-import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
+import { verdictOf, type RatingScaleBody } from '../rating-scale.ts';
+import { reportScale, type ReportClaim, type ReportInput, type ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { claimUrl, indexReport, isoDay, reportLookup, sourceName, type ReportLookup } from './summary.ts';
 
 /** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
 export const CLAIM_REVIEWED_MAX = 74;
 
-/** The numeric scale behind `reviewRating`: 1 (worst, disputed) to 5 (best, corroborated). */
-export const RATING_SCALE = { worstRating: 1, bestRating: 5, values: { disputed: 1, corroborated: 5 } } as const;
-export type ReviewedVerdict = keyof typeof RATING_SCALE.values;
 
 const PERSON_KINDS = new Set(['person', 'individual']);
 
@@ -72,9 +68,20 @@ export function shortenClaim(text: string, language: string, max = CLAIM_REVIEWE
   return `${flat.slice(0, cut)}…`;
 }
 
-/** A verdict is published when it is not `unreviewed` and, where reviews exist, an editor approved it. */
-export function isPublishedVerdict(claim: ReportClaim): claim is ReportClaim & { verdict: ReviewedVerdict } {
-  return claim.verdict !== 'unreviewed' && (claim.reviewState == null || claim.reviewState === 'approved');
+/**
+ * A verdict is published when the desk's scale gives it a rating (not `unreviewed`) and, where reviews exist, an
+ * editor approved it.
+ */
+export function isPublishedVerdict(claim: ReportClaim, scale: Pick<RatingScaleBody, 'verdicts'>): boolean {
+  return Boolean(verdictOf(scale, claim.verdict)?.rating) && (claim.reviewState == null || claim.reviewState === 'approved');
+}
+
+/** `reviewRating`'s numbers and name: the verdict's value on the scale's range, named in the review's language. */
+export interface ReviewRatingParts {
+  value: number;
+  worstRating: number;
+  bestRating: number;
+  alternateName: string;
 }
 
 const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -91,9 +98,7 @@ export interface ClaimReviewParts {
   newsroom: { name: string; url?: string | null | undefined };
   checkedBy: string | null | undefined;
   approvedBy: string | null | undefined;
-  verdict: ReviewedVerdict;
-  /** The verdict's name in the review's language (`reviewRating.alternateName`). */
-  verdictLabel: string;
+  rating: ReviewRatingParts;
   /** `sameAs`: the page the newsroom gave to identify the source (Wikidata…), carried as `author.sameAs`. */
   source: { name: string; localName: string; kind?: string | undefined; sameAs?: string | undefined } | null;
   article: { title: string; url: string | null; publishedAt: string | null; outlet: string };
@@ -116,10 +121,10 @@ export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
     ...(parts.approvedBy && { editor: { '@type': 'Person', name: parts.approvedBy } }),
     reviewRating: {
       '@type': 'Rating',
-      ratingValue: RATING_SCALE.values[parts.verdict],
-      bestRating: RATING_SCALE.bestRating,
-      worstRating: RATING_SCALE.worstRating,
-      alternateName: parts.verdictLabel,
+      ratingValue: parts.rating.value,
+      bestRating: parts.rating.bestRating,
+      worstRating: parts.rating.worstRating,
+      alternateName: parts.rating.alternateName,
     },
     itemReviewed: {
       '@type': 'Claim',
@@ -147,13 +152,21 @@ export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
 
 /** What makes the ClaimReview of one published verdict, for a report with these labels, newsroom and base URL. */
 function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup) {
-  // alternateName speaks the review's language (`inLanguage`, the article's) where Claimdesk has labels in it, not
-  // the report's: an Arabic review named "Disputed" is what issue 15 found; labels given with the input still win.
-  const verdictNames = (language: string) => ({
-    ...reportLabels(uiLanguageOf(language) ?? input.language ?? DEFAULT_UI_LANGUAGE).verdicts,
-    ...input.labels?.verdicts,
-  });
-  return (claim: ReportClaim & { verdict: ReviewedVerdict }): ClaimReviewLd => {
+  const scale = reportScale(input);
+  // alternateName speaks the review's language (`inLanguage`, the article's) where the scale names it, not the
+  // report's: an Arabic review named "Disputed" is what issue 15 found.
+  const ratingOf = (verdict: string, language: string): ReviewRatingParts => {
+    const rating = verdictOf(scale, verdict)?.rating;
+    if (!rating) throw new Error(`ClaimReview: verdict "${verdict}" has no rating on the scale`);
+    const names = rating.alternateName;
+    return {
+      value: rating.value,
+      worstRating: scale.worstRating,
+      bestRating: scale.bestRating,
+      alternateName: names[uiLanguageOf(language) ?? input.language ?? DEFAULT_UI_LANGUAGE],
+    };
+  };
+  return (claim: ReportClaim): ClaimReviewLd => {
     const article = lookup.articleOf(claim);
     const source = lookup.sourceOf(claim);
     return claimReviewLd({
@@ -168,8 +181,7 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
       newsroom: input.newsroom,
       checkedBy: claim.checkedBy,
       approvedBy: claim.reviewState === 'approved' ? claim.approvedBy : null,
-      verdict: claim.verdict,
-      verdictLabel: verdictNames(article.language)[claim.verdict satisfies Verdict],
+      rating: ratingOf(claim.verdict, article.language),
       source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind, sameAs: source.sameAs } : null,
       article,
     });
@@ -180,7 +192,8 @@ function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup)
 function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
   const index = indexReport(input);
   const review = claimReviewer(input, index);
-  for (const claim of index.claims) if (isPublishedVerdict(claim)) yield review(claim);
+  const scale = reportScale(input);
+  for (const claim of index.claims) if (isPublishedVerdict(claim, scale)) yield review(claim);
 }
 
 /** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
@@ -204,8 +217,9 @@ export function* claimReviewChunks(input: ReportInput): Generator<string> {
 /** claimReviewChunks of a report whose claims are read as it is written: the same text, one chunk per ClaimReview. */
 export async function* claimReviewStream(input: ReportStream): AsyncGenerator<string> {
   const review = claimReviewer(input, reportLookup(input.articles, input.sources));
+  const scale = reportScale(input);
   const graph = new BatchedArray(input.claims).map(function* (claims) {
-    for (const claim of claims) if (isPublishedVerdict(claim)) yield review(claim);
+    for (const claim of claims) if (isPublishedVerdict(claim, scale)) yield review(claim);
   });
   yield* jsonChunksAsync({ '@context': 'https://schema.org', '@graph': graph }, 2);
 }

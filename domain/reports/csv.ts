@@ -2,6 +2,7 @@
 // cell that a spreadsheet could run as a formula neutralised (OWASP "CSV injection"). Written from a whole input
 // (csvChunks) or while its claims are read from the store (csvStream), the same text either way.
 import Papa from 'papaparse';
+import { resolveLabels } from './labels.ts';
 import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
 import { claimUrl, indexReport, reportLookup, type ReportLookup } from './summary.ts';
 
@@ -13,6 +14,8 @@ export const CSV_COLUMNS = [
   'article_language',
   'source',
   'verdict',
+  /** The verdict's name on the desk's scale, in the report's language. */
+  'verdict_label',
   'quote',
   'start',
   'end',
@@ -38,7 +41,20 @@ const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\r\n' } as const;
 /** Rows per call to papaparse: small enough to send as they are made, large enough to cost nothing. */
 const ROWS_PER_CHUNK = 500;
 
-function rowOf(baseUrl: string, lookup: ReportLookup, claim: ReportClaim): unknown[] {
+/** What a row needs besides its claim: where claims are linked, their articles and sources, the verdicts' names. */
+interface RowContext {
+  baseUrl: string;
+  lookup: ReportLookup;
+  verdictNames: Record<string, string>;
+}
+
+const rowContext = (input: Omit<ReportInput, 'claims'>, lookup: ReportLookup): RowContext => ({
+  baseUrl: input.baseUrl,
+  lookup,
+  verdictNames: resolveLabels(input).verdicts,
+});
+
+function rowOf({ baseUrl, lookup, verdictNames }: RowContext, claim: ReportClaim): unknown[] {
   const article = lookup.articleOf(claim);
   const source = lookup.sourceOf(claim);
   return [
@@ -48,6 +64,7 @@ function rowOf(baseUrl: string, lookup: ReportLookup, claim: ReportClaim): unkno
     article.language,
     source?.name ?? claim.sourceId,
     claim.verdict,
+    verdictNames[claim.verdict] ?? claim.verdict,
     claim.quote.exact,
     claim.start,
     claim.end,
@@ -75,18 +92,19 @@ const rowsText = (rows: unknown[][], first: boolean) =>
  */
 export function* csvChunks(input: ReportInput): Generator<string> {
   const index = indexReport(input);
-  const batch = (from: number) => index.claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(input.baseUrl, index, c));
+  const ctx = rowContext(input, index);
+  const batch = (from: number) => index.claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(ctx, c));
   yield rowsText(batch(0), true);
   for (let from = ROWS_PER_CHUNK; from < index.claims.length; from += ROWS_PER_CHUNK) yield rowsText(batch(from), false);
 }
 
 /** csvChunks of a report whose claims are read as it is written: the same text, a few hundred rows a chunk. */
 export async function* csvStream(input: ReportStream): AsyncGenerator<string> {
-  const lookup = reportLookup(input.articles, input.sources);
+  const ctx = rowContext(input, reportLookup(input.articles, input.sources));
   let first = true;
   for await (const claims of input.claims) {
     for (let from = 0; from < claims.length; from += ROWS_PER_CHUNK) {
-      yield rowsText(claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(input.baseUrl, lookup, c)), first);
+      yield rowsText(claims.slice(from, from + ROWS_PER_CHUNK).map((c) => rowOf(ctx, c)), first);
       first = false;
     }
   }

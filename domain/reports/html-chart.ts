@@ -1,9 +1,7 @@
 // The summary chart of the HTML report: plain inline SVG, one horizontal bar per source stacked by verdict, each segment
 // labelled with its count and a legend naming the verdicts, mirrored for right-to-left templates.
-import type { Direction, Verdict, VerdictCounts } from '../schemas.ts';
+import type { Direction, VerdictCounts } from '../schemas.ts';
 import { esc, textDirection } from './html-text.ts';
-import { VERDICT_ORDER } from './summary.ts';
-import { VERDICT_COLOURS } from '../verdict-colours.ts';
 
 export interface ChartRow {
   name: string;
@@ -17,13 +15,12 @@ export interface ChartOptions {
   title: string;
   description: string;
   direction: Direction;
-  verdictNames: Record<Verdict, string>;
+  /** The verdicts stacked, in the scale's order: key, colour (the scale's) and name in the template language. */
+  verdicts: readonly { key: string; colour: string; name: string }[];
   number: (n: number) => string;
   /** A label before its value, as the template language writes it ("Kremlin:", in French "Kremlin :"). */
   withColon: (label: string) => string;
 }
-
-const COLOURS = VERDICT_COLOURS;
 
 const WIDTH = 640;
 const LABEL_WIDTH = 190;
@@ -61,13 +58,13 @@ export function buildSourceChart(rows: readonly ChartRow[], options: ChartOption
     const lang = row.lang ? ` lang="${esc(row.lang)}"` : '';
     parts.push(text(barStart - GAP, mid, clip(row.name), 'before', `${lang} class="chart-name"`));
     let x = barStart;
-    for (const verdict of VERDICT_ORDER) {
-      const count = row.counts[verdict];
+    for (const verdict of options.verdicts) {
+      const count = row.counts[verdict.key] ?? 0;
       if (count === 0) continue;
       const w = count * unit;
-      const label = `${options.withColon(row.name)} ${options.verdictNames[verdict]} ${options.number(count)}`;
+      const label = `${options.withColon(row.name)} ${verdict.name} ${options.number(count)}`;
       parts.push(
-        `<rect x="${rtl ? WIDTH - x - w : x}" y="${y}" width="${w}" height="${BAR}" fill="${COLOURS[verdict]}"><title>${esc(label)}</title></rect>`,
+        `<rect x="${rtl ? WIDTH - x - w : x}" y="${y}" width="${w}" height="${BAR}" fill="${esc(verdict.colour)}"><title>${esc(label)}</title></rect>`,
       );
       if (w >= 18) parts.push(text(x + w / 2, mid, options.number(count), 'middle', ' fill="#fff" font-weight="700"'));
       x += w;
@@ -76,9 +73,9 @@ export function buildSourceChart(rows: readonly ChartRow[], options: ChartOption
   });
 
   let lx = barStart;
-  for (const verdict of VERDICT_ORDER) {
-    const name = options.verdictNames[verdict];
-    parts.push(`<rect x="${rtl ? WIDTH - lx - 12 : lx}" y="${legendY - 6}" width="12" height="12" fill="${COLOURS[verdict]}"/>`);
+  for (const verdict of options.verdicts) {
+    const name = verdict.name;
+    parts.push(`<rect x="${rtl ? WIDTH - lx - 12 : lx}" y="${legendY - 6}" width="12" height="12" fill="${esc(verdict.colour)}"/>`);
     parts.push(text(lx + 18, legendY, name, 'after'));
     lx += 18 + [...name].length * 8 + 24;
   }

@@ -1,6 +1,7 @@
 // One claim of the HTML report: the quote in its own language and direction, source, verdict badge, who checked it and
 // when, who approved it and when, note, evidence links, and the sentence around it with the claimed words marked
 // (never part of a word).
+import type { VerdictDefinition } from '../rating-scale.ts';
 import type { Article, Sentence } from '../schemas.ts';
 import type { ReportLabels } from './labels.ts';
 import type { ReportFormat } from './locale-format.ts';
@@ -18,14 +19,16 @@ export interface ClaimSectionContext {
   labels: ReportLabels;
   format: ReportFormat;
   index: ReportIndex;
+  /** The verdicts of the report (reportVerdicts), by key. */
+  verdicts: ReadonlyMap<string, VerdictDefinition>;
   sentencesOf(article: Article): readonly Sentence[];
   /** Whether to name each claim's article (for scopes across articles). */
   showArticle: boolean;
 }
 
-/** The verdict as a coloured badge that also says the verdict in words. */
-export function verdictBadge(labels: ReportLabels, verdict: ReportClaim['verdict']): string {
-  return `<span class="badge v-${esc(verdict)}">${esc(labels.verdicts[verdict])}</span>`;
+/** The verdict as a coloured badge that also shows its sign and says it in words (never colour alone). */
+export function verdictBadge(labels: ReportLabels, verdict: Pick<VerdictDefinition, 'key' | 'sign'>): string {
+  return `<span class="badge v-${esc(verdict.key)}" data-sign="${esc(verdict.sign)}">${esc(labels.verdicts[verdict.key] ?? verdict.key)}</span>`;
 }
 
 function sourceHtml(ctx: ClaimSectionContext, claim: ReportClaim, article: Article): string {
@@ -85,7 +88,7 @@ export function renderClaim(ctx: ClaimSectionContext, claim: ReportClaim, positi
     // list of bookmarks (or a screen reader's list of headings) reading "Claim 1, Claim 2…" finds nothing.
     `<div class="claim-head"><h3 id="${id}-h">${esc(labels.claimHeading(position, format.number(position)))} ` +
     `<span class="claim-gist"${langDir(article.language, article.direction)}>${esc(shortenClaim(claim.quote.exact, article.language, GIST_MAX))}</span></h3>` +
-    `${verdictBadge(labels, claim.verdict)}</div>` +
+    `${verdictBadge(labels, ctx.verdicts.get(claim.verdict) ?? { key: claim.verdict, sign: '·' })}</div>` +
     `<blockquote${langDir(article.language, article.direction)}${cite}>${esc(claim.quote.exact)}</blockquote>` +
     `<dl class="facts">${rows.join('')}</dl>` +
     `<p class="claim-link">${link(claimUrl(ctx.baseUrl, claim), labels.openInClaimdesk)}</p>` +

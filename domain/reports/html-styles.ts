@@ -1,12 +1,16 @@
 // The HTML report's stylesheet: screen and print (A4), logical properties only so that one sheet serves left-to-right
-// and right-to-left templates, and verdict colours (the app's, domain/verdict-colours.ts) always paired with the
-// verdict's name.
-import { VERDICT_COLOURS } from '../verdict-colours.ts';
+// and right-to-left templates, and verdict colours (the desk's rating scale: verdictCss) always paired with the
+// verdict's sign and name.
+import type { VerdictDefinition } from '../rating-scale.ts';
 
-const { corroborated, disputed, unreviewed } = VERDICT_COLOURS;
+/** One rule per verdict: its colour, by the class `v-<key>` that a claim and its badge carry. */
+export function verdictCss(verdicts: readonly Pick<VerdictDefinition, 'key' | 'colour'>[]): string {
+  // Keys are slugs and colours #rrggbb (RatingScaleSchema): nothing here can end the rule or the style element.
+  return verdicts.map((v) => `.v-${v.key} { --verdict: ${v.colour}; }`).join('\n');
+}
 
 export const REPORT_CSS = `
-:root { --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --corroborated: ${corroborated}; --disputed: ${disputed}; --unreviewed: ${unreviewed}; --mark: #fff1a8; }
+:root { --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --verdict: #57606a; --mark: #fff1a8; }
 * { box-sizing: border-box; }
 html { color: var(--ink); background: #fff; line-height: 1.5;
   font-family: 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Amiri', 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif; }
@@ -31,13 +35,7 @@ figcaption { color: var(--muted); font-size: .9rem; }
 svg { max-width: 100%; height: auto; }
 .badge { display: inline-block; padding-block: .1rem; padding-inline: .6rem; border-radius: 999px; color: #fff;
   font-size: .85rem; font-weight: 700; white-space: nowrap; }
-.badge::before { content: ''; display: inline-block; inline-size: .55em; block-size: .55em; margin-inline-end: .4em;
-  border: 2px solid #fff; border-radius: 50%; }
-.v-corroborated { --verdict: var(--corroborated); }
-.v-disputed { --verdict: var(--disputed); }
-.v-disputed .badge::before, .badge.v-disputed::before { border-radius: 0; transform: rotate(45deg); }
-.v-unreviewed { --verdict: var(--unreviewed); }
-.v-unreviewed .badge::before, .badge.v-unreviewed::before { background: #fff; }
+.badge[data-sign]::before { content: attr(data-sign); margin-inline-end: .35em; }
 .badge { background: var(--verdict); }
 .claim { border: 1px solid var(--rule); border-inline-start: 6px solid var(--verdict); border-radius: 4px;
   padding-block: .9rem; padding-inline: 1rem; margin-block: 1rem; }

@@ -3,7 +3,8 @@
 // read from the store (jsonReportStream), the same text either way.
 import { z } from 'zod';
 import { ArticleSchema, HttpUrlSchema, SourceSchema, TimestampSchema, type Source } from '../schemas.ts';
-import { ReportClaimSchema, type ReportInput, type ReportStream } from './report-input.ts';
+import { RatingScaleBodySchema, scaleBody } from '../rating-scale.ts';
+import { ReportClaimSchema, reportScale, type ReportInput, type ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { indexReport } from './summary.ts';
 
@@ -16,6 +17,8 @@ export const ReportJsonSchema = z.object({
   scope: z.string(),
   generatedAt: TimestampSchema,
   newsroom: z.object({ name: z.string().min(1), url: HttpUrlSchema.nullable() }),
+  /** The desk's rating scale: what each claim's `verdict` key means (names, colour, sign, rating). */
+  ratingScale: RatingScaleBodySchema,
   articles: z.array(ArticleSchema),
   sources: z.array(SourceSchema),
   claims: z.array(ReportClaimSchema),
@@ -30,6 +33,7 @@ function documentOf<Claims>(input: Omit<ReportInput, 'claims' | 'sources'>, sour
     scope: input.scope,
     generatedAt: input.generatedAt,
     newsroom: { name: input.newsroom.name, url: input.newsroom.url ?? null },
+    ratingScale: scaleBody(reportScale(input)),
     articles: input.articles,
     sources,
     claims,

@@ -2,7 +2,8 @@
 // hold no English: one module per template language (labels/en.ts, fr.ts, ar.ts), picked by `reportLabels`. Counts are
 // functions of the number (for plural rules) and of its locale-formatted form (for display).
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../locales.ts';
-import type { Direction, ReviewState, Verdict } from '../schemas.ts';
+import { DEFAULT_RATING_SCALE, type RatingScaleBody } from '../rating-scale.ts';
+import type { Direction, ReviewState } from '../schemas.ts';
 import { AR_REPORT_LABELS } from './labels/ar.ts';
 import { EN_REPORT_LABELS } from './labels/en.ts';
 import { FR_REPORT_LABELS } from './labels/fr.ts';
@@ -14,7 +15,8 @@ export interface ReportScope {
   approvedOnly: boolean;
   /** The title of the one article. */
   article?: string;
-  verdict?: Verdict;
+  /** The verdict's name in the report's language (from the desk's scale). */
+  verdict?: string;
   review?: ReviewState;
   /** The source's name, in the report's language when it has one. */
   source?: string;
@@ -78,20 +80,30 @@ export interface ReportLabels {
   openInClaimdesk: string;
   noClaims: string;
   unknownSource: string;
-  verdicts: Record<Verdict, string>;
+  /** Each verdict's name, by key: from the desk's scale in the template language (scaleLabels), never hard-coded. */
+  verdicts: Record<string, string>;
   reviewStates: Record<ReviewState, string>;
 }
 
 export { EN_REPORT_LABELS, FR_REPORT_LABELS, AR_REPORT_LABELS };
 
-const LABELS: Record<UiLanguage, ReportLabels> = { en: EN_REPORT_LABELS, fr: FR_REPORT_LABELS, ar: AR_REPORT_LABELS };
+/** What a template language words itself: everything but the verdicts, which the desk's scale names. */
+export type TemplateLabels = Omit<ReportLabels, 'verdicts'>;
 
-/** The labels of a template language. */
-export function reportLabels(language: UiLanguage): ReportLabels {
-  return LABELS[language];
+const LABELS: Record<UiLanguage, TemplateLabels> = { en: EN_REPORT_LABELS, fr: FR_REPORT_LABELS, ar: AR_REPORT_LABELS };
+
+/** The verdicts' names of `scale` in `language`, by key. */
+export function scaleLabels(scale: Pick<RatingScaleBody, 'verdicts'>, language: UiLanguage): Record<string, string> {
+  return Object.fromEntries(scale.verdicts.map((v) => [v.key, v.labels[language]]));
 }
 
-/** The labels a report uses: those of its language (default English), overridden by whatever the input supplies. */
-export function resolveLabels(input: Pick<ReportInput, 'language' | 'labels'>): ReportLabels {
-  return { ...reportLabels(input.language ?? DEFAULT_UI_LANGUAGE), ...input.labels };
+/** The labels of a template language, with the verdicts of `scale` (default: DEFAULT_RATING_SCALE). */
+export function reportLabels(language: UiLanguage, scale: Pick<RatingScaleBody, 'verdicts'> = DEFAULT_RATING_SCALE): ReportLabels {
+  return { ...LABELS[language], verdicts: scaleLabels(scale, language) };
+}
+
+/** The labels a report uses: those of its language (default English) and scale, overridden by what the input supplies. */
+export function resolveLabels(input: Pick<ReportInput, 'language' | 'labels' | 'scale'>): ReportLabels {
+  const base = reportLabels(input.language ?? DEFAULT_UI_LANGUAGE, input.scale);
+  return { ...base, ...input.labels, verdicts: { ...base.verdicts, ...input.labels?.verdicts } };
 }

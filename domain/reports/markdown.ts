@@ -3,11 +3,10 @@
 // is wrapped in <bdi dir lang> so that a right-to-left quote keeps its direction and punctuation in any renderer
 // that allows that one inline tag; the escaping guarantees that it is the only HTML in the file.
 import escapeHtml from 'escape-html';
-import type { Verdict } from '../schemas.ts';
 import { resolveLabels } from './labels.ts';
 import { reportFormat } from './locale-format.ts';
-import type { ReportInput } from './report-input.ts';
-import { claimUrl, countBySource, countByVerdict, indexReport, sourceName, VERDICT_ORDER } from './summary.ts';
+import { reportScale, type ReportInput } from './report-input.ts';
+import { claimUrl, countBySource, countByVerdict, indexReport, reportVerdicts, sourceName } from './summary.ts';
 
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$]/g;
 const LINE_START_SPECIAL = /^([#>+=-]|\d+[.)])/;
@@ -42,7 +41,11 @@ export function buildMarkdown(input: ReportInput): string {
   const labels = resolveLabels(input);
   const format = reportFormat(input, labels);
   const index = indexReport(input);
-  const verdictName = (v: Verdict) => escapeMarkdown(labels.verdicts[v]);
+  const scale = reportScale(input);
+  const verdicts = reportVerdicts(scale, index.claims);
+  // Names only: Markdown has no colour, so nothing needs a sign beside it.
+  const verdictName = (key: string) => escapeMarkdown(labels.verdicts[key] ?? key);
+  const counting = { ...scale, verdicts };
   const field = (label: string, value: string) => `- **${escapeMarkdown(labels.withColon(label))}**${value ? ` ${value}` : ''}`;
   const out: string[] = [];
 
@@ -53,15 +56,15 @@ export function buildMarkdown(input: ReportInput): string {
 
   out.push(`## ${escapeMarkdown(labels.summaryHeading)}`, '');
   out.push(escapeMarkdown(labels.claimCount(index.claims.length, format.number(index.claims.length))), '');
-  const verdicts = countByVerdict(index.claims);
+  const counts = countByVerdict(index.claims, counting);
   out.push(`| ${escapeMarkdown(labels.verdictColumn)} | ${escapeMarkdown(labels.countColumn)} |`, '| :-- | --: |');
-  for (const v of VERDICT_ORDER) out.push(`| ${verdictName(v)} | ${format.number(verdicts[v])} |`);
+  for (const v of verdicts) out.push(`| ${verdictName(v.key)} | ${format.number(counts[v.key] ?? 0)} |`);
   out.push('');
-  const head = [labels.sourceColumn, ...VERDICT_ORDER.map((v) => labels.verdicts[v]), labels.totalColumn].map(escapeMarkdown);
-  out.push(`| ${head.join(' | ')} |`, `| :-- |${' --: |'.repeat(VERDICT_ORDER.length + 1)}`);
-  for (const row of countBySource(index)) {
+  const head = [labels.sourceColumn, ...verdicts.map((v) => labels.verdicts[v.key] ?? v.key), labels.totalColumn].map(escapeMarkdown);
+  out.push(`| ${head.join(' | ')} |`, `| :-- |${' --: |'.repeat(verdicts.length + 1)}`);
+  for (const row of countBySource(index, counting)) {
     const name = row.source ? sourceName(row.source, labels.language) : labels.unknownSource;
-    const cells = [oneLine(name), ...VERDICT_ORDER.map((v) => format.number(row.counts[v])), format.number(row.total)];
+    const cells = [oneLine(name), ...verdicts.map((v) => format.number(row.counts[v.key] ?? 0)), format.number(row.total)];
     out.push(`| ${cells.join(' | ')} |`);
   }
   out.push('', `## ${escapeMarkdown(labels.claimsHeading)}`, '');

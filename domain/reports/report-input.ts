@@ -2,6 +2,7 @@
 // whole (ReportInput), or with the claims still to come from the store (ReportStream).
 import { z } from 'zod';
 import type { UiLanguage } from '../locales.ts';
+import { DEFAULT_RATING_SCALE, type RatingScaleBody } from '../rating-scale.ts';
 import { ClaimSchema, ReviewStateSchema, TimestampSchema, type Article, type Source } from '../schemas.ts';
 import type { ReportLabels } from './labels.ts';
 
@@ -59,6 +60,16 @@ export interface ReportInput {
   exportId?: string;
   /** `@font-face` rules the server supplies (e.g. Noto Naskh Arabic); inlined into the HTML report's `<style>`. */
   fontCss?: string;
+  /**
+   * The desk's rating scale: the verdicts' names, colours, signs, order and ClaimReview ratings. The server always
+   * gives the desk's; absent, DEFAULT_RATING_SCALE (reportScale).
+   */
+  scale?: RatingScaleBody;
+}
+
+/** The scale a report uses: its input's, else the default one. */
+export function reportScale(input: Pick<ReportInput, 'scale'>): RatingScaleBody {
+  return input.scale ?? DEFAULT_RATING_SCALE;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What every report builder shares: claims in reading order with their article and source, counts by verdict and by
 // source, claim URLs and file names for downloads. (The sentence around a claim is in claim-context.ts.)
-import { VERDICTS, type Article, type Source, type Verdict, type VerdictCounts } from '../schemas.ts';
+import { emptyVerdictCounts, type RatingScaleBody, type VerdictDefinition } from '../rating-scale.ts';
+import type { Article, Source, VerdictCounts } from '../schemas.ts';
 import type { ReportClaim, ReportInput } from './report-input.ts';
 
 /** A claim's article and source, for the builders that make one row or item per claim. */
@@ -56,16 +57,26 @@ export function claimUrl(baseUrl: string, claim: Pick<ReportClaim, 'id' | 'artic
   return `${articlePageUrl(baseUrl, claim.articleId)}#claim-${encodeURIComponent(claim.id)}`;
 }
 
-/** The order in which reports list verdicts: settled ones first. */
-export const VERDICT_ORDER: readonly Verdict[] = ['corroborated', 'disputed', 'unreviewed'];
-
-export function emptyCounts(): VerdictCounts {
-  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+/**
+ * The verdicts a report lists, in the scale's order, and any key a claim holds that the scale lacks (kept, named by
+ * its key, so that counts always add up).
+ */
+export function reportVerdicts(scale: RatingScaleBody, claims: readonly { verdict: string }[] = []): VerdictDefinition[] {
+  const known = new Set(scale.verdicts.map((v) => v.key));
+  const extra = [...new Set(claims.map((c) => c.verdict).filter((key) => !known.has(key)))];
+  return [...scale.verdicts, ...extra.map((key) => unknownVerdict(key))];
 }
 
-export function countByVerdict(claims: readonly { verdict: Verdict }[]): VerdictCounts {
-  const counts = emptyCounts();
-  for (const claim of claims) counts[claim.verdict] += 1;
+/** A verdict a claim holds that the scale no longer has: named by its key, in a neutral grey, never published. */
+function unknownVerdict(key: string): VerdictDefinition {
+  const name = { en: key, fr: key, ar: key };
+  return { key, labels: name, description: { en: '', fr: '', ar: '' }, colour: '#57606a', sign: '·', shortcut: 'z', needsReview: false, rating: null };
+}
+
+/** Claims counted by verdict: every verdict of `scale` present, 0 when none. */
+export function countByVerdict(claims: readonly { verdict: string }[], scale: RatingScaleBody): VerdictCounts {
+  const counts = emptyVerdictCounts(scale);
+  for (const claim of claims) counts[claim.verdict] = (counts[claim.verdict] ?? 0) + 1;
   return counts;
 }
 
@@ -77,15 +88,15 @@ export interface SourceCounts {
 }
 
 /** Claims counted by source and verdict, the most-cited source first (ties keep the input's source order). */
-export function countBySource(index: ReportIndex): SourceCounts[] {
+export function countBySource(index: ReportIndex, scale: RatingScaleBody): SourceCounts[] {
   const rows = new Map<string, SourceCounts>();
   for (const claim of index.claims) {
     let row = rows.get(claim.sourceId);
     if (!row) {
-      row = { sourceId: claim.sourceId, source: index.sourceOf(claim), counts: emptyCounts(), total: 0 };
+      row = { sourceId: claim.sourceId, source: index.sourceOf(claim), counts: emptyVerdictCounts(scale), total: 0 };
       rows.set(claim.sourceId, row);
     }
-    row.counts[claim.verdict] += 1;
+    row.counts[claim.verdict] = (row.counts[claim.verdict] ?? 0) + 1;
     row.total += 1;
   }
   const rank = new Map(index.sources.map((s, i) => [s.id, i]));

@@ -5,6 +5,7 @@
 // between them: gathered whole for the printed reports (buildReportInput), or handed over batch by batch while a
 // data export is written (streamReportInput), whose articles and sources are listed from the store beforehand.
 import { DEFAULT_UI_LANGUAGE, sourceName, type UiLanguage } from '../../domain/locales.ts';
+import { scaleBody, verdictLabel, type RatingScaleBody } from '../../domain/rating-scale.ts';
 import { PUBLICATION_FORMATS, type ClaimsQuery, type ReportQuery } from '../../domain/requests.ts';
 import { claimVersionsDigest, exportId } from '../../domain/reports/export-id.ts';
 import { reportLabels, type ReportScope } from '../../domain/reports/labels.ts';
@@ -31,13 +32,13 @@ function claimsQueryOf(query: ReportQuery): ClaimsQuery | null {
 }
 
 /** The scope's values as the labels word them: the source's name in the report's language, days in its locale. */
-async function scopeValues(repos: Repositories, query: ReportQuery, language: UiLanguage, format: ReportFormat): Promise<ReportScope> {
+async function scopeValues(repos: Repositories, query: ReportQuery, language: UiLanguage, format: ReportFormat, scale: RatingScaleBody): Promise<ReportScope> {
   const source = query.sourceId ? await repos.sources.find(query.sourceId) : undefined;
   const user = query.userId ? await repos.users.find(query.userId) : undefined;
   return {
     approvedOnly: approvedOnly(query),
     ...(query.articleId && { article: (await findArticle(repos, query.articleId)).title }),
-    ...(query.verdict && { verdict: query.verdict }),
+    ...(query.verdict && { verdict: verdictLabel(scale, query.verdict, language) }),
     ...(query.review && { review: query.review }),
     ...(query.sourceId && { source: source ? sourceName(source, language) : query.sourceId }),
     ...(query.userId && { checkedBy: user?.displayName ?? query.userId }),
@@ -108,14 +109,15 @@ async function reportHeader(
   generatedAt: string,
 ): Promise<Omit<ReportInput, 'claims' | 'sources'>> {
   const language = query.lang ?? DEFAULT_UI_LANGUAGE;
-  const labels = reportLabels(language);
-  const format = reportFormat({}, labels);
   const ids = new Set(articleIds);
   if (query.articleId) ids.add(query.articleId);
-  const [articles, settings] = await Promise.all([repos.articles.findMany([...ids]), repos.settings.get()]);
+  const [articles, settings, stored] = await Promise.all([repos.articles.findMany([...ids]), repos.settings.get(), repos.ratingScale.get()]);
+  const scale = scaleBody(stored);
+  const labels = reportLabels(language, scale);
+  const format = reportFormat({}, labels);
   const publicClaimUrls = await publicClaimUrlsOf(repos, articles, settings.publicBaseUrl);
   const title = query.articleId && articles.length === 1 ? articles[0]!.title : labels.reportTitle(total, format.number(total));
-  const scope = labels.describeScope(await scopeValues(repos, query, language, format));
+  const scope = labels.describeScope(await scopeValues(repos, query, language, format, scale));
   return {
     title,
     scope: part ? labels.scopePart(scope, format.number(part.index), format.number(part.count)) : scope,
@@ -125,6 +127,7 @@ async function reportHeader(
     ...(publicClaimUrls && { publicClaimUrls }),
     articles,
     language,
+    scale,
     ...(part && { part }),
   };
 }

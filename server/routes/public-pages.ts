@@ -10,7 +10,8 @@ import { publicIndexHtml } from '../../domain/publication/index-html.ts';
 import { notFoundHtml, withdrawnHtml } from '../../domain/publication/notice-html.ts';
 import { PAGE_CSS } from '../../domain/publication/page-css.ts';
 import { publicationPageHtml } from '../../domain/publication/page-html.ts';
-import { PUBLIC_PAGE_CSP } from '../../domain/publication/page-shell.ts';
+import { parseVerdictStylesheet, PUBLIC_PAGE_CSP } from '../../domain/publication/page-shell.ts';
+import { verdictCss } from '../../domain/reports/html-styles.ts';
 import { IdSchema, type Settings } from '../../domain/schemas.ts';
 import { reportFontCss } from '../reports/report-fonts.ts';
 import type { Store } from '../store/repositories.ts';
@@ -47,6 +48,11 @@ export function publicPagesRouter(store: Store, clock: () => Date): Router {
   const router = Router();
   router.get('/page.css', async (req, res) => {
     sendPublic(req, res, 200, 'text/css', `${await reportFontCss()}\n${PAGE_CSS}`);
+  });
+  router.get('/verdicts/:name.css', (req, res) => {
+    const verdicts = parseVerdictStylesheet(req.params.name);
+    if (!verdicts) return sendPublic(req, res, 404, 'text/css', '');
+    sendPublic(req, res, 200, 'text/css', `${verdictCss(verdicts)}\n`);
   });
   router.get('/feed.atom', async (req, res) => {
     const settings = await store.read.settings.get();

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { checkRange, quoteAt } from '../../domain/anchoring.ts';
 import type { CreateClaimBodySchema, UpdateClaimBodySchema } from '../../domain/requests.ts';
+import { verdictOf } from '../../domain/rating-scale.ts';
 import { PENDING_REVIEW, type Claim } from '../../domain/schemas.ts';
 import { HttpError, conflict, invalid, notFound } from '../errors.ts';
 import type { Repositories } from '../store/repositories.ts';
@@ -56,10 +57,16 @@ export async function saveClaim(tx: Repositories, from: Claim, next: Claim, chan
   return next;
 }
 
+/** Throws 400 `verdict` unless the desk's rating scale has a verdict with this key. */
+export async function requireVerdict(tx: Repositories, key: string): Promise<void> {
+  if (!verdictOf(await tx.ratingScale.get(), key)) throw invalid('verdict', 'unknown_verdict', `The rating scale has no verdict "${key}"`);
+}
+
 export async function createClaim(tx: Repositories, articleId: string, body: CreateClaimInput, ctx: ChangeContext): Promise<Claim> {
   const article = await findArticle(tx, articleId);
   const quote = anchor(article.text, body);
   await requireSource(tx, body.sourceId);
+  await requireVerdict(tx, body.verdict);
   const claim: Claim = {
     id: ctx.newId(),
     articleId,
@@ -104,6 +111,7 @@ export async function updateClaim(tx: Repositories, current: Claim, body: Update
     changes.push({ action: 'source', before: current.sourceId, after: body.sourceId });
   }
   if (body.verdict !== undefined && body.verdict !== current.verdict) {
+    await requireVerdict(tx, body.verdict);
     next.verdict = body.verdict;
     changes.push({ action: 'verdict', before: current.verdict, after: body.verdict });
   }

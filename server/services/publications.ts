@@ -21,9 +21,14 @@ function auditEach(tx: Repositories, articleId: string, snapshot: PublicationSna
 export async function publishArticle(tx: Repositories, articleId: string, body: z.output<typeof PublishBodySchema>, ctx: ChangeContext): Promise<Publication> {
   requirePublishable(await tx.settings.get());
   const article = await findArticle(tx, articleId);
-  const [claims, sources, previous] = await Promise.all([tx.claims.ofArticle(articleId), tx.sources.list(), tx.publications.latestOfArticle(articleId)]);
+  const [claims, sources, previous, scale] = await Promise.all([
+    tx.claims.ofArticle(articleId),
+    tx.sources.list(),
+    tx.publications.latestOfArticle(articleId),
+    tx.ratingScale.get(),
+  ]);
   const withCredits = await (await reportClaimMaker(tx))(claims);
-  const snapshot = buildSnapshot(article, withCredits, new Map(sources.map((s) => [s.id, s])), ctx.now, previous?.snapshot);
+  const snapshot = buildSnapshot(article, withCredits, new Map(sources.map((s) => [s.id, s])), ctx.now, scale, previous?.snapshot);
   if (snapshot.claims.length === 0) {
     throw new HttpError(422, 'nothing_to_publish', 'This article has no approved claim with a verdict to publish', 'claims');
   }

@@ -2,7 +2,11 @@
 // queue, and the counts the queue's chart shows (server/store/postgres/claim-queries.ts asks the same of SQL).
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import { claimSearchText, normalizeQuery } from '../../domain/search-normalize.ts';
-import { REVIEW_STATES, VERDICTS, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData, type Verdict } from '../../domain/schemas.ts';
+import { compareSourceRows, DEFAULT_RATING_SCALE, emptyVerdictCounts, verdictRank, type RatingScale } from '../../domain/rating-scale.ts';
+import { REVIEW_STATES, type Claim, type ClaimsPage, type ClaimsSummary, type StoreData } from '../../domain/schemas.ts';
+
+/** The desk's rating scale: the default until one is stored. */
+export const scaleOf = (data: StoreData): RatingScale => data.ratingScale ?? DEFAULT_RATING_SCALE;
 
 /** The ids of articles that are not deleted. */
 export const liveArticleIds = (data: StoreData) => new Set(data.articles.filter((a) => a.deletedAt === null).map((a) => a.id));
@@ -67,6 +71,9 @@ function claimOrder(data: StoreData, sort: ClaimsQuery['sort'] = '-updatedAt'): 
   const name = (map: Map<string, string>, id: string) => map.get(id) ?? id;
   const sources = new Map(data.sources.map((s) => [s.id, s.name]));
   const articles = new Map(data.articles.map((a) => [a.id, a.title]));
+  const scale = scaleOf(data);
+  const verdictRanks = new Map(scale.verdicts.map((v) => [v.key, verdictRank(scale, v.key)]));
+  const rankOf = (key: string) => verdictRanks.get(key) ?? Number.MAX_SAFE_INTEGER;
   let titleRanks: Map<string, number> | undefined; // made on the first comparison by article
   // As collator.compare of the titles, but by rank where both articles are known: numbers compared, not strings.
   const byTitle = (a: string, b: string) => {
@@ -82,7 +89,7 @@ function claimOrder(data: StoreData, sort: ClaimsQuery['sort'] = '-updatedAt'): 
     createdAt: (a, b) => byTime(a.createdAt, b.createdAt),
     source: (a, b) => collator.compare(name(sources, a.sourceId), name(sources, b.sourceId)),
     article: (a, b) => byTitle(a.articleId, b.articleId) || a.start - b.start,
-    verdict: (a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict),
+    verdict: (a, b) => rankOf(a.verdict) - rankOf(b.verdict),
     // A fact-checker's own view: what an editor sent back comes first, newest first within each group.
     returnedFirst: (a, b) =>
       Number(b.review.state === 'returned') - Number(a.review.state === 'returned') || byTime(b.updatedAt, a.updatedAt),
@@ -125,23 +132,22 @@ export function pageClaims(data: StoreData, query: ClaimsQuery, offset: number, 
   return { claims: first.slice(offset), total: matching.length, offset, limit };
 }
 
-export function summarizeClaims(claims: Claim[]): ClaimsSummary {
-  const byVerdict = zeros(VERDICTS);
+/** The counts of `claims` by verdict (every verdict of `scale`), review state and source (summary order: compareSourceRows). */
+export function summarizeClaims(claims: Claim[], scale: RatingScale): ClaimsSummary {
+  const byVerdict = emptyVerdictCounts(scale);
   const byReview = zeros(REVIEW_STATES);
-  const bySource = new Map<string, Record<Verdict, number>>();
+  const bySource = new Map<string, Record<string, number>>();
   for (const c of claims) {
-    byVerdict[c.verdict] += 1;
+    byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
     byReview[c.review.state] += 1;
-    const row = bySource.get(c.sourceId) ?? zeros(VERDICTS);
-    row[c.verdict] += 1;
+    const row = bySource.get(c.sourceId) ?? emptyVerdictCounts(scale);
+    row[c.verdict] = (row[c.verdict] ?? 0) + 1;
     bySource.set(c.sourceId, row);
   }
   return {
     total: claims.length,
     byVerdict,
     byReview,
-    bySource: [...bySource]
-      .map(([sourceId, counts]) => ({ sourceId, ...counts }))
-      .sort((a, b) => b.disputed - a.disputed || b.corroborated + b.unreviewed - (a.corroborated + a.unreviewed)),
+    bySource: [...bySource].map(([sourceId, counts]) => ({ sourceId, counts })).sort(compareSourceRows(scale)),
   };
 }

@@ -5,24 +5,26 @@
 // write with the units of work queued beside them.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClaimsQuery } from '../../domain/requests.ts';
-import { VERDICTS, type ArticleSummary, type AuditEntry, type Claim, type Publication, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
+import { DEFAULT_RATING_SCALE, emptyVerdictCounts, type RatingScale } from '../../domain/rating-scale.ts';
+import type { ArticleSummary, AuditEntry, Claim, Publication, StoreData, VerdictCounts } from '../../domain/schemas.ts';
 import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
-import { filterClaims, pageClaims, sortClaims, summarizeClaims } from './low-queries.ts';
+import { filterClaims, isLiveClaim, liveArticleIds, pageClaims, scaleOf, sortClaims, summarizeClaims } from './low-queries.ts';
 import type { ClaimRange, Readiness, Repositories, Store } from './repositories.ts';
 import type { StateStore } from './store.ts';
 
 /** Claims per batch of inReadingOrder: a report's scope is handed over (and the event loop turns) this many at a time. */
 const BATCH = 2000;
 
-const emptyCounts = (): VerdictCounts => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 const byName = new Intl.Collator('en');
 
 function summariesOf(data: StoreData): ArticleSummary[] {
+  const scale = scaleOf(data);
+  const emptyCounts = () => emptyVerdictCounts(scale);
   const counts = new Map<string, VerdictCounts>();
   for (const claim of data.claims) {
     if (claim.deletedAt !== null) continue;
     const c = counts.get(claim.articleId) ?? emptyCounts();
-    c[claim.verdict] += 1;
+    c[claim.verdict] = (c[claim.verdict] ?? 0) + 1;
     counts.set(claim.articleId, c);
   }
   return data.articles
@@ -78,7 +80,15 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
         return ok(sortClaims(data, filterClaims(data, query), query.sort));
       },
       page: (query, offset, limit) => ok(pageClaims(state(), query, offset, limit)),
-      summary: (query) => ok(summarizeClaims(filterClaims(state(), query))),
+      summary: (query) => ok(summarizeClaims(filterClaims(state(), query), scaleOf(state()))),
+      verdictUsage: () => {
+        const data = state();
+        const live = liveArticleIds(data);
+        const counts: Record<string, number> = {};
+        for (const c of data.claims) if (isLiveClaim(c, live)) counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
+        return ok(counts);
+      },
+      withVerdict: (verdict) => ok(state().claims.filter((c) => c.verdict === verdict)),
       inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
         const data = state(); // the state as it is now: later changes do not reach this report
         return (async function* () {
@@ -178,6 +188,15 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
     settings: {
       get: () => ok(state().settings),
       put: (settings) => set((d) => ({ ...d, settings })),
+    },
+    ratingScale: {
+      get: () => ok(scaleOf(state())),
+      put: async (next: RatingScale, expectedVersion, change) => {
+        if (scaleOf(state()).version !== expectedVersion) return false;
+        await set((d) => ({ ...d, ratingScale: next, ratingScaleChanges: d.ratingScaleChanges.concat([change]) }));
+        return true;
+      },
+      changes: () => ok(state().ratingScaleChanges),
     },
     publications: {
       latestOfArticle: (articleId) => ok(latest(state().publications.filter((p) => p.articleId === articleId))),

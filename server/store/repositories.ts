@@ -7,6 +7,7 @@
 // through `store.transaction`: one unit of work, atomic on every store (all of its writes are kept or none), whose
 // reads see its own writes. A unit of work must not wait on anything but its repositories (no password hashing, no
 // workers): on lowdb, units of work run one at a time.
+import type { RatingScale, RatingScaleChange } from '../../domain/rating-scale.ts';
 import type { ClaimsQuery } from '../../domain/requests.ts';
 import type {
   Article,
@@ -77,6 +78,10 @@ export interface ClaimRepository {
    * refer to, in no set order: what a report streamed from inReadingOrder lists before its claims.
    */
   referencesOf(query: ClaimsQuery, range?: ClaimRange): Promise<ClaimReferences>;
+  /** Live claims (of live articles) counted by verdict key: only keys in use are present. */
+  verdictUsage(): Promise<Record<string, number>>;
+  /** Every claim with this verdict, live or deleted (a removed verdict's claims move, deleted ones too). */
+  withVerdict(verdict: string): Promise<Claim[]>;
   insert(claim: Claim): Promise<void>;
   /**
    * Replaces the claim with `next.id` if it is still at `expectedVersion`; false (and nothing written) when someone
@@ -163,6 +168,18 @@ export interface SettingsRepository {
   put(settings: Settings): Promise<void>;
 }
 
+export interface RatingScaleRepository {
+  /** The desk's scale: DEFAULT_RATING_SCALE until one is stored. */
+  get(): Promise<RatingScale>;
+  /**
+   * Stores `next` if the stored scale is still at `expectedVersion`, and records `change`; false (nothing written)
+   * when someone changed it meanwhile. Claims must not use a verdict `next` drops when the unit of work ends.
+   */
+  put(next: RatingScale, expectedVersion: number, change: RatingScaleChange): Promise<boolean>;
+  /** Every change of the scale, oldest first. */
+  changes(): Promise<RatingScaleChange[]>;
+}
+
 export interface Repositories {
   articles: ArticleRepository;
   claims: ClaimRepository;
@@ -173,6 +190,7 @@ export interface Repositories {
   suggestions: SuggestionRepository;
   settings: SettingsRepository;
   publications: PublicationRepository;
+  ratingScale: RatingScaleRepository;
 }
 
 /** Whether the store can serve: reachable, and (PostgreSQL) every migration applied. */

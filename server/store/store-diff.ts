@@ -2,8 +2,8 @@
 // objects and arrays and keep the untouched ones), and the replay of such operations. The journal is made of these.
 import type { StoreData } from '../../domain/schemas.ts';
 
-type Collection = 'sources' | 'articles' | 'claims' | 'users' | 'sessions' | 'audit' | 'sourceAudit' | 'rejectedSuggestions' | 'publications';
-type Field = 'schemaVersion' | 'settings';
+type Collection = 'sources' | 'articles' | 'claims' | 'users' | 'sessions' | 'audit' | 'sourceAudit' | 'rejectedSuggestions' | 'publications' | 'ratingScaleChanges';
+type Field = 'schemaVersion' | 'settings' | 'ratingScale';
 
 export type StoreOp =
   | { op: 'set'; field: Field; value: unknown }
@@ -21,9 +21,10 @@ const KEYS: Record<Collection, (item: Item) => string> = {
   sessions: (i) => i.tokenHash as string,
   rejectedSuggestions: (i) => `${i.articleId as string}\u0000${i.key as string}`,
   publications: (i) => i.id as string,
+  ratingScaleChanges: (i) => i.id as string,
 };
 const COLLECTIONS = Object.keys(KEYS) as Collection[];
-const FIELDS: Field[] = ['schemaVersion', 'settings'];
+const FIELDS: Field[] = ['schemaVersion', 'settings', 'ratingScale'];
 
 export function diffStore(before: StoreData, after: StoreData): StoreOp[] {
   const ops: StoreOp[] = [];

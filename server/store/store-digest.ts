@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import type { StoreData } from '../../domain/schemas.ts';
 
 /** The kinds of entity a store holds, in the order reports print them. Settings count as one entity. */
-export const ENTITY_KINDS = ['settings', 'users', 'sessions', 'sources', 'articles', 'claims', 'audit', 'sourceAudit', 'rejectedSuggestions', 'publications'] as const;
+export const ENTITY_KINDS = [
+  'settings', 'users', 'sessions', 'sources', 'articles', 'claims', 'audit', 'sourceAudit', 'rejectedSuggestions', 'publications', 'ratingScale', 'ratingScaleChanges',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface KindDigest {
@@ -34,7 +36,7 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /** What identifies an entity of each kind: the order the digest sorts by, independent of array (insertion) order. */
-const identity: { [K in Exclude<EntityKind, 'settings'>]: (entity: StoreData[K][number]) => string } = {
+const identity: { [K in Exclude<EntityKind, 'settings' | 'ratingScale'>]: (entity: StoreData[K][number]) => string } = {
   users: (u) => u.id,
   sessions: (s) => s.tokenHash,
   sources: (s) => s.id,
@@ -45,6 +47,7 @@ const identity: { [K in Exclude<EntityKind, 'settings'>]: (entity: StoreData[K][
   // Ids cannot hold U+0000, so the pair sorts by article first, then key.
   rejectedSuggestions: (r) => `${r.articleId}\u0000${r.key}`,
   publications: (p) => p.id,
+  ratingScaleChanges: (c) => c.id,
 };
 
 function digestOf(entities: readonly unknown[], key: (entity: never) => string): KindDigest {
@@ -57,9 +60,12 @@ function digestOf(entities: readonly unknown[], key: (entity: never) => string):
 
 /** The count and content hash of each kind of entity in `data`. */
 export function digestStoreData(data: StoreData): StoreDigest {
-  const digest = { settings: digestOf([data.settings], () => '') } as StoreDigest;
+  const digest = {} as StoreDigest;
   for (const kind of ENTITY_KINDS) {
-    if (kind !== 'settings') digest[kind] = digestOf(data[kind], identity[kind] as (entity: never) => string);
+    if (kind === 'settings') digest[kind] = digestOf([data.settings], () => '');
+    // The rating scale counts as one entity once a desk has edited it, none before (the default).
+    else if (kind === 'ratingScale') digest[kind] = digestOf(data.ratingScale ? [data.ratingScale] : [], () => '');
+    else digest[kind] = digestOf(data[kind], identity[kind] as (entity: never) => string);
   }
   return digest;
 }

@@ -82,7 +82,7 @@ it('announces a save in the polite live region, in the interface language', asyn
   const arabic = await h.newPage({ locale: 'ar', signedIn: true });
   await arabic.goto(`${h.url}/articles/${demo.id}?claim=${claim.id}`);
   await arabic.locator('.claim-editor').waitFor();
-  await arabic.locator('.verdict-button.verdict-corroborated').click();
+  await arabic.locator('.verdict-button[data-verdict="corroborated"]').click();
   const region = arabic.locator('[role="status"][aria-live="polite"] [data-announcement]');
   await expect.poll(() => region.textContent()).toBe('تم حفظ الادعاء');
 });

@@ -67,8 +67,8 @@ it('makes the Kremlin demand, selected with the mouse, a disputed claim with a n
   const listed = page.getByRole('listbox', { name: 'Claims in this article' }).getByRole('option');
   await listed.filter({ hasText: KREMLIN_DEMAND }).filter({ hasText: 'Kremlin' }).filter({ hasText: 'Disputed' }).waitFor();
   expect(await listed.count()).toBe(1);
-  await page.waitForFunction(() => CSS.highlights.get('claim-disputed')?.size === 1);
-  expect(await highlightedTexts(page, 'claim-disputed')).toEqual([KREMLIN_DEMAND]);
+  await page.waitForFunction(() => CSS.highlights.get('verdict-disputed')?.size === 1);
+  expect(await highlightedTexts(page, 'verdict-disputed')).toEqual([KREMLIN_DEMAND]);
   expect(h.errors).toEqual([]);
 });
 

@@ -71,8 +71,8 @@ describe.each(CASES)('an article in $language', (c) => {
     await options().filter({ hasText: c.demand }).filter({ hasText: 'Disputed' }).waitFor();
     const [claim] = await claimsOf(h, article.id);
     expect(claim).toMatchObject({ start, end, sourceId: 'kremlin', quote: { exact: c.demand } });
-    await page.waitForFunction(() => CSS.highlights.get('claim-disputed')?.size === 1);
-    expect(await highlightedTexts(page, 'claim-disputed')).toEqual([c.demand]);
+    await page.waitForFunction(() => CSS.highlights.get('verdict-disputed')?.size === 1);
+    expect(await highlightedTexts(page, 'verdict-disputed')).toEqual([c.demand]);
     expect(h.errors).toEqual([]);
   });
 

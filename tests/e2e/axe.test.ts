@@ -38,6 +38,7 @@ const SCREENS: Screen[] = [
   { name: 'sources', signedIn: true, path: () => '/sources', ready: heading },
   { name: 'reports and export', signedIn: true, path: () => '/export', ready: heading },
   { name: 'settings', signedIn: true, path: () => '/settings', ready: heading },
+  { name: 'rating scale', signedIn: true, path: () => '/rating-scale', ready: heading },
   { name: 'page not found', signedIn: true, path: () => '/nowhere', ready: (page) => page.locator('a[href="/"]').last().waitFor() },
 ];
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ArticleDetail, ArticleSummary, Claim } from '../../domain/schemas.ts';
+import { DEFAULT_RATING_SCALE, verdictLabel } from '../../domain/rating-scale.ts';
 import arClaims from '../../client/src/i18n/locales/ar/claims.json' with { type: 'json' };
 import arCommon from '../../client/src/i18n/locales/ar/common.json' with { type: 'json' };
 import arReview from '../../client/src/i18n/locales/ar/review.json' with { type: 'json' };
@@ -55,6 +56,7 @@ const screens = () => [
   { name: 'sources', path: '/sources', ready: '.source-editor' },
   { name: 'export', path: '/export', ready: '.export-page fieldset' },
   { name: 'settings', path: '/settings', ready: '.settings-form' },
+  { name: 'rating scale', path: '/rating-scale', ready: '.scale-verdicts' },
   { name: 'not found', path: '/nowhere', ready: '.status-message' },
 ];
 
@@ -239,7 +241,7 @@ it('makes a claim by touch, sets its verdict and has an editor approve it, all o
 
   // The new claim's editor is in the sheet: a tap sets its verdict.
   await page.locator('#claim-sheet[data-open] .claim-editor').waitFor();
-  await page.locator('#claim-sheet').getByRole('button', { name: arCommon.verdict.disputed }).tap();
+  await page.locator('#claim-sheet').getByRole('button', { name: verdictLabel(DEFAULT_RATING_SCALE, 'disputed', 'ar') }).tap();
   await expect.poll(async () => (await claimsOf(h, demo.id)).find((c) => c.id === claim.id)?.verdict).toBe('disputed');
   // The editor's sheet is taller than the new claim's: the claim's words are still in sight above it.
   const editorSheet = await boxOf(page.locator('#claim-sheet'));

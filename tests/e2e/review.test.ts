@@ -110,7 +110,7 @@ it('takes two disputed claims from a fact-checker through the queue to a decisio
     'ar',
   ]);
   const chart = page.getByRole('figure', { name: /Claims by source and verdict/ });
-  await chart.getByRole('button', { name: /^Kremlin\b.*: 1 disputed/ }).waitFor();
+  await chart.getByRole('button', { name: /^Kremlin\b.*: Disputed: 1\b/ }).waitFor();
   await screenshot(h, 'review-queue');
 
   // Filter by source with a bar of the chart, then with the filter control; the URL keeps the view.

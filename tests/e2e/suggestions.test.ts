@@ -33,7 +33,7 @@ it('suggests the Kremlin’s demand with the Kremlin as speaker, painted apart f
   await demand.getByText('Reported speech').or(demand.getByText('Quotation')).waitFor();
   const exact = (await suggestionsOf()).find((s) => s.sourceId === 'kremlin' && s.exact.includes(KREMLIN_DEMAND))!.exact;
   await expect.poll(() => highlightedTexts(h.page, 'suggestion')).toContain(exact);
-  expect(await highlightedTexts(h.page, 'claim-unreviewed')).toEqual([]);
+  expect(await highlightedTexts(h.page, 'verdict-unreviewed')).toEqual([]);
 
   await focusByKeyboard((await demand.getAttribute('data-suggestion-key'))!);
   await expect.poll(() => highlightedTexts(h.page, 'suggestion-focused')).toEqual([exact]);

@@ -46,13 +46,13 @@ const cases: Case[] = [
     params: { issue: 'too_big', origin: 'string', maximum: LIMITS.note, inclusive: true },
   },
   {
-    name: 'an unknown verdict: the options, joined',
+    name: 'a verdict the rating scale lacks',
     send: () => t.api.post(claimsUrl()).send(claimWith({ verdict: 'false' })),
     status: 400,
     code: 'invalid_request',
     field: 'verdict',
-    message: 'verdict: Invalid option: expected one of "unreviewed"|"corroborated"|"disputed"',
-    params: { issue: 'invalid_value', values: 'unreviewed,corroborated,disputed' },
+    message: 'verdict: The rating scale has no verdict "false"',
+    params: { reason: 'unknown_verdict' },
   },
   {
     name: 'an unknown field',

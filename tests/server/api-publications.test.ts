@@ -52,7 +52,7 @@ describe('publishing', () => {
     const res = await t.api.post(PUBLICATION).send({}).expect(201);
     expect(res.body.url).toBe(`${NEWSROOM.publicBaseUrl}/v/${DEMO_ID}`);
     expect(res.body.publication).toMatchObject({ version: 1, status: 'published', slug: DEMO_ID, corrections: [] });
-    expect(res.body.publication.snapshot.claims).toEqual([expect.objectContaining({ claimId: claim.id, n: 1, verdict: 'disputed', checkedBy: 'Farah Haddad', approvedBy: 'Edith Editor' })]);
+    expect(res.body.publication.snapshot.claims).toEqual([expect.objectContaining({ claimId: claim.id, n: 1, verdict: expect.objectContaining({ key: 'disputed', sign: '✗', colour: '#c0262d' }), checkedBy: 'Farah Haddad', approvedBy: 'Edith Editor' })]);
     const entries = (await t.api.get(`/api/claims/${claim.id}/history`).expect(200)).body;
     expect(entries.at(-1)).toMatchObject({ action: 'publish', after: { slug: DEMO_ID, version: 1 } });
   });

@@ -57,7 +57,7 @@ describe('a freshly seeded store', () => {
     ['PATCH', '/api/claims/missing', 400, 'invalid_request'],
     ['DELETE', '/api/claims/missing', 404, 'not_found'],
     ['DELETE', '/api/sources/missing', 404, 'not_found'],
-    ['GET', '/api/claims?verdict=maybe', 400, 'invalid_request'],
+    ['GET', '/api/claims?verdict=Maybe!', 400, 'invalid_request'],
     ['GET', '/api/claims?colour=red', 400, 'invalid_request'],
   ] as const)('%s %s answers %i %s in the error shape', async (method, url, status, code) => {
     const res = await t.api[method.toLowerCase() as "get"](url).expect(status);

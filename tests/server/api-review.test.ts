@@ -121,7 +121,7 @@ describe('the review', () => {
     expect((await t.api.get(`/api/claims?userId=${checkerId}&to=2026-01-01`).expect(200)).body.length).toBeGreaterThan(0);
     const summary = ClaimsSummarySchema.parse((await t.api.get('/api/claims/summary?verdict=disputed').expect(200)).body);
     expect(summary.byReview).toEqual({ pending: 1, approved: 1, returned: 1 });
-    expect(summary.bySource[0]).toMatchObject({ sourceId: 'armenian-government', disputed: 2 });
+    expect(summary.bySource[0]).toMatchObject({ sourceId: 'armenian-government', counts: { disputed: 2 } });
   });
 
   it('puts a changed claim back to pending', async () => {

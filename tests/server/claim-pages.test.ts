@@ -69,7 +69,7 @@ describe('GET /api/claims/page', () => {
     ['offset=-1', 'offset'],
     ['offset=ten', 'offset'],
     ['offset=1&offset=2', 'offset'],
-    ['verdict=maybe', 'verdict'],
+    ['verdict=Maybe!', 'verdict'],
     ['page=2', 'page'],
   ])('refuses %s, naming the field', async (query, field) => {
     const res = await t.api.get(`/api/claims/page?${query}`).expect(400);

@@ -79,7 +79,7 @@ describeWithPostgres('npm run migrate-store', () => {
     expect(toDb.code).toBe(0);
     expect(toDb.stdout).toContain('Applied to');
     const [fromSide, toSide] = printedDigests(toDb.stdout);
-    expect(fromSide).toHaveLength(10); // ENTITY_KINDS, publications and source audit included
+    expect(fromSide).toHaveLength(12); // ENTITY_KINDS: publications, source audit and the rating scale included
     expect(toSide).toEqual(fromSide);
 
     const back = join(tmp, 'demo-back');

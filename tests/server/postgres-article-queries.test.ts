@@ -1,4 +1,5 @@
 // The desk's article list and an article's claims in SQL: the same rows in the same order as the lowdb repositories.
+import { DEFAULT_RATING_SCALE } from '../../domain/rating-scale.ts';
 import { beforeAll, expect, it } from 'vitest';
 import { createLowRepositoryStore } from '../../server/store/low-repositories.ts';
 import { createMemoryStore } from '../../server/store/low-store.ts';
@@ -20,7 +21,7 @@ describeWithPostgres('articles in SQL', () => {
 
   it('lists the live articles with their claim counts, in the order of the in-memory list', async () => {
     const rows = await articleSummariesQuery(test.db).execute();
-    expect(rows.map(articleSummaryFromRow)).toEqual(await memory.articles.summaries());
+    expect(rows.map((row) => articleSummaryFromRow(row, DEFAULT_RATING_SCALE))).toEqual(await memory.articles.summaries());
   });
 
   it.each(['a-1', 'a-2', 'a-3', 'a-5'])('gives the claims of %s in text order, as the article page does', async (id) => {

@@ -1,5 +1,6 @@
 // The review queue in SQL: the same claims in the same order as the in-memory queue for every sort and filter, and
 // at 100,000 claims a first page that PostgreSQL reads from an index, never by scanning every claim.
+import { DEFAULT_RATING_SCALE } from '../../domain/rating-scale.ts';
 import { CompiledQuery } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
@@ -44,7 +45,7 @@ describeWithPostgres('the review queue in SQL', () => {
 
   it.each(FILTERS.map((query) => [JSON.stringify(query), query] as const))('counts %s for the chart as the in-memory queue does', async (_name, query) => {
     const rows = await claimsSummaryQuery(test.db, query).execute();
-    expect(summaryFromRows(rows)).toEqual(summarizeClaims(filterClaims(data, query)));
+    expect(summaryFromRows(rows, DEFAULT_RATING_SCALE)).toEqual(summarizeClaims(filterClaims(data, query), DEFAULT_RATING_SCALE));
   });
 });
 

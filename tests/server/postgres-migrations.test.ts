@@ -24,13 +24,13 @@ describeWithPostgres('PostgreSQL migrations', () => {
   const test = useTestDatabase();
 
   it('lists every migration as pending on an empty database', async () => {
-    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0010-source-directory']);
+    expect(await pendingMigrations(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0009-rating-scale', '0010-source-directory']);
   });
 
   it('applies the migrations in order and records them', async () => {
-    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0010-source-directory']);
+    expect(await migrateToLatest(test.db)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0009-rating-scale', '0010-source-directory']);
     const recorded = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(test.db);
-    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0010-source-directory']);
+    expect(recorded.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-repositories', '0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0009-rating-scale', '0010-source-directory']);
     expect(await pendingMigrations(test.db)).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ describeWithPostgres('PostgreSQL migration 0003 (the queue search)', () => {
     const old = JSON.stringify({ exact: 'أرمينيا إنّها', prefix: 'قالت ', suffix: ' مستعدة' });
     await sql`insert into claims (id, article_id, source_id, start, "end", quote, verdict, note, created_at, updated_at)
       values ('c-1', 'a-1', 's-1', 5, 18, ${old}::jsonb, 'disputed', 'Selon l''Élysée', ${T0}, ${T0})`.execute(test.db);
-    expect(await migrateToLatest(test.db)).toEqual(['0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0010-source-directory']);
+    expect(await migrateToLatest(test.db)).toEqual(['0003-claim-search', '0004-newsroom', '0005-publications', '0008-suggestion-threshold', '0009-rating-scale', '0010-source-directory']);
     const { rows } = await sql<{ search: string }>`select search from claims where id = 'c-1'`.execute(test.db);
     expect(rows[0]!.search).toBe(claimSearchText({ quote: { exact: 'أرمينيا إنّها' }, note: "Selon l'Élysée" }));
     const index = await sql<{ indexdef: string }>`select indexdef from pg_indexes where indexname = 'claims_search_idx'`.execute(test.db);
@@ -165,7 +165,7 @@ describeWithPostgres('migration 0008: the suggestion threshold', () => {
     const { Migrator } = await import('kysely');
     const { error } = await new Migrator({ db: test.db, provider: defaultMigrationProvider() }).migrateTo('0005-publications');
     expect(error).toBeUndefined();
-    expect(await migrateToLatest(test.db)).toEqual(['0008-suggestion-threshold', '0010-source-directory']);
+    expect(await migrateToLatest(test.db)).toEqual(['0008-suggestion-threshold', '0009-rating-scale', '0010-source-directory']);
     const { rows } = await sql<{ suggestion_threshold: number }>`select suggestion_threshold from settings`.execute(test.db);
     expect(rows).toEqual([{ suggestion_threshold: DEFAULT_SUGGESTION_THRESHOLD }]);
     await expect(sql`update settings set suggestion_threshold = 1.5`.execute(test.db)).rejects.toMatchObject({ code: '23514' });
@@ -180,7 +180,7 @@ describeWithPostgres('migration 0010: the source directory', () => {
     const { error } = await new Migrator({ db: test.db, provider: defaultMigrationProvider() }).migrateTo('0008-suggestion-threshold');
     expect(error).toBeUndefined();
     await sql`insert into sources (id, name, names, aliases, created_at, updated_at) values ('kremlin', 'Kremlin', '{}', '[]', now(), now())`.execute(test.db);
-    expect(await migrateToLatest(test.db)).toEqual(['0010-source-directory']);
+    expect(await migrateToLatest(test.db)).toEqual(['0009-rating-scale', '0010-source-directory']);
     const { rows } = await sql<{ same_as: string | null; people: unknown; institutions: unknown }>`select same_as, people, institutions from sources`.execute(test.db);
     expect(rows).toEqual([{ same_as: null, people: [], institutions: [] }]);
     await sql`insert into source_audit_entries (id, at, source_id, action, before, after) values ('e-1', now(), 'kremlin', 'update', 'null', 'null')`.execute(test.db);

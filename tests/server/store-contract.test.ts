@@ -5,11 +5,11 @@
 // What only PostgreSQL has to show (concurrent units of work, locks, migrations) is in postgres-store.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_SORTS, type ClaimsQuery } from '../../domain/requests.ts';
-import { DEFAULT_SETTINGS, VERDICTS, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
+import { DEFAULT_SETTINGS, type Claim, type StoreData, type VerdictCounts } from '../../domain/schemas.ts';
 import type { Repositories } from '../../server/store/repositories.ts';
 import { claimVersionsDigest } from '../../domain/reports/export-id.ts';
 import { buildArticle, buildSource } from '../support/builders.ts';
-import { contractDesk, day, deskClaim, readingOrder, selectClaims, sortedClaims, summaryOf } from '../support/contract-desk.ts';
+import { contractDesk, day, DEFAULT_VERDICTS_BY_RANK, deskClaim, readingOrder, selectClaims, sortedClaims, summaryOf } from '../support/contract-desk.ts';
 import { collectBatches, lowdbStoreFactory, postgresStoreFactory, rolledBack } from '../support/store-factories.ts';
 
 const FACTORIES = [lowdbStoreFactory, postgresStoreFactory];
@@ -79,7 +79,7 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
     it('lists live articles without text, newest first, then by title, then in insertion order, with live claim counts', async () => {
       const order = ['a-4', 'a-3', 'a-5', 'a-2', 'a-1', data.articles[0]!.id];
       const counts = (id: string) =>
-        Object.fromEntries(VERDICTS.map((v) => [v, data.claims.filter((c) => c.articleId === id && c.deletedAt === null && c.verdict === v).length])) as VerdictCounts;
+        Object.fromEntries(DEFAULT_VERDICTS_BY_RANK.map((v) => [v, data.claims.filter((c) => c.articleId === id && c.deletedAt === null && c.verdict === v).length])) as VerdictCounts;
       const expected = order.map((id) => {
         const { text, deletedAt: _deleted, ...meta } = article(id);
         return { ...meta, length: text.length, claimCounts: counts(id) };

@@ -26,7 +26,7 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
 }
 
 export function buildStoreData(overrides: Partial<StoreData> = {}): StoreData {
-  return { schemaVersion: 1, settings: DEFAULT_SETTINGS, sources: [buildSource()], articles: [buildArticle()], claims: [], users: [], sessions: [], audit: [], sourceAudit: [], rejectedSuggestions: [], publications: [], ...overrides };
+  return { schemaVersion: 1, settings: DEFAULT_SETTINGS, sources: [buildSource()], articles: [buildArticle()], claims: [], users: [], sessions: [], audit: [], sourceAudit: [], rejectedSuggestions: [], publications: [], ratingScaleChanges: [], ...overrides };
 }
 
 export function buildArticleBody(overrides: Partial<CreateArticleBody> = {}): CreateArticleBody {

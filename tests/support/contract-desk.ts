@@ -6,7 +6,6 @@ import type { ClaimsQuery } from '../../domain/requests.ts';
 import {
   PENDING_REVIEW,
   REVIEW_STATES,
-  VERDICTS,
   type AuditEntry,
   type Claim,
   type ClaimsSummary,
@@ -26,6 +25,8 @@ const user = (id: string, username: string, displayName: string, role: UserRecor
 });
 
 const VERDICT_CYCLE = ['disputed', 'corroborated', 'unreviewed', 'disputed', 'corroborated'] as const;
+/** The default scale's verdicts, in the queue's `verdict` order: disputed (needs review) first, then scale order. */
+export const DEFAULT_VERDICTS_BY_RANK = ['disputed', 'corroborated', 'unreviewed'] as const;
 const AUTHORS = [null, 'u-sam', 'u-ana'] as const;
 /** Quotes and notes for the queue search (`q`): Arabic spelled with tashkeel, tatweel and hamza, accents, LIKE wildcards. */
 export const SEARCHED_TEXTS = [
@@ -149,6 +150,7 @@ export function sortedClaims(data: StoreData, query: ClaimsQuery): Claim[] {
   const title = (c: Claim) => data.articles.find((a) => a.id === c.articleId)!.title;
   const source = (c: Claim) => data.sources.find((s) => s.id === c.sourceId)!.name;
   const returned = (c: Claim) => Number(c.review.state === 'returned');
+  const rank = (verdict: string) => (DEFAULT_VERDICTS_BY_RANK as readonly string[]).indexOf(verdict);
   const orders: Record<NonNullable<ClaimsQuery['sort']>, (a: Claim, b: Claim) => number> = {
     '-updatedAt': (a, b) => byTime(b.updatedAt, a.updatedAt),
     updatedAt: (a, b) => byTime(a.updatedAt, b.updatedAt),
@@ -156,7 +158,7 @@ export function sortedClaims(data: StoreData, query: ClaimsQuery): Claim[] {
     createdAt: (a, b) => byTime(a.createdAt, b.createdAt),
     source: (a, b) => collator.compare(source(a), source(b)),
     article: (a, b) => collator.compare(title(a), title(b)) || a.start - b.start,
-    verdict: (a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict),
+    verdict: (a, b) => rank(a.verdict) - rank(b.verdict),
     returnedFirst: (a, b) => returned(b) - returned(a) || byTime(b.updatedAt, a.updatedAt),
   };
   return selectClaims(data, query).sort(orders[query.sort ?? '-updatedAt']);
@@ -175,12 +177,13 @@ export function summaryOf(data: StoreData, query: ClaimsQuery): ClaimsSummary {
   const sourceIds = [...new Set(claims.map((c) => c.sourceId))];
   const row = (sourceId: string) => ({
     sourceId,
-    ...Object.fromEntries(VERDICTS.map((v) => [v, count((c) => c.sourceId === sourceId && c.verdict === v)])),
-  }) as ClaimsSummary['bySource'][number];
+    counts: Object.fromEntries(DEFAULT_VERDICTS_BY_RANK.map((v) => [v, count((c) => c.sourceId === sourceId && c.verdict === v)])),
+  });
+  const others = (c: Record<string, number>) => c.corroborated! + c.unreviewed!;
   return {
     total: claims.length,
-    byVerdict: Object.fromEntries(VERDICTS.map((v) => [v, count((c) => c.verdict === v)])) as ClaimsSummary['byVerdict'],
+    byVerdict: Object.fromEntries(DEFAULT_VERDICTS_BY_RANK.map((v) => [v, count((c) => c.verdict === v)])),
     byReview: Object.fromEntries(REVIEW_STATES.map((s) => [s, count((c) => c.review.state === s)])) as ClaimsSummary['byReview'],
-    bySource: sourceIds.map(row).sort((a, b) => b.disputed - a.disputed || b.corroborated + b.unreviewed - (a.corroborated + a.unreviewed)),
+    bySource: sourceIds.map(row).sort((a, b) => b.counts.disputed! - a.counts.disputed! || others(b.counts) - others(a.counts)),
   };
 }

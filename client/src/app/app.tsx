@@ -6,12 +6,14 @@ import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { Toast } from '../components/toast.tsx';
+import { VerdictStyles } from '../components/verdict-styles.tsx';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
 import { MainNavLinks } from '../features/review/components/main-nav-links.tsx';
 import { LanguageSwitch } from '../features/language/language-switch.tsx';
 import { useAccountLanguage } from '../features/language/use-account-language.ts';
 import { useClaimActions } from '../features/claims/use-claim-actions.ts';
 import { useSession } from '../lib/auth/get-session.ts';
+import { useCan } from '../lib/auth/use-can.ts';
 import { SessionGate } from '../features/session/components/session-gate.tsx';
 import { UserMenu } from '../features/session/components/user-menu.tsx';
 import { useUiStore } from './ui-store.ts';
@@ -41,6 +43,9 @@ const ExportPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
+const RatingScalePage = lazy(() =>
+  import('../features/rating-scale/components/rating-scale-page.tsx').then((m) => ({ default: m.RatingScalePage })),
+);
 const PublishPanel = lazy(() =>
   import('../features/publishing/components/publish-panel.tsx').then((m) => ({ default: m.PublishPanel })),
 );
@@ -52,8 +57,10 @@ export function App() {
   const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
   // Before sign-in the header offers nothing but the language: the pages it links to all need a session.
   const signedIn = Boolean(useSession().data);
+  const can = useCan();
   return (
     <>
+      {signedIn && <VerdictStyles />}
       <SkipLink />
       <header className="app-header">
         <Link href="/" className="brand">
@@ -66,6 +73,7 @@ export function App() {
               <MainNavLinks />
               <Link href="/export">{t('nav.export')}</Link>
               <Link href="/settings">{t('nav.settings')}</Link>
+              {can('scale.edit') && <Link href="/rating-scale">{t('nav.ratingScale')}</Link>}
             </nav>
             <button type="button" className="quiet" onClick={() => shortcutsToggled(true)} aria-keyshortcuts="?">
               {t('nav.shortcuts')}
@@ -90,6 +98,7 @@ export function App() {
               <Route path="/sources" component={SourcesPage} />
               <Route path="/export" component={ExportPage} />
               <Route path="/settings" component={SettingsPage} />
+              <Route path="/rating-scale" component={RatingScalePage} />
               <Route>
                 <NotFound />
               </Route>

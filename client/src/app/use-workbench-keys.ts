@@ -8,7 +8,9 @@ import { NOTE_FIELD_ID } from '../features/claims/components/note-field.tsx';
 import { focusPanelOpener } from '../features/claims/panel-opener.ts';
 import { useClaimActions } from '../features/claims/use-claim-actions.ts';
 import { useClaimRefusal } from '../lib/auth/use-can.ts';
-import { verdictForKey } from '../lib/verdicts.ts';
+import { verdictForKey } from '@domain/rating-scale.ts';
+import { useRatingScale } from '../lib/queries/get-rating-scale.ts';
+import { RESERVED_LETTERS } from '../lib/verdict-view.ts';
 import { focusSentence } from '../features/articles/text/text-navigation.ts';
 
 interface WorkbenchKeysOptions {
@@ -22,6 +24,7 @@ interface WorkbenchKeysOptions {
 export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: WorkbenchKeysOptions) {
   const { setVerdict, deleteClaim, undo } = useClaimActions();
   const refusal = useClaimRefusal();
+  const scale = useRatingScale();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return;
@@ -54,7 +57,8 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
         return;
       }
       if (event.ctrlKey || event.metaKey) return;
-      const verdict = event.shiftKey ? undefined : verdictForKey(key);
+      // A verdict by its place (1–9) or its letter, on the desk's scale; the workbench's own letters come first.
+      const verdict = event.shiftKey || RESERVED_LETTERS.has(key) ? undefined : verdictForKey(scale, key)?.key;
       let handled = true;
       if (key === '?') ui.shortcutsToggled(true);
       else if ((key === 'j' || key === 'k') && text) {
@@ -79,5 +83,5 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [visible, claims, pickClaim, makeClaim, setVerdict, deleteClaim, undo, refusal]);
+  }, [visible, claims, pickClaim, makeClaim, setVerdict, deleteClaim, undo, refusal, scale]);
 }

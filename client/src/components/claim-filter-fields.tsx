@@ -6,7 +6,8 @@ import { REVIEW_STATES } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
 import { DateField } from './date-field.tsx';
 import { useFormat } from '../i18n/format.ts';
-import { VERDICT_ORDER } from '../lib/verdicts.ts';
+import { useRatingScale } from '../lib/queries/get-rating-scale.ts';
+import { verdictOptions } from '../lib/verdict-view.ts';
 
 export type ClaimFilterKey = 'verdict' | 'review' | 'sourceId' | 'articleId' | 'userId' | 'from' | 'to';
 
@@ -27,6 +28,7 @@ interface ClaimFilterFieldsProps {
 export function ClaimFilterFields({ idPrefix, value, onChange, sources, articles, people, anyVerdict, offerMe }: ClaimFilterFieldsProps) {
   const { t } = useTranslation(['claims', 'common']);
   const { language } = useFormat();
+  const scale = useRatingScale();
   const id = (key: ClaimFilterKey) => `${idPrefix}-${key}`;
   const bind = (key: ClaimFilterKey) => ({ id: id(key), value: value(key), onChange: (e: { target: { value: string } }) => onChange(key, e.target.value) });
   const choice = (key: ClaimFilterKey, label: string, options: React.ReactNode) => (
@@ -42,9 +44,9 @@ export function ClaimFilterFields({ idPrefix, value, onChange, sources, articles
         t('field.verdict'),
         <>
           <option value={anyVerdict.value}>{anyVerdict.label}</option>
-          {VERDICT_ORDER.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:verdict.${v}`)}
+          {verdictOptions(scale, language).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </>,

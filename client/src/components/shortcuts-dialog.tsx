@@ -5,21 +5,22 @@ import { Trans, useTranslation } from 'react-i18next';
 import { directionOf } from '@domain/locales.ts';
 import { useFormat } from '../i18n/format.ts';
 import type { Resources } from '../i18n/locales/en/index.ts';
+import { useRatingScale } from '../lib/queries/get-rating-scale.ts';
 import { useUiStore } from '../lib/ui-store.ts';
+import { verdictKeys } from '../lib/verdict-view.ts';
 
 /** A key cap: printed as it is, a key named in words (shortcuts:keys.*), or the arrow that reads onward or back. */
 type Cap = string | { key: keyof Resources['shortcuts']['keys'] } | { arrow: 'onward' | 'back' };
 
-const SHORTCUTS: [action: keyof Resources['shortcuts']['actions'], keys: Cap[]][] = [
+/** `'verdicts'` stands for one row per verdict of the desk's scale (its digit and its letter). */
+const SHORTCUTS: Array<[action: keyof Resources['shortcuts']['actions'], keys: Cap[]] | 'verdicts'> = [
   ['nextSentence', ['↓', { arrow: 'onward' }, 'j']],
   ['previousSentence', ['↑', { arrow: 'back' }, 'k']],
   ['pickSentence', [{ key: 'enter' }]],
   ['selectWords', [{ key: 'shift' }, '← / →']],
   ['makeClaim', ['m']],
   ['nextPreviousClaim', ['n', 'p']],
-  ['markCorroborated', ['1', 'c']],
-  ['markDisputed', ['2', 'd']],
-  ['markUnreviewed', ['3', 'u']],
+  'verdicts',
   ['editNote', ['e']],
   ['deleteClaim', [{ key: 'delete' }]],
   ['undo', [{ key: 'ctrlOrCmd' }, 'Z']],
@@ -33,13 +34,15 @@ const SHORTCUTS: [action: keyof Resources['shortcuts']['actions'], keys: Cap[]][
   ['queuePrevious', ['k', '↑']],
   ['queueApprove', ['a']],
   ['queueReturn', ['r']],
-  ['queueVerdicts', ['1', '2', '3']],
+  ['queueVerdicts', ['1', '2', '3', '…']],
   ['show', ['?']],
 ];
 
 export function ShortcutsDialog() {
   const { t } = useTranslation(['shortcuts', 'common']);
   const rtl = directionOf(useFormat().language) === 'rtl';
+  const { language } = useFormat();
+  const scale = useRatingScale();
   const open = useUiStore((s) => s.shortcutsOpen);
   const shortcutsToggled = useUiStore((s) => s.shortcutsToggled);
   const ref = useRef<HTMLDialogElement>(null);
@@ -56,18 +59,31 @@ export function ShortcutsDialog() {
       <h2 id="shortcuts-heading">{t('heading')}</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([action, keys]) => (
-            <tr key={action}>
-              <td>
-                {keys.map((k, i) => (
-                  <kbd key={i}>{cap(k)}</kbd>
-                ))}
-              </td>
-              <td>
-                <Trans t={t} i18nKey={`actions.${action}`} components={{ kbd: <kbd /> }} />
-              </td>
-            </tr>
-          ))}
+          {SHORTCUTS.flatMap((row) =>
+            row === 'verdicts'
+              ? verdictKeys(scale).map(({ verdict, keys }) => (
+                  <tr key={`verdict-${verdict.key}`}>
+                    <td>
+                      {keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </td>
+                    <td>{t('actions.markVerdict', { verdict: verdict.labels[language] })}</td>
+                  </tr>
+                ))
+              : [
+                  <tr key={row[0]}>
+                    <td>
+                      {row[1].map((k, i) => (
+                        <kbd key={i}>{cap(k)}</kbd>
+                      ))}
+                    </td>
+                    <td>
+                      <Trans t={t} i18nKey={`actions.${row[0]}`} components={{ kbd: <kbd /> }} />
+                    </td>
+                  </tr>,
+                ],
+          )}
         </tbody>
       </table>
       <p className="hint">{t('arrowsNote')}</p>

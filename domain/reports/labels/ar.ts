@@ -1,12 +1,11 @@
 // The report template in Arabic (Modern Standard Arabic), right to left: Arabic punctuation (، ؛ ؟), guillemets « »,
 // and counts in all six plural forms Arabic has (zero, one, two, few, many, other).
-import type { ReportLabels, ReportScope } from '../labels.ts';
+import type { ReportLabels, ReportScope, TemplateLabels } from '../labels.ts';
 import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
 const quoted = (text: string) => `«${text}»`;
 
-const verdicts: ReportLabels['verdicts'] = { unreviewed: 'غير مُراجَع', corroborated: 'مؤكَّد', disputed: 'مُتنازَع عليه' };
 const reviewStates: ReportLabels['reviewStates'] = { pending: 'بانتظار المراجعة', approved: 'معتمَد', returned: 'أُعيد للتعديل' };
 const claimCount = plural('ar', {
   zero: () => 'لا ادعاءات',
@@ -26,7 +25,7 @@ function period(from?: string, to?: string): string | undefined {
 function describeScope(scope: ReportScope): string {
   const parts = [
     scope.article !== undefined && `المقال ${quoted(isolate(scope.article))}`,
-    scope.verdict && `الحكم ${quoted(verdicts[scope.verdict])}`,
+    scope.verdict && `الحكم ${quoted(scope.verdict)}`,
     scope.review && `المراجعة ${quoted(reviewStates[scope.review])}`,
     scope.source !== undefined && `المصدر ${quoted(isolate(scope.source))}`,
     scope.checkedBy !== undefined && `دقّقها ${isolate(scope.checkedBy)}`,
@@ -36,7 +35,7 @@ function describeScope(scope: ReportScope): string {
   return parts.length > 0 ? `${which}: ${parts.join('، ')}` : which;
 }
 
-export const AR_REPORT_LABELS: ReportLabels = {
+export const AR_REPORT_LABELS: TemplateLabels = {
   language: 'ar',
   direction: 'rtl',
   documentTitle: (title) => `تقرير التحقق: ${isolate(title)}`,
@@ -80,6 +79,5 @@ export const AR_REPORT_LABELS: ReportLabels = {
   openInClaimdesk: 'فتح في Claimdesk',
   noClaims: 'لا ادعاءات في هذا النطاق.',
   unknownSource: 'مصدر غير معروف',
-  verdicts,
   reviewStates,
 };

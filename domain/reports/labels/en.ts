@@ -1,9 +1,8 @@
 // The report template in English: the default, and what any label a translation lacks falls back to.
-import type { ReportLabels, ReportScope } from '../labels.ts';
+import type { ReportLabels, ReportScope, TemplateLabels } from '../labels.ts';
 import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
-const verdicts: ReportLabels['verdicts'] = { unreviewed: 'Unreviewed', corroborated: 'Corroborated', disputed: 'Disputed' };
 const reviewStates: ReportLabels['reviewStates'] = { pending: 'Pending review', approved: 'Approved', returned: 'Returned for changes' };
 const claimCount = plural('en', { one: (n) => `${n} claim`, other: (n) => `${n} claims` });
 
@@ -16,7 +15,7 @@ function period(from?: string, to?: string): string | undefined {
 function describeScope(scope: ReportScope): string {
   const parts = [
     scope.article !== undefined && `article “${isolate(scope.article)}”`,
-    scope.verdict && `verdict “${verdicts[scope.verdict]}”`,
+    scope.verdict && `verdict “${scope.verdict}”`,
     scope.review && `review “${reviewStates[scope.review]}”`,
     scope.source !== undefined && `source “${isolate(scope.source)}”`,
     scope.checkedBy !== undefined && `checked by ${isolate(scope.checkedBy)}`,
@@ -26,7 +25,7 @@ function describeScope(scope: ReportScope): string {
   return parts.length > 0 ? `${which}: ${parts.join(', ')}` : which;
 }
 
-export const EN_REPORT_LABELS: ReportLabels = {
+export const EN_REPORT_LABELS: TemplateLabels = {
   language: 'en',
   direction: 'ltr',
   documentTitle: (title) => `Verification report: ${isolate(title)}`,
@@ -70,6 +69,5 @@ export const EN_REPORT_LABELS: ReportLabels = {
   openInClaimdesk: 'Open in Claimdesk',
   noClaims: 'No claims in this scope.',
   unknownSource: 'Unknown source',
-  verdicts,
   reviewStates,
 };

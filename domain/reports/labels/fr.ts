@@ -1,6 +1,6 @@
 // The report template in French, as a French newsroom writes it: a narrow no-break space (U+202F) before « : ; ? ! »
 // and inside guillemets, typographic apostrophes, claims as « affirmations » (feminine: the verdicts agree with them).
-import type { ReportLabels, ReportScope } from '../labels.ts';
+import type { ReportLabels, ReportScope, TemplateLabels } from '../labels.ts';
 import { isolate } from '../../bidi.ts';
 import { plural } from './plural.ts';
 
@@ -8,7 +8,6 @@ import { plural } from './plural.ts';
 const NB = '\u202F';
 const quoted = (text: string) => `«${NB}${text}${NB}»`;
 
-const verdicts: ReportLabels['verdicts'] = { unreviewed: 'Non vérifiée', corroborated: 'Corroborée', disputed: 'Contestée' };
 const reviewStates: ReportLabels['reviewStates'] = {
   pending: 'En attente de relecture',
   approved: 'Approuvée',
@@ -29,7 +28,7 @@ function period(from?: string, to?: string): string | undefined {
 function describeScope(scope: ReportScope): string {
   const parts = [
     scope.article !== undefined && `article ${quoted(isolate(scope.article))}`,
-    scope.verdict && `verdict ${quoted(verdicts[scope.verdict])}`,
+    scope.verdict && `verdict ${quoted(scope.verdict)}`,
     scope.review && `relecture ${quoted(reviewStates[scope.review])}`,
     scope.source !== undefined && `source ${quoted(isolate(scope.source))}`,
     scope.checkedBy !== undefined && `vérifiées par ${isolate(scope.checkedBy)}`,
@@ -39,7 +38,7 @@ function describeScope(scope: ReportScope): string {
   return parts.length > 0 ? `${which}${NB}: ${parts.join(', ')}` : which;
 }
 
-export const FR_REPORT_LABELS: ReportLabels = {
+export const FR_REPORT_LABELS: TemplateLabels = {
   language: 'fr',
   direction: 'ltr',
   documentTitle: (title) => `Rapport de vérification${NB}: ${isolate(title)}`,
@@ -83,6 +82,5 @@ export const FR_REPORT_LABELS: ReportLabels = {
   openInClaimdesk: 'Ouvrir dans Claimdesk',
   noClaims: 'Aucune affirmation dans ce périmètre.',
   unknownSource: 'Source inconnue',
-  verdicts,
   reviewStates,
 };

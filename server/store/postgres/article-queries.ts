@@ -1,7 +1,8 @@
 // Articles in SQL: the desk's list with claim counts and an article's claims, as services/articles.ts computes them
 // in memory (listArticleSummaries, getArticleDetail), for the PostgreSQL store to ask the database.
 import { sql, type Kysely } from 'kysely';
-import { VERDICTS, type ArticleSummary, type Verdict, type VerdictCounts } from '../../../domain/schemas.ts';
+import { emptyVerdictCounts, type RatingScale } from '../../../domain/rating-scale.ts';
+import type { ArticleSummary } from '../../../domain/schemas.ts';
 import type { Database } from './database.ts';
 
 /** An article's live claims in text order (start, then end, then insertion), as its page shows them. */
@@ -48,8 +49,8 @@ export function articleSummariesQuery(db: Kysely<Database>) {
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof articleSummariesQuery>['execute']>>[number];
 
-export function articleSummaryFromRow(row: SummaryRow): ArticleSummary {
-  const claimCounts = Object.fromEntries(VERDICTS.map((v: Verdict) => [v, row.claim_counts[v] ?? 0])) as VerdictCounts;
+export function articleSummaryFromRow(row: SummaryRow, scale: RatingScale): ArticleSummary {
+  const claimCounts = { ...emptyVerdictCounts(scale), ...row.claim_counts };
   return {
     id: row.id,
     title: row.title,

@@ -3,7 +3,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { ClaimsQuery } from '../../../domain/requests.ts';
 import { normalizeQuery } from '../../../domain/search-normalize.ts';
-import { REVIEW_STATES, VERDICTS, type ClaimsSummary, type ReviewState, type Verdict } from '../../../domain/schemas.ts';
+import { compareSourceRows, emptyVerdictCounts, type RatingScale } from '../../../domain/rating-scale.ts';
+import { REVIEW_STATES, type ClaimsSummary, type ReviewState } from '../../../domain/schemas.ts';
 import type { ClaimRange } from '../repositories.ts';
 import type { Database } from './database.ts';
 
@@ -59,7 +60,10 @@ export function sortedClaimsQuery(db: Kysely<Database>, query: ClaimsQuery) {
       case 'article':
         return base.orderBy(sql`a.title collate ${NAME_COLLATION}`, 'asc').orderBy('c.start', 'asc');
       case 'verdict':
-        return base.orderBy((eb) => eb.selectFrom('verdicts as v').whereRef('v.id', '=', 'c.verdict').select('v.position'), 'desc');
+        // Those needing an editor's review first, then in scale order (verdictRank in domain/rating-scale.ts).
+        return base
+          .orderBy((eb) => eb.selectFrom('verdicts as v').whereRef('v.id', '=', 'c.verdict').select('v.needs_review'), 'desc')
+          .orderBy((eb) => eb.selectFrom('verdicts as v').whereRef('v.id', '=', 'c.verdict').select('v.position'), 'asc');
       case 'returnedFirst':
         return base.orderBy(sql`c.review_state = 'returned'`, 'desc').orderBy('c.updated_at', 'desc');
     }
@@ -127,28 +131,28 @@ type SummaryRow = { verdict: string; review_state: ReviewState; source_id: strin
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** ClaimsSummary from the rows of claimsSummaryQuery, the sources ordered as summarizeClaims orders them. */
-export function summaryFromRows(rows: readonly SummaryRow[]): ClaimsSummary {
-  const byVerdict = zeros(VERDICTS);
+export function summaryFromRows(rows: readonly SummaryRow[], scale: RatingScale): ClaimsSummary {
+  const byVerdict = emptyVerdictCounts(scale);
   const byReview = zeros(REVIEW_STATES);
-  const bySource = new Map<string, { counts: Record<Verdict, number>; first: number }>();
+  const bySource = new Map<string, { counts: Record<string, number>; first: number }>();
   let total = 0;
   for (const row of rows) {
-    const verdict = row.verdict as Verdict;
+    const verdict = row.verdict;
     total += row.count;
-    byVerdict[verdict] += row.count;
+    byVerdict[verdict] = (byVerdict[verdict] ?? 0) + row.count;
     byReview[row.review_state] += row.count;
-    const source = bySource.get(row.source_id) ?? { counts: zeros(VERDICTS), first: row.first };
-    source.counts[verdict] += row.count;
+    const source = bySource.get(row.source_id) ?? { counts: emptyVerdictCounts(scale), first: row.first };
+    source.counts[verdict] = (source.counts[verdict] ?? 0) + row.count;
     source.first = Math.min(source.first, row.first);
     bySource.set(row.source_id, source);
   }
-  const others = (c: Record<Verdict, number>) => c.corroborated + c.unreviewed;
+  const bySummaryOrder = compareSourceRows(scale);
   return {
     total,
     byVerdict,
     byReview,
     bySource: [...bySource]
-      .sort(([, a], [, b]) => b.counts.disputed - a.counts.disputed || others(b.counts) - others(a.counts) || a.first - b.first)
-      .map(([sourceId, { counts }]) => ({ sourceId, ...counts })),
+      .sort(([, a], [, b]) => bySummaryOrder(a, b) || a.first - b.first)
+      .map(([sourceId, { counts }]) => ({ sourceId, counts })),
   };
 }

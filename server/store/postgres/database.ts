@@ -1,6 +1,7 @@
 // The PostgreSQL tables as Kysely sees them (migrations 0001 and 0002): what a select returns and what an insert or update
 // may set. jsonb columns take JSON text on the way in, because pg would send a JS array as a PostgreSQL array.
 import type { ColumnType, Generated } from 'kysely';
+import type { RatingScaleBody, RatingScaleChange } from '../../../domain/rating-scale.ts';
 import type { AuditAction, Correction, Evidence, PublicationSnapshot, Quote, ReviewState, Role, SourceAuditEntry } from '../../../domain/schemas.ts';
 import type { SourceInstitution, SourcePerson } from '../../../domain/source-directory.ts';
 
@@ -15,7 +16,26 @@ type Computed<T> = ColumnType<T, never, never>;
 
 export interface VerdictsTable {
   id: string;
+  /** The verdict's place in the desk's scale (migration 0009: no longer unique). */
   position: number;
+  /** Migration 0009: claims with this verdict wait for an editor (the queue's `verdict` sort shows them first). */
+  needs_review: Generated<boolean>;
+}
+
+/** Migration 0009: one row, the desk's rating scale (body null until edited: DEFAULT_RATING_SCALE). */
+export interface RatingScaleTable {
+  id: Generated<boolean>;
+  version: number;
+  updated_at: Timestamp | null;
+  body: Json<RatingScaleBody> | null;
+}
+
+export interface RatingScaleChangesTable {
+  seq: Generated<number>;
+  id: string;
+  at: Timestamp;
+  user_id: string | null;
+  change: Json<RatingScaleChange>;
 }
 
 export interface SettingsTable {
@@ -170,6 +190,8 @@ export interface RejectedSuggestionsTable {
 
 export interface Database {
   verdicts: VerdictsTable;
+  rating_scale: RatingScaleTable;
+  rating_scale_changes: RatingScaleChangesTable;
   settings: SettingsTable;
   publications: PublicationsTable;
   users: UsersTable;

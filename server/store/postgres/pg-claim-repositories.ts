@@ -9,6 +9,7 @@ import { articleClaimsQuery, articleSummariesQuery, articleSummaryFromRow } from
 import { claimsSummaryQuery, countClaimsQuery, claimsPageQuery, readingOrderQuery, referencesQuery, sortedClaimsQuery, summaryFromRows } from './claim-queries.ts';
 import type { Database } from './database.ts';
 import { duplicateArticle, isPgError, PG_ERRORS } from './pg-errors.ts';
+import { readRatingScale } from './pg-rating-scale-repository.ts';
 import { isUnitOfWork, lockForCount, mustWrite } from './pg-scope.ts';
 import { ARTICLE_COLUMNS, articleFromRow, articleToRow, auditFromRow, auditToRow, claimFromRow, claimToRow, rejectionToRow } from './rows.ts';
 
@@ -31,7 +32,10 @@ function liveTwin(db: Kysely<Database>, text: string, exceptId?: string) {
 
 export function articleRepository(db: Kysely<Database>): ArticleRepository {
   return {
-    summaries: async () => (await articleSummariesQuery(db).execute()).map(articleSummaryFromRow),
+    summaries: async () => {
+      const scale = await readRatingScale(db);
+      return (await articleSummariesQuery(db).execute()).map((row) => articleSummaryFromRow(row, scale));
+    },
     find: async (id) => {
       const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).$if(isUnitOfWork(db), (q) => q.forShare()).executeTakeFirst();
       return row && articleFromRow(row);
@@ -158,7 +162,20 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       const [page, { total }] = await Promise.all([rows, count]);
       return { claims: page.map(claimFromRow), total, offset, limit };
     },
-    summary: async (query) => summaryFromRows(await claimsSummaryQuery(db, query).execute()),
+    summary: async (query) => summaryFromRows(await claimsSummaryQuery(db, query).execute(), await readRatingScale(db)),
+    verdictUsage: async () => {
+      const rows = await db
+        .selectFrom('claims as c')
+        .innerJoin('articles as a', 'a.id', 'c.article_id')
+        .where('c.deleted_at', 'is', null)
+        .where('a.deleted_at', 'is', null)
+        .select((eb) => ['c.verdict', eb.fn.countAll<number>().as('n')])
+        .groupBy('c.verdict')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.verdict, Number(r.n)]));
+    },
+    withVerdict: async (verdict) =>
+      (await db.selectFrom('claims').selectAll().where('verdict', '=', verdict).orderBy('seq').$if(isUnitOfWork(db), (q) => q.forUpdate()).execute()).map(claimFromRow),
     inReadingOrder: (query: ClaimsQuery, range?: ClaimRange) => {
       const ordered = readingOrderQuery(db, query).$if(range !== undefined, (q) => q.offset(range!.offset).limit(range!.limit));
       return (async function* () {

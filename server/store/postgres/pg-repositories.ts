@@ -6,6 +6,7 @@ import type { Repositories } from '../repositories.ts';
 import type { Database } from './database.ts';
 import { articleRepository, auditRepository, claimRepository, suggestionRepository } from './pg-claim-repositories.ts';
 import { publicationRepository } from './pg-publication-repository.ts';
+import { ratingScaleRepository } from './pg-rating-scale-repository.ts';
 import { sessionRepository, settingsRepository, sourceRepository, userRepository } from './pg-desk-repositories.ts';
 
 /**
@@ -23,5 +24,6 @@ export function postgresRepositories(db: Kysely<Database>): Repositories {
     suggestions: suggestionRepository(db),
     settings: settingsRepository(db),
     publications: publicationRepository(db),
+    ratingScale: ratingScaleRepository(db),
   };
 }

@@ -14,6 +14,7 @@
 // - jsonb keeps no key order; the contract gives none meaning (exportStoreData returns objects in the schema's key
 //   order; free-form values such as audit entries' before and after come back with jsonb's).
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { DEFAULT_RATING_SCALE, scaleBody } from '../../../domain/rating-scale.ts';
 import { DEFAULT_SETTINGS, StoreDataSchema, type Claim, type StoreData } from '../../../domain/schemas.ts';
 import type { Database, SourcesTable } from './database.ts';
 import {
@@ -26,7 +27,7 @@ const BATCH_ROWS = 5000;
 const BATCH_CHARS = 8_000_000;
 
 /** The tables that hold a desk's content, children first (TRUNCATE names them all at once anyway). */
-const CONTENT_TABLES = ['publications', 'rejected_suggestions', 'source_audit_entries', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
+const CONTENT_TABLES = ['rating_scale_changes', 'publications', 'rejected_suggestions', 'source_audit_entries', 'audit_entries', 'claims', 'articles', 'sources', 'sessions', 'users'] as const;
 
 /** The jsonb columns of each table: rows.ts gives them as JSON text already, which goes into a batch as it is. */
 const JSONB_COLUMNS: Partial<Record<keyof Database, ReadonlySet<string>>> = {
@@ -35,6 +36,7 @@ const JSONB_COLUMNS: Partial<Record<keyof Database, ReadonlySet<string>>> = {
   audit_entries: new Set(['before', 'after']),
   source_audit_entries: new Set(['before', 'after']),
   publications: new Set(['snapshot', 'corrections']),
+  rating_scale_changes: new Set(['change']),
 };
 
 /** Runs `work` in a transaction, or in the caller's, when `db` is one already. */
@@ -137,13 +139,37 @@ async function writeSettings(trx: Transaction<Database>, settings: StoreData['se
 }
 
 /**
- * Empties the desk (`--force`): every entity of StoreData, the sign-in counters, and the settings back to their
- * defaults. Verdicts and the migrations' record stay. In one transaction (the caller's, if `db` is one).
+ * The desk's rating scale (absent: the default, at version 1) and the `verdicts` rows claims point at, in step with
+ * it. Run after the claims are gone or written: the claims' foreign key to verdicts is checked at commit.
+ */
+async function writeRatingScale(trx: Transaction<Database>, scale: StoreData['ratingScale']): Promise<void> {
+  const verdicts = (scale ?? DEFAULT_RATING_SCALE).verdicts;
+  await trx
+    .updateTable('rating_scale')
+    .set(
+      scale
+        ? { version: scale.version, updated_at: scale.updatedAt, body: JSON.stringify(scaleBody(scale)) }
+        : { version: 1, updated_at: null, body: null },
+    )
+    .execute();
+  const rows = verdicts.map((v, position) => ({ id: v.key, position, needs_review: v.needsReview }));
+  await trx
+    .insertInto('verdicts')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ position: eb.ref('excluded.position'), needs_review: eb.ref('excluded.needs_review') })))
+    .execute();
+  await trx.deleteFrom('verdicts').where('id', 'not in', verdicts.map((v) => v.key)).execute();
+}
+
+/**
+ * Empties the desk (`--force`): every entity of StoreData, the sign-in counters, and the settings and rating scale
+ * back to their defaults. The migrations' record stays. In one transaction (the caller's, if `db` is one).
  */
 export async function clear(db: Kysely<Database>): Promise<void> {
   await inTransaction(db, async (trx) => {
     await truncateContent(trx, ['sign_in_attempts']);
     await writeSettings(trx, DEFAULT_SETTINGS);
+    await writeRatingScale(trx, undefined);
   });
 }
 
@@ -158,6 +184,7 @@ export async function importStoreData(db: Kysely<Database>, data: StoreData, opt
     else if (!(await isEmpty(trx))) throw new Error('Cannot import: the database already holds a desk (clear it first)');
     else await truncateContent(trx);
     await writeSettings(trx, data.settings);
+    await writeRatingScale(trx, data.ratingScale);
     await insertAll(trx, 'users', data.users.map(userToRow));
     await insertAll(trx, 'sessions', data.sessions.map(sessionToRow));
     await insertAll(trx, 'sources', [...data.sources.map(sourceToRow), ...placeholderSources(data)]);
@@ -167,6 +194,11 @@ export async function importStoreData(db: Kysely<Database>, data: StoreData, opt
     await insertAll(trx, 'source_audit_entries', data.sourceAudit.map(sourceAuditToRow));
     await insertAll(trx, 'rejected_suggestions', data.rejectedSuggestions.map(rejectionToRow));
     await insertAll(trx, 'publications', data.publications.map(publicationToRow));
+    await insertAll(
+      trx,
+      'rating_scale_changes',
+      data.ratingScaleChanges.map((c) => ({ id: c.id, at: c.at, user_id: c.userId, change: JSON.stringify(c) })),
+    );
   });
 }
 
@@ -187,6 +219,8 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
     const sourceAudit = await trx.selectFrom('source_audit_entries').selectAll().orderBy('seq').execute();
     const rejected = await trx.selectFrom('rejected_suggestions').selectAll().orderBy('at').orderBy(sql`ctid`).execute();
     const publications = await trx.selectFrom('publications').selectAll().orderBy('seq').execute();
+    const scale = await trx.selectFrom('rating_scale').select(['version', 'updated_at', 'body']).executeTakeFirst();
+    const scaleChanges = await trx.selectFrom('rating_scale_changes').select('change').orderBy('seq').execute();
     return {
       schemaVersion: 1,
       settings: settings ? settingsFromRow(settings) : DEFAULT_SETTINGS,
@@ -199,6 +233,8 @@ export async function exportStoreData(db: Kysely<Database>): Promise<StoreData> 
       sourceAudit: sourceAudit.map(sourceAuditFromRow),
       rejectedSuggestions: rejected.map(rejectionFromRow),
       publications: publications.map(publicationFromRow),
+      ...(scale?.body && { ratingScale: { ...scale.body, version: scale.version, updatedAt: scale.updated_at ?? DEFAULT_RATING_SCALE.updatedAt } }),
+      ratingScaleChanges: scaleChanges.map((c) => c.change),
     };
   };
   const raw = db.isTransaction ? await read(db) : await db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);

@@ -7,6 +7,8 @@ import type { Claim } from '../../../domain/schemas.ts';
 import { useWorkbenchKeys } from '../../../client/src/app/use-workbench-keys.ts';
 import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { sessionKeys } from '../../../client/src/lib/auth/session-keys.ts';
+import { ratingScaleKeys } from '../../../client/src/lib/queries/rating-scale-keys.ts';
+import { DEFAULT_RATING_SCALE, RATING_SCALE_PRESETS } from '../../../domain/rating-scale.ts';
 import { isTyping, latinKey } from '../../../client/src/lib/keyboard.ts';
 import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, englishReady, renderHook, startApi, testQueryClient, type FakeApi } from '../harness.ts';
@@ -55,6 +57,7 @@ describe('useWorkbenchKeys', () => {
     queryClient = testQueryClient();
     queryClient.setQueryData(sessionKeys.current(), { user: { id: 'me', role: 'factchecker' }, csrfToken: 't' });
     queryClient.setQueryData(claimKeys.byArticle('article-1'), [first, second]);
+    queryClient.setQueryData(ratingScaleKeys.current(), DEFAULT_RATING_SCALE);
     api = await startApi((call) => ({ status: 200, body: buildClaim({ ...first, ...(call.body as object), version: 2 }) }));
     pickClaim = vi.fn();
     makeClaim = vi.fn();
@@ -105,6 +108,23 @@ describe('useWorkbenchKeys', () => {
     const undone = api.nextCall();
     expect(press('z', { ctrlKey: true })).toBe(true);
     expect((await undone).body).toMatchObject({ verdict: 'unreviewed' });
+  });
+
+  it('sets a verdict the desk added to its scale, by its place and by its letter, with no code change', async () => {
+    const falseVerdict = RATING_SCALE_PRESETS.find((v) => v.key === 'false')!;
+    queryClient.setQueryData(ratingScaleKeys.current(), { ...DEFAULT_RATING_SCALE, verdicts: [...DEFAULT_RATING_SCALE.verdicts, falseVerdict] });
+    unmount();
+    ({ unmount } = renderHook(() => useWorkbenchKeys({ visible: [first, second], claims: [first, second], pickClaim, makeClaim }), queryClient));
+    useUiStore.getState().claimSelected('a');
+    const byPlace = api.nextCall();
+    expect(press('4')).toBe(true);
+    expect((await byPlace).body).toMatchObject({ verdict: 'false' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    queryClient.setQueryData(claimKeys.byArticle('article-1'), [first, second]);
+    const byLetter = api.nextCall();
+    expect(press('f')).toBe(true);
+    expect((await byLetter).body).toMatchObject({ verdict: 'false' });
+    expect(press('5')).toBe(false);
   });
 
   it('does nothing with a verdict key when no claim is active, or with Shift held', () => {

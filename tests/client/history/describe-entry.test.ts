@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-// The sentence a claim's timeline shows for each audit entry, with verdict names from the client's vocabulary.
+// The sentence a claim's timeline shows for each audit entry, with verdict names from the desk's rating scale.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEntry } from '../../../client/src/features/history/describe-entry.ts';
 import type { HistoryEntry } from '../../../client/src/features/history/api/get-history.ts';
 import { i18n } from '../../../client/src/i18n/i18n.ts';
+import { DEFAULT_RATING_SCALE, verdictLabel } from '../../../domain/rating-scale.ts';
 import { englishReady } from '../harness.ts';
 
 beforeAll(englishReady);
@@ -16,7 +17,12 @@ const entry = (action: HistoryEntry['action'], before: unknown, after: unknown):
   before,
   after,
 });
-const describeIt = (e: HistoryEntry) => describeEntry(e, i18n.getFixedT('en', ['history', 'common']), (id) => `source ${id}`);
+const describeIt = (e: HistoryEntry) => describeEntry(
+  e,
+  i18n.getFixedT('en', ['history', 'common']),
+  (id) => `source ${id}`,
+  (key) => verdictLabel(DEFAULT_RATING_SCALE, key, 'en'),
+);
 const review = (state: string, comment = '', decidedBy: string | null = 'ed') => ({ state, comment, decidedBy, decidedAt: null });
 
 describe('describeEntry', () => {

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 // The UI store's slices: note drafts, save states and conflicts of claims; the undo history and toasts; the review
-// queue's rows; and the client's verdict vocabulary (keys and order) the buttons and shortcuts read.
+// queue's rows (the verdict keys and their order are the rating scale's: tests/client/lib/verdict-view.test.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../../domain/schemas.ts';
-import { VERDICT_META, VERDICT_ORDER, verdictForKey } from '../../../client/src/lib/verdicts.ts';
 import { visibleClaims } from '../../../client/src/features/claims/visible-claims.ts';
 import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim } from '../harness.ts';
@@ -118,25 +116,5 @@ describe('review slice', () => {
     expect(ui().queueErrors).toEqual({ a: 'Conflict' });
     ui().queueActionSucceeded('a');
     expect(ui().queueErrors).toEqual({});
-  });
-});
-
-describe('the verdict vocabulary in the client', () => {
-  it('gives every verdict of the domain one place in the order, a highlight and keys', () => {
-    expect([...VERDICT_ORDER].sort()).toEqual([...VERDICTS].sort());
-    for (const verdict of VERDICTS) {
-      expect(VERDICT_META[verdict].verdict).toBe(verdict);
-      expect(VERDICT_META[verdict].highlight).toBe(`claim-${verdict}`);
-    }
-  });
-
-  it('maps the number keys to the buttons’ order and the letters to their verdicts, ignoring case', () => {
-    VERDICT_ORDER.forEach((verdict, i) => expect(verdictForKey(String(i + 1))).toBe(verdict));
-    expect(verdictForKey('D')).toBe('disputed');
-    expect(verdictForKey('c')).toBe('corroborated');
-    expect(verdictForKey('u')).toBe('unreviewed');
-    expect(verdictForKey('9')).toBeUndefined();
-    const keys = VERDICT_ORDER.flatMap((v) => VERDICT_META[v].keys);
-    expect(new Set(keys).size).toBe(keys.length);
   });
 });

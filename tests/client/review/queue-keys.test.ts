@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // The review queue's key map: j/k and the arrows move between rows (j on the last one loads the next page), a
-// approves, r opens the return comment, 1/2/3 set the verdicts in the buttons' order; keys in fields are left alone.
+// approves, r opens the return comment, the digits set the verdicts by their place in the desk's scale; keys in
+// fields are left alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim, Verdict } from '../../../domain/schemas.ts';
-import { VERDICT_ORDER } from '../../../client/src/lib/verdicts.ts';
+import { DEFAULT_RATING_SCALE, RATING_SCALE_PRESETS, type RatingScale } from '../../../domain/rating-scale.ts';
+import { ratingScaleKeys } from '../../../client/src/lib/queries/rating-scale-keys.ts';
 import { useQueueKeys } from '../../../client/src/features/review/use-queue-keys.ts';
 import { uiSignedOut, useUiStore } from '../../../client/src/app/ui-store.ts';
 import { buildClaim, renderHook, testQueryClient } from '../harness.ts';
@@ -20,9 +22,11 @@ const press = (key: string, init: KeyboardEventInit = {}, target: EventTarget = 
   return event.defaultPrevented;
 };
 
-function mount(active: Claim | undefined) {
+function mount(active: Claim | undefined, scale: RatingScale = DEFAULT_RATING_SCALE) {
   unmount?.();
-  ({ unmount } = renderHook(() => useQueueKeys({ claims, active, approve, changeVerdict, loadMore }), testQueryClient()));
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(ratingScaleKeys.current(), scale);
+  ({ unmount } = renderHook(() => useQueueKeys({ claims, active, approve, changeVerdict, loadMore }), queryClient));
 }
 
 beforeEach(() => {
@@ -67,12 +71,20 @@ describe('useQueueKeys', () => {
     expect(approve).toHaveBeenCalledWith(claims[1]);
     press('r');
     expect(useUiStore.getState().returnDraft).toEqual({ claimId: 'b', comment: '' });
-    VERDICT_ORDER.forEach((verdict, i) => {
+    DEFAULT_RATING_SCALE.verdicts.forEach((verdict, i) => {
       press(String(i + 1));
-      expect(changeVerdict).toHaveBeenLastCalledWith(claims[1], verdict);
+      expect(changeVerdict).toHaveBeenLastCalledWith(claims[1], verdict.key);
     });
     expect(press('4')).toBe(false);
     expect(changeVerdict).toHaveBeenCalledTimes(3);
+  });
+
+  it('sets a verdict the desk added to its scale by its place: 4 is the fourth verdict', () => {
+    const added = { ...DEFAULT_RATING_SCALE, verdicts: [...DEFAULT_RATING_SCALE.verdicts, RATING_SCALE_PRESETS[0]!] };
+    mount(claims[0], added);
+    expect(press('4')).toBe(true);
+    expect(changeVerdict).toHaveBeenLastCalledWith(claims[0], RATING_SCALE_PRESETS[0]!.key);
+    expect(press('5')).toBe(false);
   });
 
   it('opens the shortcuts with ?, even with no active row', () => {

@@ -4,6 +4,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Claim, ClaimsPage } from '../../../domain/schemas.ts';
+import { DEFAULT_RATING_SCALE, RATING_SCALE_PRESETS } from '../../../domain/rating-scale.ts';
 import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
 import { useChangeVerdict } from '../../../client/src/features/review/api/change-verdict.ts';
 import {
@@ -28,21 +29,32 @@ const page = (offset: number, ids: string[], total: number): ClaimsPage => ({
 const ids = (claims: readonly Claim[]) => claims.map((c) => c.id);
 
 describe('queue filters in the URL', () => {
+  const scale = DEFAULT_RATING_SCALE;
   it('shows disputed claims when no verdict is asked, and every verdict for verdict=all', () => {
-    expect(queueQueryFromParams(new URLSearchParams(''))).toEqual({ verdict: 'disputed' });
-    expect(queueQueryFromParams(new URLSearchParams('verdict=all'))).toEqual({});
-    expect(queueQueryFromParams(new URLSearchParams('verdict=corroborated&review=pending'))).toEqual({ verdict: 'corroborated', review: 'pending' });
+    expect(queueQueryFromParams(new URLSearchParams(''), scale)).toEqual({ verdict: 'disputed' });
+    expect(queueQueryFromParams(new URLSearchParams('verdict=all'), scale)).toEqual({});
+    expect(queueQueryFromParams(new URLSearchParams('verdict=corroborated&review=pending'), scale)).toEqual({ verdict: 'corroborated', review: 'pending' });
   });
 
-  it('drops values the server would refuse, and empty ones', () => {
-    const query = queueQueryFromParams(new URLSearchParams('verdict=maybe&from=yesterday&to=2026-01-31&sort=sideways&q=&userId=me'));
-    expect(query).toEqual({ to: '2026-01-31', userId: 'me' });
+  it('reads the verdicts off the desk’s scale: an added one filters, the first needing review is the default', () => {
+    const misleading = RATING_SCALE_PRESETS.find((v) => v.key === 'misleading')!;
+    const added = { verdicts: [misleading, ...scale.verdicts] };
+    expect(queueQueryFromParams(new URLSearchParams('verdict=misleading'), scale)).toEqual({ verdict: 'disputed' });
+    expect(queueQueryFromParams(new URLSearchParams('verdict=misleading'), added)).toEqual({ verdict: 'misleading' });
+    expect(queueQueryFromParams(new URLSearchParams(''), added)).toEqual({ verdict: 'misleading' });
+    const noneNeedsReview = { verdicts: scale.verdicts.map((v) => ({ ...v, needsReview: false })) };
+    expect(queueQueryFromParams(new URLSearchParams(''), noneNeedsReview)).toEqual({});
+  });
+
+  it('drops values the server would refuse, and empty ones (an unknown verdict gives the default)', () => {
+    const query = queueQueryFromParams(new URLSearchParams('verdict=maybe&from=yesterday&to=2026-01-31&sort=sideways&q=&userId=me'), scale);
+    expect(query).toEqual({ verdict: 'disputed', to: '2026-01-31', userId: 'me' });
   });
 
   it('writes a query back in one stable order, whatever order it was built in', () => {
     expect(queryString({ q: 'باكو', sort: 'oldest', verdict: 'disputed' } as never)).toBe('verdict=disputed&sort=oldest&q=%D8%A8%D8%A7%D9%83%D9%88');
     const query = { verdict: 'unreviewed', articleId: 'a-1', review: 'returned' } as const;
-    expect(queueQueryFromParams(new URLSearchParams(queryString(query)))).toEqual(query);
+    expect(queueQueryFromParams(new URLSearchParams(queryString(query)), scale)).toEqual(query);
   });
 });
 
@@ -134,7 +146,7 @@ describe('queue against the server', () => {
     expect(api.calls[0]).toMatchObject({ method: 'PATCH', body: { verdict: 'disputed', version: 1 } });
     expect(queryClient.getQueryData<InfiniteData<ClaimsPage>>(claimKeys.paged({}))?.pages[0]?.claims[0]).toEqual(theirs);
     const message = useUiStore.getState().queueErrors['claim-1'];
-    expect(message).toContain('corroborated');
+    expect(message).toContain('Corroborated');
     expect(message).toContain('7');
   });
 

@@ -5,6 +5,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Claim, Suggestion } from '../../../domain/schemas.ts';
 import { claimKeys } from '../../../client/src/lib/queries/claim-keys.ts';
+import { ratingScaleKeys } from '../../../client/src/lib/queries/rating-scale-keys.ts';
+import { DEFAULT_RATING_SCALE } from '../../../domain/rating-scale.ts';
 import { useClaimActions } from '../../../client/src/features/claims/use-claim-actions.ts';
 import { suggestionKeys } from '../../../client/src/lib/queries/suggestion-keys.ts';
 import { useSuggestions } from '../../../client/src/features/suggestions/api/get-suggestions.ts';
@@ -36,6 +38,8 @@ beforeEach(async () => {
   globalThis.CSS ??= { escape: (value: string) => value } as typeof CSS; // nor has CSS.escape
   queryClient = testQueryClient();
   queryClient.setQueryData(suggestionKeys.byArticle(ARTICLE), suggestions);
+  // The claim actions name verdicts from the desk's scale: read from the cache, not asked of the fake server.
+  queryClient.setQueryData(ratingScaleKeys.current(), DEFAULT_RATING_SCALE);
   queryClient.setQueryData(claimKeys.byArticle(ARTICLE), [buildClaim({ id: 'old', start: 40, end: 45 })]);
   reply = () => ({ status: 500 });
   api = await startApi((call) => reply(call));

@@ -1,7 +1,11 @@
 // A publication and newsroom settings as the public pages and their ClaimReview are built from: an Arabic article
 // with two claims, a correction, and a newsroom named in Arabic on a public base URL.
 import type { PublishingSettings } from '../../../domain/publication/claim-reviews.ts';
+import { DEFAULT_RATING_SCALE, freezeVerdict, type FrozenVerdict } from '../../../domain/rating-scale.ts';
 import { DEFAULT_SETTINGS, type Publication } from '../../../domain/schemas.ts';
+
+/** A default verdict as a publication freezes it. */
+export const frozen = (key: string): FrozenVerdict => freezeVerdict(DEFAULT_RATING_SCALE, key)!;
 
 export const settings: PublishingSettings = {
   ...DEFAULT_SETTINGS,
@@ -27,8 +31,8 @@ export function buildPublication(overrides: Partial<Publication> = {}): Publicat
       article: { title: 'معارك في ناغورني قره باغ </script><b>', outlet: 'AFP', url: 'https://afp.example/1', language: 'ar', direction: 'rtl', publishedAt: '2020-10-09' },
       firstPublishedAt: '2026-12-01T09:00:00.000Z',
       claims: [
-        { claimId: 'c-1', n: 1, quote: 'أعلنت وزارة الدفاع الأذربيجانية أن القوات سيطرت على القرى', source: { name: 'Azerbaijani Ministry of Defence', localName: 'وزارة الدفاع الأذربيجانية' }, verdict: 'disputed', note: 'لا دليل مستقل', evidence: [{ url: 'https://example.org/e1', title: 'Satellite' }], checkedBy: 'Farah', approvedBy: 'Edith', approvedAt: '2026-11-30T12:00:00.000Z' },
-        { claimId: 'c-2', n: 2, quote: 'قال الكرملين إنه يدعو إلى وقف إطلاق النار', source: { name: 'Kremlin', localName: 'الكرملين', kind: 'person' }, verdict: 'corroborated', note: '', evidence: [], checkedBy: 'Karim', approvedBy: 'Edith', approvedAt: '2026-11-30T12:00:00.000Z' },
+        { claimId: 'c-1', n: 1, quote: 'أعلنت وزارة الدفاع الأذربيجانية أن القوات سيطرت على القرى', source: { name: 'Azerbaijani Ministry of Defence', localName: 'وزارة الدفاع الأذربيجانية' }, verdict: frozen('disputed'), note: 'لا دليل مستقل', evidence: [{ url: 'https://example.org/e1', title: 'Satellite' }], checkedBy: 'Farah', approvedBy: 'Edith', approvedAt: '2026-11-30T12:00:00.000Z' },
+        { claimId: 'c-2', n: 2, quote: 'قال الكرملين إنه يدعو إلى وقف إطلاق النار', source: { name: 'Kremlin', localName: 'الكرملين', kind: 'person' }, verdict: frozen('corroborated'), note: '', evidence: [], checkedBy: 'Karim', approvedBy: 'Edith', approvedAt: '2026-11-30T12:00:00.000Z' },
       ],
     },
     ...overrides,

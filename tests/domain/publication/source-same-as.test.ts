@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { publicationClaimReviews } from '../../../domain/publication/claim-reviews.ts';
 import { buildSnapshot } from '../../../domain/publication/snapshot.ts';
 import { buildClaimReviews } from '../../../domain/reports/claimreview.ts';
+import { DEFAULT_RATING_SCALE } from '../../../domain/rating-scale.ts';
 import type { Source } from '../../../domain/schemas.ts';
 import { buildReportInput, demoArticle, demoSources } from '../reports/build-report-input.ts';
 import { buildPublication, settings } from './build-publication.ts';
@@ -25,7 +26,7 @@ describe("the source's sameAs in ClaimReview", () => {
   it('freezes it into a published snapshot, so the public page carries it until republished', () => {
     const input = buildReportInput({ articles: [demoArticle()] });
     const reviewed = input.claims.map((c) => ({ ...c, review: { ...c.review, state: 'approved' as const } }));
-    const snapshot = buildSnapshot(input.articles[0]!, reviewed, new Map(demoSources().map((s) => [s.id, s])), '2026-12-01T09:00:00.000Z');
+    const snapshot = buildSnapshot(input.articles[0]!, reviewed, new Map(demoSources().map((s) => [s.id, s])), '2026-12-01T09:00:00.000Z', DEFAULT_RATING_SCALE);
     const kremlin = snapshot.claims.find((c) => c.source?.name === 'Kremlin');
     expect(kremlin?.source?.sameAs).toBe(KREMLIN_SAME_AS);
 

@@ -5,7 +5,8 @@ import {
   CLAIM_REVIEWED_MAX,
   shortenClaim,
 } from '../../../domain/reports/claimreview.ts';
-import { EN_REPORT_LABELS, reportLabels } from '../../../domain/reports/labels.ts';
+import { DEFAULT_RATING_SCALE } from '../../../domain/rating-scale.ts';
+import { reportLabels } from '../../../domain/reports/labels.ts';
 import { buildReportInput, demoArticle, demoClaims, demoSources, QUOTES } from './build-report-input.ts';
 
 const codePoints = (s: string) => [...s].length;
@@ -47,7 +48,7 @@ describe('buildClaimReviews', () => {
     expect(withoutUrl[0]?.author).toEqual({ '@type': 'Organization', name: 'Desk' });
   });
 
-  it('rates on a numeric scale from 1 (disputed) to 5 (corroborated), alternateName in the review\'s language', () => {
+  it('rates on the default scale from 1 (disputed) to 5 (corroborated), alternateName in the review\'s language', () => {
     const arabic = reportLabels('ar').verdicts;
     expect(disputed?.inLanguage).toBe('ar');
     expect(disputed?.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: arabic.disputed });
@@ -58,18 +59,30 @@ describe('buildClaimReviews', () => {
       worstRating: 1,
       alternateName: arabic.corroborated,
     });
-    expect(arabic.disputed).not.toBe(EN_REPORT_LABELS.verdicts.disputed);
+    expect(arabic.disputed).not.toBe(reportLabels('en').verdicts.disputed);
   });
 
   it('names the verdict in the report\'s language when Claimdesk has no labels in the article\'s', () => {
     const [review] = buildClaimReviews({ ...input, articles: input.articles.map((a) => ({ ...a, language: 'hy' })) });
-    expect(review?.reviewRating.alternateName).toBe(EN_REPORT_LABELS.verdicts.disputed);
+    expect(review?.reviewRating.alternateName).toBe(reportLabels('en').verdicts.disputed);
   });
 
-  it('writes alternateName in the language of the labels', () => {
-    const fr = { ...EN_REPORT_LABELS.verdicts, disputed: 'Contesté', corroborated: 'Corroboré' };
-    const [review] = buildClaimReviews({ ...input, labels: { verdicts: fr } });
-    expect(review?.reviewRating.alternateName).toBe('Contesté');
+  it('rates and names a verdict by the desk\'s scale: its value on the scale\'s range, its alternateName per language', () => {
+    const scale = {
+      ...DEFAULT_RATING_SCALE,
+      worstRating: 0,
+      bestRating: 10,
+      verdicts: DEFAULT_RATING_SCALE.verdicts.map((v) =>
+        v.key === 'disputed' ? { ...v, rating: { value: 2, alternateName: { en: 'Wrong', fr: 'Faux', ar: 'خاطئ' } } } : v,
+      ),
+    };
+    const [review] = buildClaimReviews({ ...input, scale });
+    expect(review?.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 10, worstRating: 0, alternateName: 'خاطئ' });
+  });
+
+  it('leaves out verdicts the scale does not rate', () => {
+    const scale = { ...DEFAULT_RATING_SCALE, verdicts: DEFAULT_RATING_SCALE.verdicts.map((v) => (v.key === 'disputed' ? { ...v, rating: null } : v)) };
+    expect(buildClaimReviews({ ...input, scale }).map((r) => r.reviewRating.ratingValue)).toEqual([5]);
   });
 
   it('describes the reviewed item as a Claim by the source, appearing in the article, with the full quote as text', () => {

@@ -62,8 +62,9 @@ describe('reportLabels', () => {
   });
 
   it('words the scope and the title of a report across articles in each language', () => {
-    const scope = { approvedOnly: true, verdict: 'disputed', review: 'approved', source: 'Kremlin', from: '1 mars 2026', to: '9 mars 2026' } as const;
-    expect(reportLabels('en').describeScope({ ...scope, from: 'March 1, 2026', to: 'March 9, 2026' })).toBe(
+    // The verdict comes named by the desk's scale in the report's language (report-scope.ts), like the source.
+    const scope = { approvedOnly: true, verdict: 'Contestée', review: 'approved', source: 'Kremlin', from: '1 mars 2026', to: '9 mars 2026' } as const;
+    expect(reportLabels('en').describeScope({ ...scope, verdict: 'Disputed', from: 'March 1, 2026', to: 'March 9, 2026' })).toBe(
       `Claims an editor approved: verdict “Disputed”, review “Approved”, source “${isolate('Kremlin')}”, changed between March 1, 2026 and March 9, 2026`,
     );
     expect(reportLabels('fr').describeScope(scope)).toBe(

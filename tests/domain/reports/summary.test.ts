@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATING_SCALE } from '../../../domain/rating-scale.ts';
 import { claimUrl, countBySource, countByVerdict, fileNameFor, indexReport } from '../../../domain/reports/summary.ts';
 import { buildReportInput, claimOn, demoArticle } from './build-report-input.ts';
 
@@ -27,8 +28,8 @@ describe('report summary helpers', () => {
       ],
     });
     const index = indexReport(input);
-    expect(countByVerdict(index.claims)).toEqual({ unreviewed: 1, corroborated: 1, disputed: 2 });
-    const bySource = countBySource(index);
+    expect(countByVerdict(index.claims, DEFAULT_RATING_SCALE)).toEqual({ unreviewed: 1, corroborated: 1, disputed: 2 });
+    const bySource = countBySource(index, DEFAULT_RATING_SCALE);
     expect(bySource.map((r) => [r.sourceId, r.total])).toEqual([
       ['kremlin', 2],
       ['armenian-government', 1],

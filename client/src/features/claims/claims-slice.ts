@@ -18,7 +18,8 @@ export interface Conflict {
 
 export interface ClaimsSlice {
   activeClaimId: string | null;
-  verdictFilter: Verdict | 'all';
+  /** A verdict key of the desk's scale, or 'all'. */
+  verdictFilter: string | 'all';
   sourceFilter: string | 'all';
   noteDrafts: Record<string, string>;
   saves: Record<string, SaveState>;
@@ -27,7 +28,7 @@ export interface ClaimsSlice {
   approvedEditConfirmed: string | null;
   approvedEditAccepted: (claimId: string) => void;
   claimSelected: (claimId: string | null) => void;
-  verdictFilterChanged: (verdict: Verdict | 'all') => void;
+  verdictFilterChanged: (verdict: string | 'all') => void;
   sourceFilterChanged: (sourceId: string | 'all') => void;
   noteEdited: (claimId: string, note: string) => void;
   noteSaved: (claimId: string, note: string) => void;

@@ -3,7 +3,10 @@ import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Verdict } from '@domain/schemas.ts';
+import { verdictLabel } from '@domain/rating-scale.ts';
 import { errorText } from '../../i18n/error-text.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useRatingScale } from '../../lib/queries/get-rating-scale.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
 import { useDeleteClaim } from './api/delete-claim.ts';
 import { findCachedClaim } from '../../lib/queries/get-claims.ts';
@@ -19,6 +22,8 @@ export function useClaimActions() {
   const { t } = useTranslation('claims');
   const { t: tError } = useTranslation('errors');
   const queryClient = useQueryClient();
+  const scale = useRatingScale();
+  const { language } = useFormat();
   const update = useUpdateClaim();
   const remove = useDeleteClaim();
   const restore = useRestoreClaim();
@@ -30,11 +35,11 @@ export function useClaimActions() {
         .getState()
         .undoRecorded(
           { kind: 'verdict-changed', claimId: claim.id, articleId: claim.articleId, previous: claim.verdict },
-          t(`undo.marked.${verdict}`),
+          t('undo.marked', { verdict: verdictLabel(scale, verdict, language) }),
         );
       update.mutate({ articleId: claim.articleId, claimId: claim.id, changes: { verdict } });
     },
-    [update, t],
+    [update, t, scale, language],
   );
 
   const deleteClaim = useCallback(
@@ -91,8 +96,8 @@ export function useClaimActions() {
     const current = findCachedClaim(queryClient, entry.articleId, entry.claimId);
     if (!current) return;
     update.mutate({ articleId: entry.articleId, claimId: entry.claimId, changes: { verdict: entry.previous } });
-    useUiStore.getState().toastShown(t(`undo.verdictBack.${entry.previous}`));
-  }, [restore, update, remove, queryClient, t, tError]);
+    useUiStore.getState().toastShown(t('undo.verdictBack', { verdict: verdictLabel(scale, entry.previous, language) }));
+  }, [restore, update, remove, queryClient, t, tError, scale, language]);
 
   return { setVerdict, deleteClaim, undo };
 }

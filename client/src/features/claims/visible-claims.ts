@@ -1,7 +1,7 @@
 // The claims the panel's filters let through, in reading order.
-import type { Claim, Verdict } from '@domain/schemas.ts';
+import type { Claim } from '@domain/schemas.ts';
 
-export function visibleClaims(claims: readonly Claim[], verdict: Verdict | 'all', sourceId: string | 'all'): Claim[] {
+export function visibleClaims(claims: readonly Claim[], verdict: string | 'all', sourceId: string | 'all'): Claim[] {
   return claims
     .filter((c) => (verdict === 'all' || c.verdict === verdict) && (sourceId === 'all' || c.sourceId === sourceId))
     .sort((a, b) => a.start - b.start || a.end - b.end);

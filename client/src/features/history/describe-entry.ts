@@ -1,8 +1,7 @@
 // Turns an audit entry into the sentence a timeline shows ("<who>Nadia</who> changed the verdict from Unreviewed to
 // Disputed"): the message of its kind (history:entry.*), which names the person as <who>, and the values it needs.
 import type { TFunction } from 'i18next';
-import type { Evidence, Review, Verdict } from '@domain/schemas.ts';
-import { VERDICT_ORDER } from '../../lib/verdicts.ts';
+import type { Evidence, Review } from '@domain/schemas.ts';
 import type { HistoryEntry } from './api/get-history.ts';
 
 export type EntryKind =
@@ -36,16 +35,16 @@ export function describeEntry(
   entry: HistoryEntry,
   t: TFunction<['history', 'common']>,
   sourceName: (id: string) => string,
+  /** A verdict key's name on the desk's scale (the key itself when the scale no longer has it). */
+  verdictName: (key: string) => string,
 ): EntryText {
   const { before, after } = entry;
-  const verdictName = (value: unknown) =>
-    VERDICT_ORDER.includes(value as Verdict) ? t(`common:verdict.${value as Verdict}`) : String(value);
   const links = (value: unknown) => t('links', { count: Array.isArray(value) ? (value as Evidence[]).length : 0 });
   switch (entry.action) {
     case 'create':
       return { kind: 'create' };
     case 'verdict':
-      return { kind: 'verdict', values: { from: verdictName(before), to: verdictName(after) } };
+      return { kind: 'verdict', values: { from: verdictName(String(before)), to: verdictName(String(after)) } };
     case 'note':
       return typeof after === 'string' && after !== ''
         ? { kind: before ? 'noteEdited' : 'noteAdded', detail: after }

@@ -1,10 +1,12 @@
 // The review queue's keys (see the shortcuts dialog): j/k or the arrows move between rows, a approves, r opens the
-// return comment, 1/2/3 set the verdict; j on the last loaded row loads the next page. Ignored while typing in a field or while a dialog is open.
+// return comment, the digits set the verdict by its place in the desk's scale; j on the last loaded row loads the next
+// page. Ignored while typing in a field or while a dialog is open. (Letters are the queue's own keys here: the
+// verdicts' letters are the workbench's.)
 import { useEffect } from 'react';
 import type { Claim, Verdict } from '@domain/schemas.ts';
 import { isTyping } from '../../lib/keyboard.ts';
+import { useRatingScale } from '../../lib/queries/get-rating-scale.ts';
 import { useUiStore } from '../../lib/ui-store.ts';
-import { VERDICT_ORDER } from '../../lib/verdicts.ts';
 import { queueRowId } from './components/queue-row.tsx';
 
 /** Makes a row the active one and moves focus to it, so screen readers follow the keys. */
@@ -25,12 +27,13 @@ interface QueueKeysOptions {
 }
 
 export function useQueueKeys({ claims, active, approve, changeVerdict, loadMore }: QueueKeysOptions) {
+  const scale = useRatingScale();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const ui = useUiStore.getState();
       const index = active ? claims.indexOf(active) : -1;
-      const verdict = VERDICT_ORDER[Number(event.key) - 1];
+      const verdict = /^[1-9]$/.test(event.key) ? scale.verdicts[Number(event.key) - 1]?.key : undefined;
       let handled = true;
       if (event.key === '?') ui.shortcutsToggled(true);
       else if (event.key === 'j' || event.key === 'ArrowDown') {
@@ -44,11 +47,11 @@ export function useQueueKeys({ claims, active, approve, changeVerdict, loadMore 
       } else if (!active) handled = false;
       else if (event.key === 'a') approve(active);
       else if (event.key === 'r') ui.returnStarted(active.id);
-      else if (verdict && /^[123]$/.test(event.key)) changeVerdict(active, verdict);
+      else if (verdict) changeVerdict(active, verdict);
       else handled = false;
       if (handled) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [claims, active, approve, changeVerdict, loadMore]);
+  }, [claims, active, approve, changeVerdict, loadMore, scale]);
 }

@@ -2,12 +2,14 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import type { ClaimsQuery } from '@domain/requests.ts';
+import { useRatingScale } from '../../lib/queries/get-rating-scale.ts';
 import { queueQueryFromParams, type QueueFilter } from './queue-params.ts';
 
 export function useQueueParams() {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
-  const query: ClaimsQuery = useMemo(() => queueQueryFromParams(new URLSearchParams(search)), [search]);
+  const scale = useRatingScale();
+  const query: ClaimsQuery = useMemo(() => queueQueryFromParams(new URLSearchParams(search), scale), [search, scale]);
   /** Sets one filter (an empty value removes it); the view is replaced, not stacked, in the browser history. */
   const filterChanged = useCallback(
     (key: QueueFilter, value: string) =>

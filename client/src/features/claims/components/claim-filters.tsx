@@ -1,14 +1,16 @@
 // Filters of the claims panel: by verdict and by source.
 import { useTranslation } from 'react-i18next';
-import type { Source, Verdict } from '@domain/schemas.ts';
+import type { Source } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
-import { VERDICT_ORDER } from '../../../lib/verdicts.ts';
+import { useRatingScale } from '../../../lib/queries/get-rating-scale.ts';
+import { verdictOptions } from '../../../lib/verdict-view.ts';
 
 export function ClaimFilters({ sources }: { sources: readonly Source[] }) {
-  const { t } = useTranslation(['claims', 'common']);
+  const { t } = useTranslation('claims');
   const { language } = useFormat();
+  const scale = useRatingScale();
   const verdict = useUiStore((s) => s.verdictFilter);
   const sourceId = useUiStore((s) => s.sourceFilter);
   const verdictFilterChanged = useUiStore((s) => s.verdictFilterChanged);
@@ -17,11 +19,11 @@ export function ClaimFilters({ sources }: { sources: readonly Source[] }) {
     <div className="filters">
       <label>
         {t('filters.show')}
-        <select value={verdict} onChange={(e) => verdictFilterChanged(e.target.value as Verdict | 'all')}>
+        <select value={verdict} onChange={(e) => verdictFilterChanged(e.target.value)}>
           <option value="all">{t('filters.allVerdicts')}</option>
-          {VERDICT_ORDER.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:verdict.${v}`)}
+          {verdictOptions(scale, language).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>

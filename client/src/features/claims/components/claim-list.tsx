@@ -3,7 +3,11 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Claim, Source } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
+import { verdictOf } from '@domain/rating-scale.ts';
+import { VerdictTag } from '../../../components/verdict-tag.tsx';
 import { useFormat } from '../../../i18n/format.ts';
+import { useRatingScale } from '../../../lib/queries/get-rating-scale.ts';
+import { verdictStyle } from '../../../lib/verdict-view.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { ClaimFilters } from './claim-filters.tsx';
 
@@ -18,6 +22,7 @@ interface ClaimListProps {
 }
 
 export function ClaimList({ article, claims, total, numbers, sources, onPick }: ClaimListProps) {
+  const scale = useRatingScale();
   const { t } = useTranslation(['claims', 'common']);
   const format = useFormat();
   const activeClaimId = useUiStore((s) => s.activeClaimId);
@@ -64,12 +69,13 @@ export function ClaimList({ article, claims, total, numbers, sources, onPick }: 
               id={`claim-option-${claim.id}`}
               role="option"
               aria-selected={claim.id === activeClaimId}
-              className={`claim-item verdict-${claim.verdict}`}
+              className="claim-item"
+              style={verdictStyle(verdictOf(scale, claim.verdict))}
               onClick={() => onPick(claim)}
             >
               <span className="claim-item-head">
                 <span className="claim-number">{format.number(numbers.get(claim.id) ?? 0)}</span>
-                <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
+                <VerdictTag verdict={claim.verdict} />
                 <bdi className="claim-source">{sourceLabel(claim.sourceId)}</bdi>
                 {claim.review.state === 'returned' && <span className="claim-returned">{t('common:reviewState.returned')}</span>}
                 {saves[claim.id]?.error && <span className="claim-unsaved">{t('save.notSaved')}</span>}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Claim } from '@domain/schemas.ts';
 import { sourceName } from '@domain/locales.ts';
+import { VerdictTag } from '../../../components/verdict-tag.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { useSources } from '../../../lib/queries/get-sources.ts';
@@ -23,7 +24,9 @@ function Version({ title, fields }: { title: string; fields: ClaimChanges }) {
         {fields.verdict && (
           <>
             <dt>{t('field.verdict')}</dt>
-            <dd>{t(`common:verdict.${fields.verdict}`)}</dd>
+            <dd>
+              <VerdictTag verdict={fields.verdict} />
+            </dd>
           </>
         )}
         {fields.sourceId && (

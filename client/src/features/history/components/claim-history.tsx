@@ -5,6 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { sourceName } from '@domain/locales.ts';
 import type { Claim } from '@domain/schemas.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
+import { useVerdictName } from '../../../components/verdict-tag.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../../lib/queries/get-people.ts';
 import { useSources } from '../../../lib/queries/get-sources.ts';
@@ -28,6 +29,7 @@ function Timeline({ claim, direction, language }: { claim: Claim; direction?: st
   const errorText = useErrorText();
   const history = useClaimHistory(claim.id, claim.version, true);
   const personName = usePersonName();
+  const verdictName = useVerdictName();
   const { data: sources = [] } = useSources();
   const nameOf = (id: string) => {
     const source = sources.find((s) => s.id === id);
@@ -44,7 +46,7 @@ function Timeline({ claim, direction, language }: { claim: Claim; direction?: st
   return (
     <ol className="timeline" aria-label={t('label')}>
       {history.data.map((entry) => {
-        const text = describeEntry(entry, t, nameOf);
+        const text = describeEntry(entry, t, nameOf, verdictName);
         const quoted = entry.action === 'range';
         return (
           <li key={entry.id} className={`timeline-step timeline-${entry.action}`}>

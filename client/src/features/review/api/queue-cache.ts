@@ -1,12 +1,15 @@
 // After a decision or a verdict change from the queue: the server's claim goes into every cached list at once, then
 // lists, counts and histories are read again.
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { DEFAULT_RATING_SCALE, verdictLabel, type RatingScale } from '@domain/rating-scale.ts';
+import { uiLanguageOf, DEFAULT_UI_LANGUAGE } from '@domain/locales.ts';
 import type { Claim, ClaimsPage } from '@domain/schemas.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useUiStore } from '../../../lib/ui-store.ts';
 import { claimKeys } from '../../../lib/queries/claim-keys.ts';
+import { ratingScaleKeys } from '../../../lib/queries/rating-scale-keys.ts';
 import { replaceInPages } from './get-claim-pages.ts';
 
 /** What an editor does to a row from the queue. */
@@ -31,7 +34,11 @@ export function claimActionFailed(queryClient: QueryClient, claimId: string, act
     useUiStore.getState().queueActionFailed(
       claimId,
       i18n.t(`review:failure.conflict.${action}`, {
-        verdict: i18n.t(`review:failure.verdict.${theirs.verdict}`),
+        verdict: verdictLabel(
+          queryClient.getQueryData<RatingScale>(ratingScaleKeys.current()) ?? DEFAULT_RATING_SCALE,
+          theirs.verdict,
+          uiLanguageOf(i18n.language) ?? DEFAULT_UI_LANGUAGE,
+        ),
         version: theirs.version,
       }),
     );

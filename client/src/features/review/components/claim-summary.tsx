@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { sourceName } from '@domain/locales.ts';
 import type { ArticleSummary, Claim, Source } from '@domain/schemas.ts';
+import { VerdictTag } from '../../../components/verdict-tag.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { usePersonName } from '../../../lib/queries/get-people.ts';
 import { ReviewStatus } from './review-status.tsx';
@@ -50,7 +51,7 @@ export function ClaimSummary({ claim, article, source, headingId }: ClaimSummary
         {claim.quote.exact}
       </p>
       <p className="queue-meta">
-        <span className={`verdict-tag verdict-${claim.verdict}`}>{t(`common:verdict.${claim.verdict}`)}</span>
+        <VerdictTag verdict={claim.verdict} />
         <span>
           <SourceName source={source} fallback={claim.sourceId} />
         </span>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CLAIM_SORTS } from '@domain/requests.ts';
 import type { ArticleSummary, Person, Source } from '@domain/schemas.ts';
 import { ClaimFilterFields } from '../../../components/claim-filter-fields.tsx';
-import { ALL_VERDICTS, DEFAULT_QUEUE_VERDICT, type QueueFilter } from '../queue-params.ts';
+import { useRatingScale } from '../../../lib/queries/get-rating-scale.ts';
+import { ALL_VERDICTS, defaultQueueVerdict, type QueueFilter } from '../queue-params.ts';
 
 interface QueueFiltersProps {
   params: URLSearchParams;
@@ -17,6 +18,7 @@ interface QueueFiltersProps {
 
 export function QueueFilters({ params, sources, articles, people, onChange }: QueueFiltersProps) {
   const { t } = useTranslation('review');
+  const scale = useRatingScale();
   const value = (key: QueueFilter) => params.get(key) ?? '';
   const select = (key: QueueFilter) => ({ value: value(key), onChange: (e: { target: { value: string } }) => onChange(key, e.target.value) });
   const [folded, setFolded] = useState(true);
@@ -31,7 +33,7 @@ export function QueueFilters({ params, sources, articles, people, onChange }: Qu
         <legend className="visually-hidden">{t('filters.legend')}</legend>
         <ClaimFilterFields
           idPrefix="queue"
-          value={(key) => (key === 'verdict' ? (params.get('verdict') ?? DEFAULT_QUEUE_VERDICT) : value(key))}
+          value={(key) => (key === 'verdict' ? (params.get('verdict') ?? defaultQueueVerdict(scale)) : value(key))}
           onChange={onChange}
           sources={sources}
           articles={articles}

@@ -1,5 +1,5 @@
-// /review (editors): every disputed claim across articles by default, any filter kept in the URL, the desk's chart
-// and counts, and a decision on each claim by mouse or keyboard.
+// /review (editors): the claims of the first verdict needing review (queue-params.ts) across articles by default, any
+// filter kept in the URL, the desk's chart and counts, and a decision on each claim by mouse or keyboard.
 import '../review.css';
 import { useCallback, useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';

@@ -13,10 +13,11 @@ import intake from './intake.json';
 import suggestions from './suggestions.json';
 import reports from './reports.json';
 import settings from './settings.json';
+import ratingScale from './ratingScale.json';
 import type { LanguageBundle } from '../bundle.ts';
 
 /** Every namespace; English is the reference the other catalogues must match key for key. */
-export const resources = { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings };
+export const resources = { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings, ratingScale };
 export const NAMESPACES = Object.keys(resources) as (keyof typeof resources)[];
 export type Resources = typeof resources;
 

@@ -13,6 +13,7 @@ import intake from './intake.json';
 import suggestions from './suggestions.json';
 import reports from './reports.json';
 import settings from './settings.json';
+import ratingScale from './ratingScale.json';
 import type { LanguageBundle } from '../bundle.ts';
 
-export const bundle: LanguageBundle = { resources: { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings }, zodLocale: () => import('zod/v4/locales/fr.js').then((m) => m.default) };
+export const bundle: LanguageBundle = { resources: { common, errors, shortcuts, articles, claims, sources, history, session, review, people, intake, suggestions, reports, settings, ratingScale }, zodLocale: () => import('zod/v4/locales/fr.js').then((m) => m.default) };
