@@ -8,7 +8,11 @@ import type { ReportFormat } from './locale-format.ts';
 import type { ReportClaim } from './report-input.ts';
 import { bdi, esc, langDir, link } from './html-text.ts';
 import { claimContext } from './claim-context.ts';
+import { shortenClaim } from './claimreview.ts';
 import { claimUrl, sourceName, type ReportIndex } from './summary.ts';
+
+/** A claim's words in its heading (and so its PDF bookmark), in code points: enough to tell claims apart. */
+const GIST_MAX = 60;
 
 export interface ClaimSectionContext {
   baseUrl: string;
@@ -80,7 +84,10 @@ export function renderClaim(ctx: ClaimSectionContext, claim: ReportClaim, positi
   const cite = /^https?:\/\//i.test(article.url ?? '') ? ` cite="${esc(article.url ?? '')}"` : '';
   return (
     `<section class="claim v-${esc(claim.verdict)}" id="${id}" aria-labelledby="${id}-h">` +
-    `<div class="claim-head"><h3 id="${id}-h">${esc(labels.claimHeading(position, format.number(position)))}</h3>` +
+    // The heading names the claim by its words, not only its number: the PDF's outline is made of the headings, and a
+    // list of bookmarks (or a screen reader's list of headings) reading "Claim 1, Claim 2…" finds nothing.
+    `<div class="claim-head"><h3 id="${id}-h">${esc(labels.claimHeading(position, format.number(position)))} ` +
+    `<span class="claim-gist"${langDir(article.language, article.direction)}>${esc(shortenClaim(claim.quote.exact, article.language, GIST_MAX))}</span></h3>` +
     `${verdictBadge(labels, ctx.verdicts.get(claim.verdict) ?? { key: claim.verdict, sign: '·' })}</div>` +
     `<blockquote${langDir(article.language, article.direction)}${cite}>${esc(claim.quote.exact)}</blockquote>` +
     `<dl class="facts">${rows.join('')}</dl>` +

@@ -40,6 +40,7 @@ svg { max-width: 100%; height: auto; }
 .claim { border: 1px solid var(--rule); border-inline-start: 6px solid var(--verdict); border-radius: 4px;
   padding-block: .9rem; padding-inline: 1rem; margin-block: 1rem; }
 .claim-head { display: flex; gap: .75rem; align-items: baseline; flex-wrap: wrap; }
+.claim-gist { display: block; font-size: .9rem; font-weight: normal; color: #57606a; }
 blockquote { margin-block: .75rem; margin-inline: 0; padding-inline-start: .9rem; border-inline-start: 3px solid var(--rule);
   font-size: 1.2rem; white-space: pre-line; }
 .context { white-space: pre-line; margin: 0; }

@@ -16,6 +16,11 @@ export interface VerbEntry {
   needsNext?: string[];
   /** Takes a listener before the clause: `told AFP (that)…`. */
   takesObject?: boolean;
+  /**
+   * Reports speech only when a complementizer, a colon or a quotation introduces what follows: `وتابع: …` and
+   * `وتابع أن…` report, `تابع الوضع` (followed the situation) does not; `et d'ajouter : « … »`.
+   */
+  needsIntro?: boolean;
 }
 
 export interface Lexicon {
@@ -63,6 +68,9 @@ const ARABIC: Lexicon = {
     ...verbs('say', 'يعلن تعلن طالب طالبت طالبوا يطالب تطالب نفي نفت نفوا ينفي تنفي اشار اشارت يشير تشير اوضح اوضحت'),
     ...verbs('say', 'اضاف اضافت يضيف تضيف صرح صرحت ذكرت اعتبر اعتبرت يعتبر تعتبر حذر حذرت دعا دعت يدعو تدعو شدد شددت'),
     ...verbs('say', 'كتب كتبت لفت لفتت'),
+    // Verbs that go on with a statement (تابع، استكمل، أردف، استطرد), explain it (بيّن, written like بين "between") or
+    // claim it (زعم): speech only when a colon, a quotation or أن follows.
+    ...verbs('say', 'تابع تابعت استكمل استكملت اردف اردفت استطرد استطردت بين بينت زعم زعمت', { needsIntro: true }),
     ...verbs('participle', 'مشيرا مشيره موكدا موكده مضيفا مضيفه معتبرا معلنا نافيا مطالبا محذرا مشددا'),
     ...verbs('participle', 'لافتا لافته موضحا موضحه مدعيا مدعيه'),
     ...verbs('according', 'وفق وفقا حسب بحسب نقلا_عن'),
@@ -132,6 +140,8 @@ const FRENCH: Lexicon = {
   verbs: [
     ...verbs('say', 'declare dit affirme assure estime indique souligne ajoute explique confirme dement nie exige'),
     ...verbs('say', 'reclame avertit insiste martele fait_etat_de fait_etat_d appelle'),
+    // The narrative infinitive: `…, et d'ajouter : « … »`, the subject that of the sentence.
+    ...verbs('say', 'd_ajouter de_preciser d_affirmer de_souligner', { needsIntro: true }),
     ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
     ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),

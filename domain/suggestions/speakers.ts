@@ -85,6 +85,13 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     return set(NOBODY, 'explicit');
   }
 
+  const inverted = invertedSubject(ctx, sentence, frame);
+  if (inverted) {
+    // `…, a annoncé, mardi matin, le Premier ministre arménien Nikol Pachinian.`, `…, said a ministry spokesman.`:
+    // the subject after the verb ends the sentence, and the clause before the comma is what it said.
+    frame.afterSubject = inverted.end;
+    return isJoint(ctx, inverted.mention, verbEnd) ? set(NOBODY, 'joint') : set(named(inverted.mention), 'after');
+  }
   if (isIn(lexicon.conjunctions, wordBefore, lexicon) && text.slice(wordBefore?.end ?? 0, frame.edge).trim() === '') {
     frame.edge = wordBefore?.start ?? frame.edge;
     return set(inherit(ctx, near, 'sentence'), 'inherited');
@@ -93,6 +100,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   if (before) {
     const determiner = words[wordAt(words, before.start) - 1];
     frame.edge = isIn(lexicon.determiners, determiner, lexicon) && text.slice(determiner?.end ?? 0, before.start).trim() === '' ? (determiner?.start ?? before.start) : before.start;
+    frame.edge = titleStart(ctx, sentence, frame.edge);
     return isJoint(ctx, before, sentence.start) ? set(NOBODY, 'joint') : set(named(before), 'before');
   }
   const determiner = words[edgeWord - 2];
@@ -124,4 +132,62 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   }
   if (frame.kind === 'participle' && (lastChar < sentence.start || /[,،]/.test(text[lastChar] ?? ''))) return participle();
   return set(NOBODY, 'explicit');
+}
+
+/** Most words an inverted subject takes, time words included: `, a annoncé, mardi matin, le Premier ministre arménien Nikol Pachinian`. */
+const MAX_INVERTED_SUBJECT = 10;
+
+/**
+ * The subject of an inversion after a comma (English and French; Arabic puts every subject after its verb): the rest of
+ * the sentence after the verb, when it is short and holds no complementizer, quotation or colon, so that it can only
+ * be who spoke, and names a source the desk knows (`mention`); `end` is where the subject ends.
+ */
+function invertedSubject(ctx: ArticleContext, sentence: Sentence, frame: Frame): { mention: SourceMention; end: number } | null {
+  const { words, lexicon, text } = ctx;
+  if (frame.kind === 'participle' || frame.kind === 'according' || ARABIC_WORD.test(words[frame.first]?.folded ?? '')) return null;
+  const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
+  if (lastChar < sentence.start || !/[,،]/.test(text[lastChar] ?? '')) return null;
+  // After a quotation (`…», a affirmé le ministère`) the inversion is resolved with the quotation (resolveSpeaker).
+  const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
+  if (QUOTE_CLOSER.test(text[lastMark] ?? '')) return null;
+  const verbEnd = words[frame.last]?.end ?? 0;
+  const first = frame.last + 1;
+  let last = first;
+  while ((words[last]?.start ?? Infinity) < sentence.end) last++;
+  const rest = words.slice(first, last);
+  if (rest.length === 0 || rest.length > MAX_INVERTED_SUBJECT) return null;
+  if (/[:«»“”"„‹›]/.test(text.slice(verbEnd, rest.at(-1)?.end ?? verbEnd))) return null;
+  if (rest.some((w) => isIn(lexicon.complementizers, w, lexicon) || isIn(lexicon.subjectComplementizers, w, lexicon) || isIn(lexicon.pronouns, w, lexicon))) return null;
+  const subject = rest.filter((w) => !isIn(lexicon.timeWords, w, lexicon));
+  if (subject.length === 0) return null;
+  const end = rest.at(-1)?.end ?? verbEnd;
+  let mention: SourceMention | null = null;
+  for (let m = mentionStartingAfter(ctx, verbEnd); m && m.end <= end; m = mentionStartingAfter(ctx, m.end)) {
+    if (!isPlace(ctx, m)) {
+      mention = m;
+      break;
+    }
+  }
+  // Only a source, a person or a role the desk knows makes the rest a subject: `, a appelé les deux camps à …` after
+  // an apposition (`Le chef de la diplomatie russe, Sergueï Lavrov, a appelé`) is the verb's object, not its subject.
+  return mention ? { mention, end } : null;
+}
+
+/** Most words of a title before a named speaker: `President Vladimir Putin’s spokesperson Dmitry Peskov`. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Where a subject starts when a title stands between a comma and the speaker's name (`…, Kremlin spokesman Dmitry
+ * Peskov said`): after that comma. `edge` itself when no comma is that near, or other punctuation comes first.
+ */
+function titleStart(ctx: ArticleContext, sentence: Sentence, edge: number): number {
+  const { words, text } = ctx;
+  const w = wordAt(words, edge);
+  const from = wordAt(words, sentence.start);
+  for (let k = w - 1; k >= Math.max(from, w - MAX_TITLE_WORDS); k--) {
+    const gap = text.slice(words[k]?.end ?? 0, words[k + 1]?.start ?? edge);
+    if (/[,،]/.test(gap)) return k + 1 < w ? (words[k + 1]?.start ?? edge) : edge;
+    if (!/^[\s'’-]*$/u.test(gap)) return edge;
+  }
+  return edge;
 }

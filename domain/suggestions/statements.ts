@@ -143,6 +143,13 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (introduced && (restWords === 0 || (quote.words >= MIN_QUOTE_WORDS && restWords < quote.words))) return { quote, introduced: true };
   }
+  // A colon after an Arabic subject of a few words: `وتابع وزير الصحة والسكان: ليس لدينا ما نخفيه`.
+  if (arabic) {
+    const colon = colonAfterSubject(ctx, first, frame.afterSubject, limit);
+    if (colon !== -1) return quotedClause(ctx, colon + 1, limit) ?? { start: colon + 1, introduced: true };
+  }
+  // What follows a verb that reports only when introduced is not its statement: `تابع الوضع عن كثب`.
+  if (frame.entry.needsIntro) return null;
   // An Arabic participle's clause after its preposition: `لافتاً إلى وجود معلومات…`.
   if (arabic && frame.kind === 'participle' && skipped > first && words[first]?.folded === 'الي') return { start: afterSkipped, introduced: true };
   // 3. A colon, 4. the charge of an accusation, 5. what follows the verb or (Arabic) the named speaker.
@@ -159,9 +166,27 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   return { start: afterSkipped, introduced: false };
 }
 
-/** True when nothing but time words and punctuation follow the frame up to `limit`: `…, Pashinyan said.` */
+/**
+ * The colon that ends an Arabic subject of at most MAX_ARABIC_SUBJECT words after the verb (commas allowed between
+ * them, for titles and appositions), or -1 when other punctuation or a quotation comes first.
+ */
+function colonAfterSubject(ctx: ArticleContext, first: number, from: number, limit: number): number {
+  const { words, text, quoted } = ctx;
+  let at = from;
+  for (let i = first; i <= first + MAX_ARABIC_SUBJECT; i++) {
+    const next = Math.min(words[i]?.start ?? limit, limit);
+    const gap = text.slice(at, next);
+    const colon = gap.search(/[:：]/);
+    if (colon !== -1) return /[;؛«»“”"‘(]/.test(gap.slice(0, colon)) ? -1 : at + colon;
+    if (next >= limit || quoted[next] || /[;؛«»“”"‘.!?؟]/.test(gap)) return -1;
+    at = words[i]?.end ?? limit;
+  }
+  return -1;
+}
+
+/** True when nothing but time words, a listener and punctuation follow the frame: `…, Pashinyan said.`, `…, X told reporters.` */
 function endsClause(ctx: ArticleContext, frame: Frame, limit: number): boolean {
-  const i = skipFrom(ctx, wordAt(ctx.words, frame.afterSubject), limit, false);
+  const i = skipFrom(ctx, wordAt(ctx.words, frame.afterSubject), limit, frame.entry.takesObject === true);
   return (ctx.words[i]?.start ?? limit) >= limit;
 }
 

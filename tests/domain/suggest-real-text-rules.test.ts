@@ -29,6 +29,27 @@ describe('rules from the real-text gold', () => {
     expect(attributed(text, language)).toEqual([[exact, sourceId]]);
   });
 
+  it.each([
+    // An inverted subject after a comma, with time words between: the clause before the comma is the statement.
+    ['fr', 'Les pourparlers reprendront à Moscou la semaine prochaine, a annoncé, jeudi soir, le porte-parole du Kremlin Dmitri Peskov.', 'Les pourparlers reprendront à Moscou la semaine prochaine', 'kremlin'],
+    // A title between the comma and the speaker's name is the subject's, not the statement's.
+    ['en', 'Nobody in Moscow wants a wider war, Kremlin spokesman Dmitry Peskov told reporters on Monday.', 'Nobody in Moscow wants a wider war', 'kremlin'],
+    // Arabic: a speaker of several words ending in a colon, with a verb that goes on (تابع) or explains (بيّن).
+    ['ar', 'وتابع رئيس الوزراء الأرميني: لن نقبل بأي حل يفرض بالقوة على سكان الإقليم.', 'لن نقبل بأي حل يفرض بالقوة على سكان الإقليم', 'armenian-government'],
+    ['ar', 'وبيّن المتحدث باسم الحكومة أن الرحلات الجوية ستستأنف مطلع الشهر المقبل.', 'الرحلات الجوية ستستأنف مطلع الشهر المقبل', null],
+  ])('%s: %s', (language, text, exact, sourceId) => {
+    expect(attributed(text, language)).toEqual([[exact, sourceId]]);
+  });
+
+  it('reads تابع as speech only when a colon, a quotation or أن introduces what follows', () => {
+    expect(attributed('وتابع الكرملين الوضع في الإقليم عن كثب طوال الأسبوع.', 'ar')).toEqual([]);
+  });
+
+  it('splits `et d\'ajouter : « … »` off the statement before it, with the same speaker', () => {
+    const found = attributed('Macron a dit souhaiter « une trêve durable », et d\'ajouter : « La France ne renoncera pas à la médiation. »', 'fr');
+    expect(found.at(-1)).toEqual(['La France ne renoncera pas à la médiation.', 'elysee']);
+  });
+
   it('ends a statement where a second speech verb of the same speaker begins (`…, and described …`)', () => {
     const found = attributed('Putin said the truce was holding, and described the situation as “calm but fragile”.', 'en');
     expect(found[0]).toEqual(['the truce was holding', 'kremlin']);

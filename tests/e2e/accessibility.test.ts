@@ -61,6 +61,15 @@ it('closes the panel with Esc and gives focus back to the sentence that opened i
   await page.keyboard.press('Escape');
   await expect.poll(() => corroborated.count()).toBe(0);
   expect((await focused()).role).toBe('listbox');
+
+  // Esc while typing the note closes the panel as well, back to the list, and keeps what was typed: it is saved.
+  await list.getByRole('option').first().click();
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await note.fill('Checked against the ministry briefing');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => note.count()).toBe(0);
+  expect((await focused()).role).toBe('listbox');
+  await expect.poll(async () => (await claimsOf(h, demo.id)).map((c) => c.note)).toEqual(['Checked against the ministry briefing']);
 });
 
 it('announces a save in the polite live region, in the interface language', async () => {
@@ -104,9 +113,12 @@ it('goes by keyboard alone from load to a saved, rated claim and back to its sen
   await page.keyboard.press('j');
   expect((await focused()).sentence).toBe('2');
 
-  // Enter opens the new claim on the sentence; the sentence names the Élysée, preselected, so Enter again makes it.
+  // Enter opens the new claim on the sentence; the sentence names the Élysée, preselected. Enter again goes to that
+  // source, to confirm it (a screen reader reads the source out), and a third Enter makes the claim.
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('combobox', { name: 'Source' }).inputValue()).toBe('Élysée');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused()).role).toBe('combobox');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete claim' }).waitFor();
   await page.keyboard.press('d');

@@ -93,6 +93,8 @@ describe.each(CASES)('an article in $language', (c) => {
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('combobox', { name: 'Source' }).inputValue()).toBe('Élysée');
+    // Enter again confirms nothing blind: it goes to the source shown; Enter there makes the claim.
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Delete claim' }).waitFor();
     await page.keyboard.press('c');

@@ -26,8 +26,13 @@ it('makes a claim from the third sentence, marks it corroborated, deletes it and
   expect(await focusedSentence()).toBe('2');
 
   await page.keyboard.press('Enter');
-  // The sentence names the French presidency, so the Élysée is preselected and a second Enter makes the claim.
-  await expect.poll(() => page.getByRole('combobox', { name: 'Source' }).inputValue()).toBe('Élysée');
+  // The sentence names the French presidency, so the Élysée is preselected. A second Enter saves nothing blind: it
+  // takes the user to that source, shown and focused, where a third Enter confirms it and makes the claim.
+  const source = page.getByRole('combobox', { name: 'Source' });
+  await expect.poll(() => source.inputValue()).toBe('Élysée');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => source.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await claimsOf(h, demo.id)).toEqual([]);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete claim' }).waitFor();
   expect(await focusedSentence()).toBe('2');
@@ -56,6 +61,11 @@ it('undoes a verdict change with the toast button', async () => {
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await page.keyboard.press('m');
+  // m opens the claim at its source rather than saving it blind; Enter confirms the source shown.
+  const source = page.getByRole('combobox', { name: 'Source' });
+  await expect.poll(() => source.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await claimsOf(h, demo.id)).toEqual([]);
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete claim' }).waitFor();
   await page.keyboard.press('2');
   await expect.poll(async () => (await claimsOf(h, demo.id)).map((c) => c.verdict)).toEqual(['disputed']);

@@ -61,6 +61,12 @@ it('publishes the approved claim, and the public page reads in Arabic without Ja
   expect(await reader.locator('#claim-1').textContent()).toContain('لا تؤكده أي جهة مستقلة.');
   const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(ld).toMatchObject({ '@type': 'ClaimReview', url: `https://facts.example.org/v/${demo.id}#claim-1`, author: { name: 'حقائق كاراباخ' } });
+  // The claim's heading sits at the top of its card, after the card's padding only: no empty band above it.
+  const gap = await reader.locator('#claim-1').evaluate((card) => {
+    const heading = card.querySelector('h2')!;
+    return heading.getBoundingClientRect().top - card.getBoundingClientRect().top - parseFloat(getComputedStyle(card).paddingBlockStart);
+  });
+  expect(gap).toBeLessThan(4);
   await reader.screenshot({ path: path.join(SCREENSHOT_DIR, 'public-page-ar.png'), fullPage: true });
   expect(errors).toEqual([]);
 

@@ -97,6 +97,26 @@ it('lets an editor withdraw an approval with a reason, the row showing who appro
   expect(now.review).toMatchObject({ state: 'pending', comment: 'The ministry denied the meeting since.' });
 });
 
+it('lets an editor withdraw an approval from the workbench panel too, with a reason', async () => {
+  const { page } = h;
+  const claim = await claimOn('في موسكو', { verdict: 'corroborated' });
+  await h.api('POST', `/claims/${claim.id}/review`, { decision: 'approve', version: claim.version });
+  await page.goto(`${h.url}/articles/${demo.id}?claim=${claim.id}`);
+  const editor = page.locator('.claim-editor');
+  await editor.getByText('Approved by Test Checker on').waitFor();
+  await editor.getByRole('button', { name: 'Withdraw approval…' }).click();
+  await editor.getByRole('button', { name: 'Withdraw approval', exact: true }).click();
+  await editor.getByText('Say why the approval is withdrawn').waitFor(); // the reason is required
+  expect((await h.api<Claim>('GET', `/claims/${claim.id}`)).review.state).toBe('approved');
+  await editor.getByLabel('Why withdraw the approval? (required)').fill('A second source contradicts it.');
+  await editor.getByRole('button', { name: 'Withdraw approval', exact: true }).click();
+  await editor.getByText('Approval withdrawn by Test Checker').waitFor();
+  await editor.getByText('A second source contradicts it.').waitFor();
+  expect(await editor.getByRole('button', { name: 'Withdraw approval…' }).count()).toBe(0);
+  await expect.poll(async () => (await h.api<Claim>('GET', `/claims/${claim.id}`)).review).toMatchObject({ state: 'pending', comment: 'A second source contradicts it.' });
+  await screenshot(h, 'workbench-approval-withdrawn');
+});
+
 it('marks a returned claim with a badge and the editor\'s note in the queue and the claim panel, until it changes', async () => {
   const { page } = h;
   const claim = await claimOn('في موسكو', { verdict: 'disputed' });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortenClaim } from '../../domain/reports/claimreview.ts';
 import { reportLabels } from '../../domain/reports/labels.ts';
 import { buildClaimBody } from '../support/builders.ts';
 import { DEMO_ID, openTestApp } from '../support/test-app.ts';
@@ -71,7 +72,8 @@ describe('the PDF report of the Arabic demo article', () => {
     // pdftohtml writes a heading's words in display order: compare them as sets
     const wordSet = (s: string) => words(s).split(' ').sort().join(' ');
     const items = [...outline.matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((m) => wordSet(m[1]!));
-    const headings = QUOTES.map((_q, i) => wordSet(reportLabels('ar').claimHeading(i + 1, String(i + 1))));
+    // Each bookmark names its claim: the heading's number and the claim's first words (shortened, as in ClaimReview).
+    const headings = QUOTES.map((q, i) => wordSet(`${reportLabels('ar').claimHeading(i + 1, String(i + 1))} ${shortenClaim(q, 'ar', 60)}`));
     expect(items.filter((i) => headings.includes(i))).toEqual(headings);
   });
 });

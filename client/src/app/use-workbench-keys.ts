@@ -24,11 +24,30 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
   const refusal = useClaimRefusal();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;
-      const key = latinKey(event);
+      if (event.defaultPrevented || event.altKey) return;
       const ui = useUiStore.getState();
       const active = claims.find((c) => c.id === ui.activeClaimId);
       const text = document.querySelector<HTMLElement>('[role="article"]');
+      const closePanel = () => {
+        const open = ui.draft !== null || active !== undefined;
+        if (ui.draft) ui.draftDiscarded();
+        else ui.claimSelected(null);
+        document.getSelection()?.removeAllRanges();
+        // Back to what opened the panel (its sentence, its claim in the list), or to the sentence last read.
+        if (open && text) focusPanelOpener(text.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`));
+      };
+      if (isTyping(event.target)) {
+        // Esc in the panel's own fields (the note, the source) closes the panel too, as it does elsewhere; a note
+        // typed there is kept: the field saves it as it goes away. A field that uses Esc itself (an open list)
+        // has already taken it (defaultPrevented).
+        const inPanel = event.target instanceof Element && event.target.closest('.new-claim, .claim-editor') !== null;
+        if (event.key === 'Escape' && inPanel) {
+          event.preventDefault();
+          closePanel();
+        }
+        return;
+      }
+      const key = latinKey(event);
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && key.toLowerCase() === 'z') {
         event.preventDefault();
         undo();
@@ -54,14 +73,8 @@ export function useWorkbenchKeys({ visible, claims, pickClaim, makeClaim }: Work
         if (unconfirmed) document.getElementById(EDIT_APPROVED_ID)?.focus();
         else if (refusal('claim.edit', active) === null) setVerdict(active, verdict);
       }
-      else if (key === 'Escape') {
-        const open = ui.draft !== null || active !== undefined;
-        if (ui.draft) ui.draftDiscarded();
-        else ui.claimSelected(null);
-        document.getSelection()?.removeAllRanges();
-        // Back to what opened the panel (its sentence, its claim in the list), or to the sentence last read.
-        if (open && text) focusPanelOpener(text.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`));
-      } else handled = false;
+      else if (key === 'Escape') closePanel();
+      else handled = false;
       if (handled) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);

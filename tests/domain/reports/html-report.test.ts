@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildHtmlReport } from '../../../domain/reports/html-report.ts';
+import { shortenClaim } from '../../../domain/reports/claimreview.ts';
 import { EN_REPORT_LABELS, type ReportLabels } from '../../../domain/reports/labels.ts';
 import type { ReportInput } from '../../../domain/reports/report-input.ts';
 import { buildReportInput, claimOn, demoArticle, demoSources, HOSTILE, QUOTES } from './build-report-input.ts';
@@ -67,7 +68,12 @@ describe('buildHtmlReport', () => {
   it('gives each claim its number, a verdict badge in words, source, checker, date, note and evidence', () => {
     const claim = all('section.claim')[1]!;
     expect(claim.id).toBe(`claim-${input.claims[1]!.id}`);
-    expect(claim.querySelector('h3')?.textContent).toBe('Claim 2');
+    // Its heading (and so its PDF bookmark) names it by number and by its words, in the quote's language.
+    const heading = claim.querySelector('h3')!;
+    expect(heading.firstChild?.textContent?.trim()).toBe('Claim 2');
+    const gist = heading.querySelector('.claim-gist')!;
+    expect(gist.textContent).toBe(shortenClaim(input.claims[1]!.quote.exact, 'ar', 60));
+    expect([gist.getAttribute('lang'), gist.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     expect(claim.querySelector('.badge')?.textContent).toBe('Disputed');
     const facts = Object.fromEntries([...claim.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling]));
     expect(facts.Source?.textContent).toBe('Armenian government (الحكومة الأرمينية)');

@@ -17,7 +17,9 @@ function render(language: 'en' | 'fr' | 'ar') {
   const html = buildHtmlReport(buildReportInput({ language }));
   const { document } = new JSDOM(html).window;
   const texts = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent);
-  return { html, document, texts };
+  /** A claim heading's label, before the claim's words. */
+  const headingLabels = () => [...document.querySelectorAll('section.claim h3')].map((e) => e.firstChild?.textContent?.trim());
+  return { html, document, texts, headingLabels };
 }
 
 describe('reportLabels', () => {
@@ -81,12 +83,12 @@ describe('reportLabels', () => {
 
 describe('the HTML report in French and Arabic', () => {
   it('renders French left to right with French headings, keeping each Arabic quote right to left', () => {
-    const { html, document, texts } = render('fr');
+    const { html, document, texts, headingLabels } = render('fr');
     expect(html).toContain('<html lang="fr" dir="ltr">');
     expect(document.title).toBe(`Rapport de vérification${NB}: ${isolate(buildReportInput().title)}`);
     expect(document.querySelector('.kind')?.textContent).toBe('Rapport de vérification');
     expect(texts('h2')).toEqual(['Articles', 'Synthèse', 'Affirmations']);
-    expect(texts('section.claim h3')).toEqual(['Affirmation 1', 'Affirmation 2', 'Affirmation 3']);
+    expect(headingLabels()).toEqual(['Affirmation 1', 'Affirmation 2', 'Affirmation 3']);
     expect(texts('section.claim .badge')).toEqual(['Non vérifiée', 'Contestée', 'Corroborée']);
     expect(document.querySelector('#summary-h + p')?.textContent).toBe('3 affirmations');
     expect(document.querySelector('header dl')?.textContent).toContain('2 mars 2026');
@@ -100,11 +102,11 @@ describe('the HTML report in French and Arabic', () => {
   });
 
   it('renders Arabic right to left with Arabic headings, badges and counts', () => {
-    const { html, document, texts } = render('ar');
+    const { html, document, texts, headingLabels } = render('ar');
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(document.title.startsWith('تقرير التحقق: ')).toBe(true);
     expect(texts('h2')).toEqual(['المقالات', 'الملخص', 'الادعاءات']);
-    expect(texts('section.claim h3')).toEqual([1, 2, 3].map((n) => `الادعاء ${n.toLocaleString('ar')}`));
+    expect(headingLabels()).toEqual([1, 2, 3].map((n) => `الادعاء ${n.toLocaleString('ar')}`));
     expect(texts('section.claim .badge')).toEqual(['غير مُراجَع', 'مُتنازَع عليه', 'مؤكَّد']);
     expect(document.querySelector('#summary-h + p')?.textContent).toBe(`${(3).toLocaleString('ar')} ادعاءات`);
     expect(texts('section.claim dt').slice(0, 4)).toEqual(['المصدر', 'دقّقه', 'آخر تحديث', 'السياق']);

@@ -11,7 +11,7 @@ import { StatusMessage } from '../../components/status-message.tsx';
 import { useArticleClaims } from '../../lib/queries/get-claims.ts';
 import type { ClaimEditorParts } from '../../features/claims/components/claim-editor.tsx';
 import { ClaimsPanel } from '../../features/claims/components/claims-panel.tsx';
-import { useMakeClaim } from '../../features/claims/use-make-claim.ts';
+import { confirmDraftSource, useMakeClaim } from '../../features/claims/use-make-claim.ts';
 import { visibleClaims } from '../../features/claims/visible-claims.ts';
 import { useSources } from '../../lib/queries/get-sources.ts';
 import { useArticle } from '../../features/articles/api/get-article.ts';
@@ -23,6 +23,7 @@ import { useWorkbenchKeys } from '../use-workbench-keys.ts';
 import { ArticleMeta } from '../../features/articles/components/article-meta.tsx';
 import { ClaimHistory } from '../../features/history/components/claim-history.tsx';
 import { ReviewStatus } from '../../features/review/components/review-status.tsx';
+import { WithdrawApprovalAction } from '../../features/review/components/withdraw-approval-action.tsx';
 import { SuggestionList } from '../../features/suggestions/components/suggestion-list.tsx';
 import { SuggestionHighlights } from '../../features/suggestions/use-suggestion-highlights.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -30,6 +31,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 /** The selected claim's review state and history, which the review and history features own. */
 const EDITOR_PARTS: ClaimEditorParts = {
   review: (claim) => <ReviewStatus claim={claim} />,
+  decision: (claim) => <WithdrawApprovalAction claim={claim} />,
   history: (claim, article) => (
     <ClaimHistory key={`history-${claim.id}`} claim={claim} direction={article.direction} language={article.language} />
   ),
@@ -80,7 +82,7 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
     if (sentence) ui.sentenceFocused(Number(sentence.dataset.sentence));
   }, []);
 
-  useWorkbenchKeys({ visible, claims, pickClaim, makeClaim });
+  useWorkbenchKeys({ visible, claims, pickClaim, makeClaim: confirmDraftSource });
 
   // `?claim=<id>` (links from the review queue and "My claims"): select that claim and scroll to it, once per link,
   // so later refetches do not pull the user back to it.
@@ -102,7 +104,7 @@ function Workbench({ article, claims, sources, publishing }: { article: ArticleD
           {t('text.help')}
         </p>
         <ArticleFind text={article.text} />
-        <ArticleText article={article} claims={visible} sources={sources} onMakeClaim={makeClaim} overlays={suggestionHighlights} />
+        <ArticleText article={article} claims={visible} sources={sources} onMakeClaim={makeClaim} onConfirmDraft={confirmDraftSource} overlays={suggestionHighlights} />
         {/* After the text: it loads late (its own chunk and query), and above the text it moved the words under a
             pointer already on them (annotate-latin's drag started on the article's first line in CI). */}
         {publishing}

@@ -14,6 +14,19 @@ import { claimKeys } from '../../lib/queries/claim-keys.ts';
 
 export const DRAFT_SOURCE_INPUT_ID = 'draft-source';
 
+/**
+ * The one-key "make claim" (m, or Enter on the sentence already picked): it never saves with a source the user has
+ * not seen (issue 17, item 5). It takes the user to the new claim's source, preselected and shown, where Enter
+ * confirms it and makes the claim, or typing picks another.
+ */
+export function confirmDraftSource(): void {
+  if (!useUiStore.getState().draft) return;
+  const input = document.getElementById(DRAFT_SOURCE_INPUT_ID);
+  if (!(input instanceof HTMLInputElement)) return;
+  input.focus();
+  input.select();
+}
+
 export function useMakeClaim(article: ArticleDetail) {
   const { t } = useTranslation(['claims', 'common']);
   const { t: tError } = useTranslation('errors');
@@ -44,11 +57,14 @@ export function useMakeClaim(article: ArticleDetail) {
         const ui = useUiStore.getState();
         ui.announced(t('common:announce.claimMade', { source: nameOf(claim.sourceId) }));
         if (overlaps.length > 0) ui.toastShown(t('newClaim.overlaps', { claims: overlaps.join(t('newClaim.overlapSeparator')) }));
+        // Keyboard users keep their place: if focus was on the new claim's form (its source, confirmed with Enter),
+        // which goes away now, or already gone, return to the text.
+        const focus = document.activeElement;
+        const formGoes = !focus || focus === document.body || focus.closest('.new-claim') !== null;
         ui.draftDiscarded();
         ui.claimSelected(claim.id);
         window.getSelection()?.removeAllRanges();
-        // Keyboard users keep their place: if the button that had focus went away, return to the text.
-        if (document.activeElement === document.body || !document.activeElement) {
+        if (formGoes) {
           document.querySelector<HTMLElement>(`[data-sentence="${ui.focusedSentence}"]`)?.focus();
         }
       },

@@ -17,8 +17,10 @@ interface ArticleTextProps {
   article: ArticleDetail;
   claims: readonly Claim[];
   sources: readonly Source[];
-  /** Makes the draft span a claim (the Make claim button, Enter on the draft). */
+  /** Makes the draft span a claim (the Make claim button beside a selection). */
   onMakeClaim: () => void;
+  /** Enter on the sentence already picked: on to the draft's source, to confirm it (it saves nothing by itself). */
+  onConfirmDraft: () => void;
   /**
    * What other features paint over the text as it is rendered (the app layer passes the suggestions' highlights):
    * given the text's element and the article whose offsets it shows.
@@ -31,7 +33,7 @@ function claimsAt(claims: readonly Claim[], offset: number): Claim[] {
   return claims.filter((c) => c.start <= offset && offset <= c.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-export function ArticleText({ article: latest, claims, sources, onMakeClaim: makeClaim, overlays }: ArticleTextProps) {
+export function ArticleText({ article: latest, claims, sources, onMakeClaim: makeClaim, onConfirmDraft: confirmDraft, overlays }: ArticleTextProps) {
   const { t } = useTranslation('articles');
   const rootRef = useRef<HTMLDivElement>(null);
   // The sentences are built in a background render that React splits into short slices, with the article element
@@ -88,7 +90,7 @@ export function ArticleText({ article: latest, claims, sources, onMakeClaim: mak
       event.preventDefault();
       const range = trimmedSentence(article, index);
       const current = useUiStore.getState().draft;
-      if (range && current && current.start === range.start && current.end === range.end) makeClaim();
+      if (range && current && current.start === range.start && current.end === range.end) confirmDraft();
       else pickSentence(index);
     }
   };

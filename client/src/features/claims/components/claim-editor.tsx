@@ -21,6 +21,8 @@ export const EDIT_APPROVED_ID = 'edit-approved';
 export interface ClaimEditorParts {
   /** The claim's review state, under its verdict. */
   review: (claim: Claim) => ReactNode;
+  /** An editor's decision on the claim (withdraw an approval), after its fields: not locked with them. */
+  decision: (claim: Claim) => ReactNode;
   /** The claim's history, after its fields. */
   history: (claim: Claim, article: Article) => ReactNode;
 }
@@ -71,6 +73,7 @@ export function ClaimEditor({ claim, article, parts }: { claim: Claim; article: 
         <NoteField key={`note-${claim.id}`} claim={claim} />
         <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
       </fieldset>
+      {parts.decision(claim)}
       {parts.history(claim, article)}
       {deletable && (
         <div className="actions actions-end">

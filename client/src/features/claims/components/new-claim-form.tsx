@@ -38,7 +38,7 @@ export function NewClaimForm({ article }: { article: ArticleDetail }) {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={makeClaim} disabled={creating} aria-keyshortcuts="m">
+        <button type="button" className="primary" onClick={makeClaim} disabled={creating}>
           {t('newClaim.make')}
         </button>
         <button
