@@ -171,3 +171,26 @@ describeWithPostgres('migration 0008: the suggestion threshold', () => {
     await expect(sql`update settings set suggestion_threshold = 1.5`.execute(test.db)).rejects.toMatchObject({ code: '23514' });
   });
 });
+
+describeWithPostgres('migration 0009: the rating scale', () => {
+  const test = useTestDatabase();
+
+  it('gives a desk migrated from before it the default scale, its verdicts in scale order, disputed needing review', async () => {
+    const { Migrator } = await import('kysely');
+    const { error } = await new Migrator({ db: test.db, provider: defaultMigrationProvider() }).migrateTo('0008-suggestion-threshold');
+    expect(error).toBeUndefined();
+    expect(await migrateToLatest(test.db)).toEqual(['0009-rating-scale']);
+    const scale = await sql<{ version: number; body: unknown }>`select version, body from rating_scale`.execute(test.db);
+    expect(scale.rows).toEqual([{ version: 1, body: null }]);
+    const verdicts = await sql<{ id: string; needs_review: boolean }>`select id, needs_review from verdicts order by position`.execute(test.db);
+    expect(verdicts.rows).toEqual([
+      { id: 'corroborated', needs_review: false },
+      { id: 'disputed', needs_review: true },
+      { id: 'unreviewed', needs_review: false },
+    ]);
+    // A second scale row is refused, and the claims' verdict key is checked at commit, not at each statement.
+    await expect(sql`insert into rating_scale (id, version) values (false, 1)`.execute(test.db)).rejects.toMatchObject({ code: '23514' });
+    const fk = await sql<{ deferred: boolean }>`select condeferred as deferred from pg_constraint where conname = 'claims_verdict_fkey'`.execute(test.db);
+    expect(fk.rows).toEqual([{ deferred: true }]);
+  });
+});
