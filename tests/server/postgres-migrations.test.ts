@@ -194,3 +194,20 @@ describeWithPostgres('migration 0009: the rating scale', () => {
     expect(fk.rows).toEqual([{ deferred: true }]);
   });
 });
+
+describeWithPostgres('a publication stored before migration 0009', () => {
+  const test = useTestDatabase();
+
+  it('reads its bare verdict keys as the default verdicts, frozen', async () => {
+    const { publicationFromRow } = await import('../../server/store/postgres/rows.ts');
+    const { freezeVerdict, DEFAULT_RATING_SCALE } = await import('../../domain/rating-scale.ts');
+    await migrateToLatest(test.db);
+    const snapshot = {
+      article: { title: 'T', outlet: 'O', url: null, language: 'ar', direction: 'rtl', publishedAt: null },
+      firstPublishedAt: T0,
+      claims: [{ claimId: 'c-1', n: 1, quote: 'قال', source: null, verdict: 'disputed', note: '', evidence: [], checkedBy: null, approvedBy: null, approvedAt: null }],
+    };
+    const row = { seq: 1, id: 'p-1', article_id: 'a-1', slug: 'a-1', version: 1, status: 'published' as const, snapshot, published_at: T0, published_by: null, corrections: [], withdrawn_at: null, withdrawn_reason: null };
+    expect(publicationFromRow(row as never).snapshot.claims[0]!.verdict).toEqual(freezeVerdict(DEFAULT_RATING_SCALE, 'disputed'));
+  });
+});
