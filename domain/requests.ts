@@ -300,10 +300,9 @@ export const WithdrawApprovalBodySchema = z.strictObject({
 });
 export type WithdrawApprovalBody = z.input<typeof WithdrawApprovalBodySchema>;
 
-export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json', 'md', 'claimreview', 'webannotation', 'package'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-/** Formats meant for publication: they hold only claims an editor approved unless `approved=all` is asked for. */
-export const PUBLICATION_FORMATS: readonly ReportFormat[] = ['claimreview', 'package'];
+// The formats are listed once, in domain/reports/formats.ts; re-exported here where the request schemas use them.
+import { REPORT_FORMATS } from './reports/formats.ts';
+export { PUBLICATION_FORMATS, REPORT_FORMATS, type ReportFormat } from './reports/formats.ts';
 
 /** `GET /api/reports`: a format and a scope, either one article (`articleId`) or any filter of the claims queue. */
 export const ReportQuerySchema = ClaimsQuerySchema.extend({

@@ -1,10 +1,10 @@
 // Reports that print every claim (PDF, and the package holding it) come in parts past LIMITS.reportPartClaims claims:
 // one Chromium page of 20,000 claims ran out of time and took gigabytes (issue 13, finding 9). Server and form share this.
 import { LIMITS } from '../limits.ts';
-import type { ReportFormat } from '../requests.ts';
+import { PARTED_FORMATS, type ReportFormat } from './formats.ts';
 
-/** Formats whose files are printed, and so are split into parts. */
-export const PARTED_FORMATS: readonly ReportFormat[] = ['pdf', 'package'];
+/** Formats whose files are printed, and so are split into parts (from the format registry). */
+export { PARTED_FORMATS };
 
 /** How many parts a report of `claims` claims comes in (at least one). */
 export function partCount(claims: number): number {

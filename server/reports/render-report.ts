@@ -1,15 +1,12 @@
 // Turns a report input into one download: its content type, file name and body, for every format. The data exports
 // come as chunks made while they are sent, from a whole input or (renderReportStream) from claims still being read
 // from the store; the others are built in a worker thread, the PDF printed by Chromium.
-import { claimReviewStream } from '../../domain/reports/claimreview.ts';
-import { csvStream } from '../../domain/reports/csv.ts';
-import { jsonReportStream } from '../../domain/reports/json.ts';
-import type { ReportFormat } from '../../domain/requests.ts';
+import { formatInfo, type ReportFormat } from '../../domain/reports/formats.ts';
 import type { ReportInput, ReportStream } from '../../domain/reports/report-input.ts';
 import { fileNameFor } from '../../domain/reports/summary.ts';
-import { webAnnotationStream } from '../../domain/reports/web-annotation.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
 import { isStreamedFormat, reportChunks, type StreamedFormat, type TextFormat } from './build-report.ts';
+import { FORMAT_BUILDERS } from './format-builders.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
@@ -28,45 +25,30 @@ export interface RenderDeps {
   signal?: AbortSignal;
 }
 
-const TEXT_TYPES: Record<TextFormat, [contentType: string, extension: string]> = {
-  html: ['text/html; charset=utf-8', 'html'],
-  csv: ['text/csv; charset=utf-8', 'csv'],
-  json: ['application/json; charset=utf-8', 'json'],
-  md: ['text/markdown; charset=utf-8', 'md'],
-  claimreview: ['application/ld+json; charset=utf-8', 'claimreview.jsonld'],
-  webannotation: ['application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', 'annotations.jsonld'],
-};
 
 export async function renderReport(input: ReportInput, format: ReportFormat, deps: RenderDeps): Promise<RenderedReport> {
   const text = async (f: TextFormat) => (await deps.builder.build({ kind: 'text', format: f, input })) as string;
   const print = (html: string) => deps.pdf.render(html, deps.signal, { author: input.newsroom.name });
+  const { mediaType: contentType, extension } = formatInfo(format);
   if (format === 'pdf') {
-    return { contentType: 'application/pdf', fileName: fileNameFor(input, 'pdf'), body: await print(await text('html')) };
+    return { contentType, fileName: fileNameFor(input, extension), body: await print(await text('html')) };
   }
   if (format === 'package') {
     const html = await text('html');
     const pdf = new Uint8Array(await print(html));
     const histories = Object.fromEntries(await deps.histories(input.claims.map((c) => c.id)));
     const zip = (await deps.builder.build({ kind: 'package', input, html, pdf, histories })) as Uint8Array;
-    return { contentType: 'application/zip', fileName: fileNameFor(input, 'zip'), body: Buffer.from(zip) };
+    return { contentType, fileName: fileNameFor(input, extension), body: Buffer.from(zip) };
   }
-  const [contentType, extension] = TEXT_TYPES[format];
   if (isStreamedFormat(format)) return { contentType, fileName: fileNameFor(input, extension), chunks: reportChunks(format, input) };
   return { contentType, fileName: fileNameFor(input, extension), body: await text(format) };
 }
-
-const STREAM_WRITERS: Record<StreamedFormat, (input: ReportStream) => AsyncIterable<string>> = {
-  csv: csvStream,
-  json: jsonReportStream,
-  claimreview: claimReviewStream,
-  webannotation: webAnnotationStream,
-};
 
 /**
  * A data export whose claims are read from the store as it is sent: its chunks ask the store for the next batch of
  * claims only when the client has taken the text of the last. Nothing is read before the first chunk is asked for.
  */
 export function renderReportStream(input: ReportStream, format: StreamedFormat): RenderedReport & { chunks: AsyncIterable<string> } {
-  const [contentType, extension] = TEXT_TYPES[format];
-  return { contentType, fileName: fileNameFor(input, extension), chunks: STREAM_WRITERS[format](input) };
+  const { mediaType: contentType, extension } = formatInfo(format);
+  return { contentType, fileName: fileNameFor(input, extension), chunks: FORMAT_BUILDERS[format].streamed.stream(input) };
 }

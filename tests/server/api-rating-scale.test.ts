@@ -12,7 +12,8 @@ import {
 } from '../../domain/rating-scale.ts';
 import type { AuditEntry, Claim } from '../../domain/schemas.ts';
 import { buildClaimBody } from '../support/builders.ts';
-import { DEMO_ID, openTestApp, type Agent } from '../support/test-app.ts';
+import { DEMO_ID, openTestApp, setNewsroom, type Agent } from '../support/test-app.ts';
+import Papa from 'papaparse';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let text: string;
@@ -156,5 +157,46 @@ describe('the rating scale', () => {
     expect(changes[1]).toMatchObject({ moves: { misleading: 'disputed' }, movedClaims: 3 });
     expect(changes[1]!.userId).not.toBeNull();
     expect(changes[1]!.before.verdicts.map((v) => v.key)).toContain('misleading');
+  });
+});
+
+describe('a verdict added through the API, in every export', () => {
+  const added: VerdictDefinition = {
+    ...preset('missing-context'),
+    key: 'half-true',
+    labels: { en: 'Half true', fr: 'À moitié vrai', ar: 'نصف صحيح' },
+    colour: '#0b5cad',
+    sign: '½',
+    shortcut: 'h',
+    rating: { value: 3, alternateName: { en: 'Half true', fr: 'À moitié vrai', ar: 'نصف صحيح' } },
+  };
+  let claim: Claim;
+
+  beforeAll(async () => {
+    await setNewsroom(t.api);
+    const scale = await read();
+    await t.api.put('/api/rating-scale').send({ ...bodyOf(scale), verdicts: [...scale.verdicts, added] }).expect(200);
+    claim = await addClaim(60, 'half-true');
+    await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200);
+  });
+
+  it('names it in the CSV, by key and by its label in the report\'s language', async () => {
+    const res = await t.api.get(`/api/reports?format=csv&articleId=${DEMO_ID}&lang=fr`).expect(200);
+    const rows = Papa.parse<Record<string, string>>(res.text.slice(1), { header: true }).data;
+    expect(rows.find((r) => r.claim_id === claim.id)).toMatchObject({ verdict: 'half-true', verdict_label: 'À moitié vrai' });
+  });
+
+  it('shows it in the HTML report: badge with its sign, its colour, its row in the counts and its bar in the chart', async () => {
+    const html = (await t.api.get(`/api/reports?format=html&articleId=${DEMO_ID}`).expect(200)).text;
+    expect(html).toContain('<span class="badge v-half-true" data-sign="½">Half true</span>');
+    expect(html).toContain('.v-half-true { --verdict: #0b5cad; }');
+    expect(html).toMatch(/<th scope="col" class="n">Half true<\/th>/);
+    expect(html).toContain('fill="#0b5cad"');
+  });
+
+  it('rates it in ClaimReview by its value on the scale, named in the review\'s language', async () => {
+    const doc = JSON.parse((await t.api.get(`/api/reports?format=claimreview&articleId=${DEMO_ID}`).expect(200)).text);
+    const review = doc['@graph'].find((r: { itemReviewed: { text: string } }) => r.itemReviewed.text === claim.quote.exact);
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: 'نصف صحيح' });
   });
 });

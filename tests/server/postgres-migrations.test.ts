@@ -188,3 +188,43 @@ describeWithPostgres('migration 0010: the source directory', () => {
     await expect(sql`insert into source_audit_entries (id, at, source_id, action, before, after) values ('e-2', now(), 'kremlin', 'rename', 'null', 'null')`.execute(test.db)).rejects.toMatchObject({ code: '23514' });
   });
 });
+
+describeWithPostgres('migration 0009: the rating scale', () => {
+  const test = useTestDatabase();
+
+  it('gives a desk migrated from before it the default scale, its verdicts in scale order, disputed needing review', async () => {
+    const { Migrator } = await import('kysely');
+    const { error } = await new Migrator({ db: test.db, provider: defaultMigrationProvider() }).migrateTo('0008-suggestion-threshold');
+    expect(error).toBeUndefined();
+    expect(await migrateToLatest(test.db)).toEqual(['0009-rating-scale', '0010-source-directory']);
+    const scale = await sql<{ version: number; body: unknown }>`select version, body from rating_scale`.execute(test.db);
+    expect(scale.rows).toEqual([{ version: 1, body: null }]);
+    const verdicts = await sql<{ id: string; needs_review: boolean }>`select id, needs_review from verdicts order by position`.execute(test.db);
+    expect(verdicts.rows).toEqual([
+      { id: 'corroborated', needs_review: false },
+      { id: 'disputed', needs_review: true },
+      { id: 'unreviewed', needs_review: false },
+    ]);
+    // A second scale row is refused, and the claims' verdict key is checked at commit, not at each statement.
+    await expect(sql`insert into rating_scale (id, version) values (false, 1)`.execute(test.db)).rejects.toMatchObject({ code: '23514' });
+    const fk = await sql<{ deferred: boolean }>`select condeferred as deferred from pg_constraint where conname = 'claims_verdict_fkey'`.execute(test.db);
+    expect(fk.rows).toEqual([{ deferred: true }]);
+  });
+});
+
+describeWithPostgres('a publication stored before migration 0009', () => {
+  const test = useTestDatabase();
+
+  it('reads its bare verdict keys as the default verdicts, frozen', async () => {
+    const { publicationFromRow } = await import('../../server/store/postgres/rows.ts');
+    const { freezeVerdict, DEFAULT_RATING_SCALE } = await import('../../domain/rating-scale.ts');
+    await migrateToLatest(test.db);
+    const snapshot = {
+      article: { title: 'T', outlet: 'O', url: null, language: 'ar', direction: 'rtl', publishedAt: null },
+      firstPublishedAt: T0,
+      claims: [{ claimId: 'c-1', n: 1, quote: 'قال', source: null, verdict: 'disputed', note: '', evidence: [], checkedBy: null, approvedBy: null, approvedAt: null }],
+    };
+    const row = { seq: 1, id: 'p-1', article_id: 'a-1', slug: 'a-1', version: 1, status: 'published' as const, snapshot, published_at: T0, published_by: null, corrections: [], withdrawn_at: null, withdrawn_reason: null };
+    expect(publicationFromRow(row as never).snapshot.claims[0]!.verdict).toEqual(freezeVerdict(DEFAULT_RATING_SCALE, 'disputed'));
+  });
+});

@@ -14,7 +14,7 @@ import type {
   UserRecord,
   Verdict,
 } from '../../../domain/schemas.ts';
-import { SettingsSchema } from '../../../domain/schemas.ts';
+import { PublicationSnapshotSchema, SettingsSchema } from '../../../domain/schemas.ts';
 import { toSourceKind } from '../../../domain/source-directory.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../../domain/locales.ts';
 import { claimSearchText } from '../../../domain/search-normalize.ts';
@@ -278,7 +278,8 @@ export function publicationFromRow(row: Selectable<PublicationsTable>): Publicat
     slug: row.slug,
     version: row.version,
     status: row.status,
-    snapshot: row.snapshot,
+    // Parsed: a snapshot published before migration 0009 holds bare verdict keys, read as the default verdicts frozen.
+    snapshot: PublicationSnapshotSchema.parse(row.snapshot),
     publishedAt: row.published_at,
     publishedBy: row.published_by,
     corrections: row.corrections,
