@@ -14,6 +14,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Modules run in import order even across chunks: main.tsx imports lib/zod-config.ts first so that zod is
+        // jitless before any schema is built (the CSP forbids eval). Without it the rating-scale and error-text
+        // chunks, imported at start since the scale is read everywhere, built their schemas first and zod's eval
+        // probe was reported as a CSP violation (tests/e2e/hostile-markup.test.ts).
+        strictExecutionOrder: true,
+      },
+    },
   },
   server: {
     proxy: {

@@ -170,7 +170,7 @@ it('shows hostile quotes, notes, source names and titles as text in the review q
   await expectInert(page);
   // Its bar still filters by the hostile source's id: three of the four disputed claims are the ministry's.
   // The bar's name is its visible label, then the counts (after any name in the other script).
-  const barName = new RegExp(`^${HOSTILE_SOURCE_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*: 3 disputed`);
+  const barName = new RegExp(`^${HOSTILE_SOURCE_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*Disputed: 3`);
   await chart.getByRole('button', { name: barName }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('sourceId')).toBe(desk.source.id);
   await expect.poll(() => rows.count()).toBe(3);
