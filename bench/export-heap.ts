@@ -61,7 +61,7 @@ function exportJson(store: Store, path: Path, total: number, atHalf: () => void)
   const generatedAt = new Date().toISOString();
   return store.snapshot(async (read) => {
     if (path === 'streamed') return take(jsonReportStream(await streamReportInput(read, query, '', generatedAt)), total, atHalf);
-    return take(reportChunks('json', await buildReportInput(read, query, '', generatedAt)), total, atHalf);
+    return take(await reportChunks('json', await buildReportInput(read, query, '', generatedAt)), total, atHalf);
   });
 }
 

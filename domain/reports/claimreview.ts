@@ -7,6 +7,7 @@ import { verdictOf, type RatingScaleBody } from '../rating-scale.ts';
 import { reportScale, type ReportClaim, type ReportInput, type ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { claimUrl, indexReport, isoDay, reportLookup, sourceName, type ReportLookup } from './summary.ts';
+import { streamedBuilder } from './builder.ts';
 
 /** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
 export const CLAIM_REVIEWED_MAX = 74;
@@ -223,3 +224,6 @@ export async function* claimReviewStream(input: ReportStream): AsyncGenerator<st
   });
   yield* jsonChunksAsync({ '@context': 'https://schema.org', '@graph': graph }, 2);
 }
+
+/** The ClaimReview export's builder, for the format registry (formats.ts). */
+export const builder = streamedBuilder({ chunks: claimReviewChunks, stream: claimReviewStream });

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { resolveLabels } from './labels.ts';
 import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
 import { claimUrl, indexReport, reportLookup, type ReportLookup } from './summary.ts';
+import { streamedBuilder } from './builder.ts';
 
 /** Stable column keys, so that other tools can read the file back whatever the interface language. */
 export const CSV_COLUMNS = [
@@ -115,3 +116,6 @@ export async function* csvStream(input: ReportStream): AsyncGenerator<string> {
 export function buildCsv(input: ReportInput): string {
   return [...csvChunks(input)].join('');
 }
+
+/** The CSV export's builder, for the format registry (formats.ts). */
+export const builder = streamedBuilder({ chunks: csvChunks, stream: csvStream });

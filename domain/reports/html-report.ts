@@ -11,6 +11,7 @@ import { resolveLabels, type ReportLabels } from './labels.ts';
 import { reportFormat, type ReportFormat } from './locale-format.ts';
 import { reportScale, type ReportInput } from './report-input.ts';
 import { countBySource, countByVerdict, indexReport, reportVerdicts, sourceName, type ReportIndex } from './summary.ts';
+import type { TextBuilder } from './builder.ts';
 
 const row = (label: string, value: string, attrs = '') => `<dt>${esc(label)}</dt><dd${attrs}>${value}</dd>`;
 const time = (iso: string, shown: string) => `<time datetime="${esc(iso)}">${esc(shown)}</time>`;
@@ -108,3 +109,6 @@ export function buildHtmlReport(input: ReportInput): string {
     `</section></main></body></html>\n`
   );
 }
+
+/** The HTML report's builder, for the format registry (formats.ts). */
+export const builder: TextBuilder = { build: buildHtmlReport };

@@ -7,6 +7,7 @@ import { RatingScaleBodySchema, scaleBody } from '../rating-scale.ts';
 import { ReportClaimSchema, reportScale, type ReportInput, type ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { indexReport } from './summary.ts';
+import { streamedBuilder } from './builder.ts';
 
 export const REPORT_JSON_FORMAT_VERSION = 1;
 
@@ -58,3 +59,6 @@ export function* jsonReportChunks(input: ReportInput): Generator<string> {
 export async function* jsonReportStream(input: ReportStream): AsyncGenerator<string> {
   yield* jsonChunksAsync(documentOf(input, input.sources, new BatchedArray(input.claims)), 2);
 }
+
+/** The JSON export's builder, for the format registry (formats.ts). */
+export const builder = streamedBuilder({ chunks: jsonReportChunks, stream: jsonReportStream });

@@ -7,6 +7,7 @@ import { resolveLabels } from './labels.ts';
 import { reportFormat } from './locale-format.ts';
 import { reportScale, type ReportInput } from './report-input.ts';
 import { claimUrl, countBySource, countByVerdict, indexReport, reportVerdicts, sourceName } from './summary.ts';
+import type { TextBuilder } from './builder.ts';
 
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$]/g;
 const LINE_START_SPECIAL = /^([#>+=-]|\d+[.)])/;
@@ -97,3 +98,6 @@ export function buildMarkdown(input: ReportInput): string {
   });
   return out.join('\n');
 }
+
+/** The Markdown report's builder, for the format registry (formats.ts). */
+export const builder: TextBuilder = { build: buildMarkdown };

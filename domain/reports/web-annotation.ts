@@ -9,6 +9,7 @@ import type { ReportClaim, ReportInput, ReportStream } from './report-input.ts';
 import { claimAnnotationId, exportPageId, inputExportId } from './export-id.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
 import { articlePageUrl, claimUrl, indexReport, reportLookup, type ReportLookup } from './summary.ts';
+import { streamedBuilder } from './builder.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -187,3 +188,6 @@ export async function* webAnnotationStream(input: ReportStream, collectionId?: s
   });
   yield* jsonChunksAsync(collectionOf(input, input.claimCount + input.approvedCount, annotations, collectionId ?? input.exportId), 4);
 }
+
+/** The Web Annotation export's builder, for the format registry (formats.ts). */
+export const builder = streamedBuilder({ chunks: (input) => webAnnotationChunks(input), stream: (input) => webAnnotationStream(input) });

@@ -1,12 +1,11 @@
 // Turns a report input into one download: its content type, file name and body, for every format. The data exports
 // come as chunks made while they are sent, from a whole input or (renderReportStream) from claims still being read
 // from the store; the others are built in a worker thread, the PDF printed by Chromium.
-import { formatInfo, type ReportFormat } from '../../domain/reports/formats.ts';
+import { formatInfo, isStreamedFormat, loadStreamedBuilder, type ReportFormat, type StreamedFormat, type TextFormat } from '../../domain/reports/formats.ts';
 import type { ReportInput, ReportStream } from '../../domain/reports/report-input.ts';
 import { fileNameFor } from '../../domain/reports/summary.ts';
 import type { AuditEntry } from '../../domain/schemas.ts';
-import { isStreamedFormat, reportChunks, type StreamedFormat, type TextFormat } from './build-report.ts';
-import { FORMAT_BUILDERS } from './format-builders.ts';
+import { reportChunks } from './build-report.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { ReportBuilder } from './report-builder.ts';
 
@@ -40,7 +39,7 @@ export async function renderReport(input: ReportInput, format: ReportFormat, dep
     const zip = (await deps.builder.build({ kind: 'package', input, html, pdf, histories })) as Uint8Array;
     return { contentType, fileName: fileNameFor(input, extension), body: Buffer.from(zip) };
   }
-  if (isStreamedFormat(format)) return { contentType, fileName: fileNameFor(input, extension), chunks: reportChunks(format, input) };
+  if (isStreamedFormat(format)) return { contentType, fileName: fileNameFor(input, extension), chunks: await reportChunks(format, input) };
   return { contentType, fileName: fileNameFor(input, extension), body: await text(format) };
 }
 
@@ -48,7 +47,7 @@ export async function renderReport(input: ReportInput, format: ReportFormat, dep
  * A data export whose claims are read from the store as it is sent: its chunks ask the store for the next batch of
  * claims only when the client has taken the text of the last. Nothing is read before the first chunk is asked for.
  */
-export function renderReportStream(input: ReportStream, format: StreamedFormat): RenderedReport & { chunks: AsyncIterable<string> } {
+export async function renderReportStream(input: ReportStream, format: StreamedFormat): Promise<RenderedReport & { chunks: AsyncIterable<string> }> {
   const { mediaType: contentType, extension } = formatInfo(format);
-  return { contentType, fileName: fileNameFor(input, extension), chunks: FORMAT_BUILDERS[format].streamed.stream(input) };
+  return { contentType, fileName: fileNameFor(input, extension), chunks: (await loadStreamedBuilder(format)).streamed.stream(input) };
 }

@@ -2,9 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { buildReportFile, type BuildJob } from './build-report.ts';
 
-parentPort!.on('message', ({ id, job }: { id: number; job: BuildJob }) => {
+parentPort!.on('message', async ({ id, job }: { id: number; job: BuildJob }) => {
   try {
-    const file = buildReportFile(job);
+    const file = await buildReportFile(job);
     const transfer = typeof file === 'string' ? [] : [file.buffer as ArrayBuffer];
     parentPort!.postMessage({ id, ok: true, file }, transfer);
   } catch (error) {

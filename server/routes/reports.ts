@@ -3,10 +3,10 @@
 // LIMITS.reportPartClaims claims comes in parts, and downloads are limited per person and per server
 // (export-limiter.ts). Each report reads one snapshot of the store (store.snapshot): its counts, lists and claims agree.
 import { Router, type Response } from 'express';
+import { isStreamedFormat } from '../../domain/reports/formats.ts';
 import { PUBLICATION_FORMATS, ReportQuerySchema } from '../../domain/requests.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { parseOr400 } from '../errors.ts';
-import { isStreamedFormat } from '../reports/build-report.ts';
 import { limitExports, type ExportLimiter } from '../reports/export-limiter.ts';
 import { reportFontCss } from '../reports/report-fonts.ts';
 import type { PdfRenderer } from '../reports/pdf-renderer.ts';
@@ -40,7 +40,7 @@ export function reportsRouter({ store, clock, publicBaseUrl }: RouteDeps, pdf: P
     if (isStreamedFormat(format)) {
       // Checked and counted first (a refusal is still answered with the error shape), then read while it is sent: a
       // 20,000-claim JSON export held every claim, and its text, in memory at once; now a slow client holds a batch.
-      await store.snapshot(async (read) => send(res, renderReportStream(await streamReportInput(read, query, baseUrl, generatedAt), format)));
+      await store.snapshot(async (read) => send(res, await renderReportStream(await streamReportInput(read, query, baseUrl, generatedAt), format)));
       return;
     }
     // Gathered in batches, the event loop free between them: a 20,000-claim scope in one go held every other request

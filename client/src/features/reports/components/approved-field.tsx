@@ -1,12 +1,14 @@
 // "Only claims an editor approved": on by default for what a newsroom publishes, and said why.
 import { useTranslation } from 'react-i18next';
-import { PUBLICATION_FORMATS } from '@domain/requests.ts';
+import { formatInfo, PUBLICATION_FORMATS } from '@domain/reports/formats.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { approvedOnly, type ExportForm } from '../export-form.ts';
 
 export function ApprovedField({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {
   const { t } = useTranslation('reports');
+  const { language } = useFormat();
   const publication = PUBLICATION_FORMATS.includes(form.format);
-  const help = publication ? t('approved.publication', { format: t(`formats.${form.format}.label`) }) : t('approved.working');
+  const help = publication ? t('approved.publication', { format: formatInfo(form.format).label[language] }) : t('approved.working');
   return (
     <div className="export-section approved-field">
       <label className="choice">

@@ -4,9 +4,11 @@ import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LIMITS } from '@domain/limits.ts';
+import { formatInfo } from '@domain/reports/formats.ts';
 import { needsParts, partCount } from '@domain/reports/parts.ts';
 import { PUBLICATION_FORMATS } from '@domain/requests.ts';
 import { useErrorText } from '../../../i18n/error-text.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { useSettings } from '../../../lib/queries/get-settings.ts';
 import { useDownloadReport, type DownloadProgress } from '../api/download-report.ts';
 import type { ExportForm } from '../export-form.ts';
@@ -27,6 +29,7 @@ interface DownloadPanelProps {
 export function DownloadPanel({ form, params, ready, claims }: DownloadPanelProps) {
   const { t } = useTranslation(['reports', 'common']);
   const errorText = useErrorText();
+  const { language } = useFormat();
   const download = useDownloadReport();
   const parts = claims !== null && needsParts(form.format, claims) ? partCount(claims) : 1;
   const [chosenPart, setPart] = useState(1);
@@ -42,7 +45,7 @@ export function DownloadPanel({ form, params, ready, claims }: DownloadPanelProp
       {parts > 1 && <PartField format={form.format} parts={parts} part={part} onChange={setPart} />}
       <div className="download-actions">
         <button type="submit" className="primary" disabled={!ready || download.isPending}>
-          {t(`formats.${form.format}.download`)}
+          {t('download.button', { format: formatInfo(form.format).label[language] })}
         </button>
         {download.isPending && (
           <button type="button" onClick={download.cancel}>
@@ -85,11 +88,12 @@ interface PartFieldProps {
 /** Which part of a report too large for one file to download, and why it comes in parts. */
 function PartField({ format, parts, part, onChange }: PartFieldProps) {
   const { t } = useTranslation('reports');
+  const { language } = useFormat();
   const id = useId();
   return (
     <div className="download-part">
       <p className="hint" id={`${id}-hint`}>
-        {t('download.partsHint', { format: t(`formats.${format}.label`), max: LIMITS.reportPartClaims, count: parts })}
+        {t('download.partsHint', { format: formatInfo(format).label[language], max: LIMITS.reportPartClaims, count: parts })}
       </p>
       <label htmlFor={id}>{t('download.partLabel')}</label>
       <select id={id} aria-describedby={`${id}-hint`} value={part} onChange={(event) => onChange(Number(event.target.value))}>

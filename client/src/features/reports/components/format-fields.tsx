@@ -1,10 +1,12 @@
 // The format of the file, each with one line on what it is and who it is for.
 import { useTranslation } from 'react-i18next';
-import { REPORT_FORMATS } from '@domain/requests.ts';
+import { formatInfo, REPORT_FORMATS } from '@domain/reports/formats.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import type { ExportForm } from '../export-form.ts';
 
 export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (next: ExportForm) => void }) {
   const { t } = useTranslation('reports');
+  const { language } = useFormat();
   return (
     <fieldset className="export-section">
       <legend>{t('format.legend')}</legend>
@@ -20,10 +22,10 @@ export function FormatFields({ form, onChange }: { form: ExportForm; onChange: (
                 // A new format starts from its own default for approved-only (publication formats publish approved claims).
                 onChange={() => onChange({ ...form, format, approved: null })}
               />
-              {t(`formats.${format}.label`)}
+              {formatInfo(format).label[language]}
             </label>
             <p id={`format-${format}-help`} className="hint">
-              {t(`formats.${format}.description`)}
+              {formatInfo(format).description[language]}
             </p>
           </li>
         ))}
