@@ -5,7 +5,10 @@
 import { Migrator, sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, StoreData } from '../../domain/schemas.ts';
+import { RATING_SCALE_PRESETS } from '../../domain/rating-scale.ts';
 import { HttpError } from '../../server/errors.ts';
+import { updateClaim } from '../../server/services/claims.ts';
+import { updateRatingScale } from '../../server/services/rating-scale.ts';
 import { defaultMigrationProvider, migrateToLatest } from '../../server/store/postgres/migrations.ts';
 import { READING_ORDER_BATCH } from '../../server/store/postgres/pg-claim-repositories.ts';
 import { openPostgresStore } from '../../server/store/postgres/pg-store.ts';
@@ -162,6 +165,34 @@ describe.skipIf(skipPostgres)('the PostgreSQL store under concurrency', () => {
     // once more (seen in CI: 4 runs), which the store must also survive.
     expect(runs).toBeGreaterThanOrEqual(3);
     expect(['One', 'Other']).toContain((await desk.store.read.articles.find('a-2'))!.title);
+  });
+
+  it('answers a verdict change that raced the verdict\'s removal from the scale as lowdb would: unknown verdict', async () => {
+    let n = 0;
+    const ctx = { now: T0, newId: () => `race-${++n}`, userId: null };
+    const misleading = RATING_SCALE_PRESETS.find((v) => v.key === 'misleading')!;
+    const scale = await desk.store.read.ratingScale.get();
+    const withIt = await desk.store.transaction((tx) => updateRatingScale(tx, { ...scale, verdicts: [...scale.verdicts, misleading] }, ctx));
+    const before = claim('c-7');
+    let runs = 0;
+    const outcome = await whileHeld(
+      // The scale's change drops the verdict (no claim uses it yet) and waits to commit...
+      (tx) => updateRatingScale(tx, { ...withIt, verdicts: scale.verdicts }, ctx),
+      // ...while a claim takes it: the scale it reads still has it; the check at its commit waits for the drop.
+      (tx) => {
+        runs += 1;
+        return updateClaim(tx, before, { verdict: 'misleading', version: before.version }, ctx);
+      },
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // Without running it again, the foreign key's failure at commit was a 500.
+    expect(outcome).toBeInstanceOf(HttpError);
+    expect(outcome).toMatchObject({ status: 400, field: 'verdict', extra: { params: { reason: 'unknown_verdict' } } });
+    expect(runs).toBe(2);
+    expect(await desk.store.read.claims.find('c-7')).toStrictEqual(before);
+    expect((await desk.store.read.ratingScale.get()).verdicts.map((v) => v.key)).toEqual(scale.verdicts.map((v) => v.key));
   });
 
   it('answers a race lost on a unique key as lowdb answers the same request', async () => {

@@ -8,6 +8,7 @@ import { conflict, type HttpError } from '../../errors.ts';
 /** SQLSTATEs the store acts on. */
 export const PG_ERRORS = {
   uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
 } as const;
@@ -17,9 +18,22 @@ export function isPgError(error: unknown, code: string, constraint?: string): er
   return error instanceof pg.DatabaseError && error.code === code && (constraint === undefined || error.constraint === constraint);
 }
 
-/** A unit of work that PostgreSQL ended to break a deadlock or a serialization conflict: running it again is safe. */
+/**
+ * A claim's verdict is checked against the `verdicts` rows at commit (deferred, migration 0009), so a verdict change
+ * that read the scale before a concurrent change of the scale dropped that verdict fails there, as does a scale
+ * change that dropped a verdict a claim took meanwhile. Run again, each sees the other's work and answers as lowdb,
+ * which runs them one after the other, would: 400 unknown_verdict, or the claim moved (or 409 verdict_in_use).
+ */
+export const CLAIM_VERDICT_KEY = 'claims_verdict_fkey';
+
+/**
+ * A unit of work that PostgreSQL ended to break a deadlock or a serialization conflict, or that lost a race with a
+ * change of the rating scale (CLAIM_VERDICT_KEY): running it again is safe.
+ */
 export const isRetryable = (error: unknown) =>
-  isPgError(error, PG_ERRORS.deadlockDetected) || isPgError(error, PG_ERRORS.serializationFailure);
+  isPgError(error, PG_ERRORS.deadlockDetected) ||
+  isPgError(error, PG_ERRORS.serializationFailure) ||
+  isPgError(error, PG_ERRORS.foreignKeyViolation, CLAIM_VERDICT_KEY);
 
 /** As services/users.ts createUser refuses a taken username. */
 export const duplicateUsername = (username: string): HttpError =>
