@@ -79,6 +79,34 @@ it('adds a preset, refuses a low-contrast colour beside the field, and deletes a
   expect(h.errors).toEqual([]);
 });
 
+it('asks where the claims go, by the removed verdict, when claims took it after it was deleted on the page', async () => {
+  const { page } = h;
+  await page.goto(`${h.url}/rating-scale`);
+  await page.getByRole('heading', { name: 'Rating scale', level: 1 }).waitFor();
+  // No claim is corroborated yet: it goes without a question.
+  await page.getByRole('button', { name: 'Delete: Corroborated' }).click();
+  await expect.poll(() => page.getByRole('group', { name: /: Corroborated$/ }).count()).toBe(0);
+  // Meanwhile a fact-checker marks the claim corroborated.
+  await h.api<Claim>('PATCH', `/claims/${claim.id}`, { verdict: 'corroborated', version: claim.version });
+
+  await page.getByRole('button', { name: 'Save the scale' }).click();
+  const target = page.getByLabel('Move the claims of “Corroborated” to');
+  await target.waitFor();
+  await page.getByRole('alert').filter({ hasText: 'This verdict is in use: choose where its claims go.' }).waitFor();
+  expect(await target.getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+  await screenshot(h, 'rating-scale-verdict-taken');
+  expect((await h.api<RatingScale>('GET', '/rating-scale')).version).toBe(1);
+
+  await target.selectOption('disputed');
+  await page.getByText('On saving, 1 claim of “Corroborated” moves to “Disputed”.').waitFor();
+  expect(await target.count()).toBe(0);
+  await page.getByRole('button', { name: 'Save the scale' }).click();
+  await page.getByText('Rating scale saved (version 2).').waitFor();
+  expect((await h.api<RatingScale>('GET', '/rating-scale')).verdicts.map((v) => v.key)).toEqual(['disputed', 'unreviewed']);
+  expect((await h.api<Claim>('GET', `/claims/${claim.id}`)).verdict).toBe('disputed');
+});
+
 it('shows the page in Arabic, right to left, with the verdicts’ Arabic names', async () => {
   const page = await h.newPage({ locale: 'ar', signedIn: true });
   await page.goto(`${h.url}/rating-scale`);

@@ -2,7 +2,7 @@
 // for contrast and distinctness, sign, shortcut, description, review, ClaimReview rating); add, reorder, delete (the
 // claims of a deleted verdict move where the user says), one-click presets; saved in one PUT with the version read.
 import '../rating-scale.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RATING_SCALE_PRESETS, verdictLabel, type RatingScale } from '@domain/rating-scale.ts';
@@ -60,6 +60,16 @@ function ScaleEditor({ saved, update }: { saved: RatingScale; update: ReturnType
   /** A server refusal no field of the form shows (a stale version, a move) is shown beside the Save button. */
   const shownAtField = serverError?.field !== undefined && document.getElementById(fieldId(serverError.field)) !== null;
   const saveError = update.error && !shownAtField ? errorText(update.error) : undefined;
+  /**
+   * A verdict removed while it looked unused, that claims took meanwhile (409 verdict_in_use, field `moves.<key>`):
+   * the refusal is shown where the removed verdicts' moves are listed, with the choice of where its claims go.
+   */
+  const unmoved = serverError?.code === 'verdict_in_use' && serverError.field?.startsWith('moves.') ? serverError.field.slice('moves.'.length) : null;
+  useEffect(() => {
+    if (!unmoved) return;
+    void queryClient.invalidateQueries({ queryKey: ratingScaleKeys.usage() });
+    document.getElementById(fieldId(`moves.${unmoved}`))?.focus();
+  }, [unmoved, queryClient]);
 
   const change = (next: typeof draft) => {
     setDraft(next);
@@ -166,6 +176,30 @@ function ScaleEditor({ saved, update }: { saved: RatingScale; update: ReturnType
           </div>
         ))}
       </fieldset>
+      {unmoved && (
+        <div className="scale-field scale-unmoved">
+          <p className="field-error" id={`${fieldId(`moves.${unmoved}`)}-problem`} role="alert">
+            {errorText(serverError!)}
+          </p>
+          <label htmlFor={fieldId(`moves.${unmoved}`)}>{t('move.targetOf', { label: removedLabel(unmoved) })}</label>
+          <select
+            id={fieldId(`moves.${unmoved}`)}
+            value=""
+            aria-invalid
+            aria-describedby={`${fieldId(`moves.${unmoved}`)}-problem`}
+            onChange={(e) => change({ ...draft, moves: { ...draft.moves, [unmoved]: e.target.value } })}
+          >
+            <option value="" disabled>
+              {t('move.choose')}
+            </option>
+            {verdicts.map((v) => (
+              <option key={v.key} value={v.key}>
+                {v.sign} {v.labels[language] || v.key}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {pendingMoves.length > 0 && (
         <ul className="scale-moves">
           {pendingMoves.map(([from, to]) => (
