@@ -3,7 +3,7 @@
 // The rules live in domain/suggestions/: quotes.ts, lexicons.ts (the reporting verbs per language), frames.ts (a verb
 // and its auxiliaries), speakers.ts and nearby-sources.ts (who speaks), statements.ts and clause-bounds.ts (the span);
 // tests/domain/suggest-statements.test.ts shows each rule on a small text, suggestion-quality.test.ts the gold scores.
-import type { Source, Suggestion } from './schemas.ts';
+import type { Sentence, Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
@@ -41,6 +41,28 @@ function sentenceAt(starts: number[], offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+const HARD_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+/**
+ * True when a line break stands in the white space before `start`: the sentence opens a paragraph (stored text ends
+ * a paragraph with `\n`). Scans only the white space, so over all sentences it reads each character once at most.
+ */
+export function opensParagraph(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && /\s/u.test(text[i] ?? ''); i--) if (HARD_BREAK.test(text[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a pronoun or a left-out subject in `sentence` may take the speaker of the sentence before: in the same
+ * paragraph, or in a paragraph that opens with a quotation (`“…,” he added.`).
+ */
+function carriesSpeaker(ctx: ArticleContext, sentence: Sentence): boolean {
+  if (!opensParagraph(ctx.text, sentence.start)) return true;
+  let first = sentence.start;
+  while (first < sentence.end && /\s/u.test(ctx.text[first] ?? '')) first++;
+  return ctx.quotes[lowerBound(ctx.quotes, first, (q) => q.open)]?.open === first;
 }
 
 /** The frames of one sentence that are not negated, in text order, with their first word's offset. */
@@ -110,7 +132,7 @@ export function suggestStatements(text: string, language: string, sources: reado
   const covered = new Set<Quotation>();
   let previousMentions: SourceMention[] = [];
   for (const sentence of sentences) {
-    const frames = findFrames(ctx, sentence, previousFrames, previousMentions);
+    const frames = findFrames(ctx, sentence, previousFrames, previousMentions, carriesSpeaker(ctx, sentence));
     const found = statementsOf(ctx, sentence, frames);
     for (const statement of found.statements) statements.push(statement);
     for (const quote of found.covered) covered.add(quote);

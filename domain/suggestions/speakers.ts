@@ -16,10 +16,14 @@ const MAX_AFTER_GAP = 3;
 /** More for "according to", which titles often follow: `selon le Premier ministre arménien Nikol Pashinyan`. */
 const MAX_ACCORDING_GAP = 5;
 
-/** The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. */
-function inherit(ctx: ArticleContext, near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
+/**
+ * The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. A pronoun or a
+ * left-out subject ("he added", «وأضاف», « a-t-il ajouté ») reaches the sentence before only in the same paragraph
+ * (`near.carries`); a document (`the statement noted`) names what it stands for, whatever the paragraph.
+ */
+function inherit(ctx: ArticleContext, near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun' | 'document'): Speaker {
   const same = near.earlierSpeaker;
-  if (same || reach === 'sentence') return same ?? NOBODY;
+  if (same || reach === 'sentence' || (reach !== 'document' && !near.carries)) return same ?? NOBODY;
   const before = near.previousSpeaker;
   if (before || reach === 'previous') return before ?? NOBODY;
   const first = near.previousMentions.find((m) => !isPlace(ctx, m));
@@ -112,7 +116,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it.
   if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && isIn(lexicon.documentNouns, wordBefore, lexicon)) {
     frame.edge = determiner?.start ?? frame.edge;
-    return set(inherit(ctx, near, 'pronoun'), 'inherited');
+    return set(inherit(ctx, near, 'document'), 'inherited');
   }
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {

@@ -94,6 +94,30 @@ describe('suggestStatements: who speaks', () => {
   });
 
   it.each([
+    ['en', 'Macron met the two foreign ministers on Friday.\nHe added that a summit would follow in the spring.'],
+    ['en', 'Putin said the talks would go on.\n\nHe added that both sides had agreed to meet.'],
+    ['fr', 'Emmanuel Macron a reçu les deux ministres vendredi.\nIl a ajouté qu’un sommet suivrait au printemps.'],
+    ['fr', 'Poutine a dit que les pourparlers continueraient.\nIl a ajouté que les deux camps se verraient mardi.'],
+    ['ar', 'وقال بوتين إن المحادثات ستستمر حتى التوصل إلى اتفاق.\nوأضاف أن الطرفين اتفقا على اللقاء.'],
+    ['ar', 'وقال بوتين إن المحادثات ستستمر حتى التوصل إلى اتفاق.\n\nوتابع أن الطرفين اتفقا على اللقاء في جنيف.'],
+  ])('does not carry the speaker to "he added" over a paragraph break (%s)', (language, text) => {
+    expect(suggest(text, language).map((s) => s.sourceId).at(-1)).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Putin said the talks would go on.\n\n“Both sides have agreed to meet again,” he added.'],
+    ['fr', 'Poutine a dit que les pourparlers continueraient.\n«\u202fLes deux camps se verront mardi\u202f», a-t-il ajouté.'],
+    ['en', 'Putin met the two foreign ministers on Friday.\n“Both sides have agreed to meet again,” he told reporters.'],
+  ])('carries the speaker into a new paragraph that opens with a quotation (%s)', (language, text) => {
+    expect(suggest(text, language).map((s) => s.sourceId).at(-1)).toBe('kremlin');
+  });
+
+  it('lets "the statement" stand for the source of the sentence before, over a paragraph break', () => {
+    const text = 'The Kremlin said the convoy had reached the border.\nThe statement added that the observers would follow on Monday.';
+    expect(suggest(text, 'en').map((s) => s.sourceId)).toEqual(['kremlin', 'kremlin']);
+  });
+
+  it.each([
     ['en', 'Turkey said it would back Azerbaijan to the end.', 'Turkey'],
     ['fr', 'L’OSCE a estimé que les pourparlers devaient reprendre à Genève.', 'OSCE'],
     ['ar', 'وقال أردوغان إن بلاده ستدعم أذربيجان حتى النهاية.', 'أردوغان'],
