@@ -5,6 +5,7 @@
 // tests/domain/suggest-statements.test.ts shows each rule on a small text, suggestion-quality.test.ts the gold scores.
 import type { Sentence, Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
+import { inOfficeOn } from './source-directory.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
 import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame, type Speaker } from './suggestions/context.ts';
@@ -111,16 +112,23 @@ function withoutOverlaps(statements: Statement[]): Statement[] {
   return kept;
 }
 
+/** What is known of the article besides its text and language. */
+export interface SuggestOptions {
+  /** When it was published (`YYYY-MM-DD`, or `YYYY-MM`, `YYYY`): a person speaks for a source only while in the role. */
+  date?: string | null | undefined;
+}
+
 /**
  * The attributed statements of `text` (stored form: NFC, `\n` line ends) in `language` (`ar`, `en`, `fr`; other
  * tags use the three word lists together), in text order and never overlapping. A quotation is suggested whoever
- * speaks it (`sourceId: null` when no source is found); reported speech only when a reporting verb frames it.
+ * speaks it (`sourceId: null` when no source is found); reported speech only when a reporting verb frames it. With
+ * `options.date`, the people of the sources' directory whose role dates leave it out name no source.
  */
-export function suggestStatements(text: string, language: string, sources: readonly SourceLike[]): Suggestion[] {
+export function suggestStatements(text: string, language: string, sources: readonly SourceLike[], options: SuggestOptions = {}): Suggestion[] {
   const quotes = findQuotes(text);
   const quoted = new Uint8Array(text.length);
   for (const quote of quotes) quoted.fill(1, quote.open, quote.close + 1);
-  const countries = withCountryNames(sources, language);
+  const countries = withCountryNames(sources.map((source) => inOfficeOn(source, options.date)), language);
   const known = withKnownSpeakers(countries.sources, countries.names);
   const mentions = findSourceMentions(text, known.sources).filter((m) => !quoted[m.start]);
   const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, places: known.places, lexicon: lexiconFor(language) };
