@@ -155,3 +155,37 @@ describe('suggestStatements: score and cue', () => {
     expect(orphan?.score).toBeGreaterThan(0);
   });
 });
+
+describe('suggestStatements: a government named by its capital', () => {
+  const chile: SourceLike = { id: 'chilean-government', name: 'Chilean government', aliases: ['Chilean government'], kind: 'government', country: 'CL' };
+  const korea: SourceLike = { id: 'korean-presidency', name: 'Korean presidency', aliases: ['Korean presidency'], kind: 'presidency', country: 'KR' };
+  const jordan: SourceLike = { id: 'jordanian-government', name: 'Jordanian government', aliases: ['Jordanian government'], kind: 'government', country: 'JO' };
+  const sources = [...seedSources(), chile, korea, jordan];
+
+  it.each([
+    ['en', 'Santiago said the copper exports would resume next month.', 'chilean-government'],
+    ['fr', 'Santiago a annoncé que les exportations de cuivre reprendraient le mois prochain.', 'chilean-government'],
+    ['ar', 'وقالت سانتياغو إن صادرات النحاس ستستأنف الشهر المقبل.', 'chilean-government'],
+    ['en', 'Seoul warned that the missile tests had to stop.', 'korean-presidency'],
+    ['fr', 'Séoul a affirmé que les essais de missiles devaient cesser.', 'korean-presidency'],
+    ['ar', 'وأكدت سيول أن تجارب الصواريخ يجب أن تتوقف.', 'korean-presidency'],
+    ['en', 'Amman said the border crossing would reopen on Sunday.', 'jordanian-government'],
+  ])('takes the capital of any country voice for it as the subject of a speech verb (%s): %s', (language, text, sourceId) => {
+    expect(attributed(text, language, sources).map(([, id]) => id)).toEqual([sourceId]);
+  });
+
+  it.each([
+    ['en', 'Protesters in Santiago said the copper exports would resume next month.'],
+    ['fr', 'Des habitants de Séoul ont affirmé que les essais de missiles devaient cesser.'],
+    ['ar', 'وقال سكان في سيول إن تجارب الصواريخ يجب أن تتوقف.'],
+  ])('never takes a capital as a speaker when it is only a place (%s)', (language, text) => {
+    expect(attributed(text, language, sources).map(([, id]) => id)).toEqual([null]);
+  });
+
+  it('gives no capital to a source that names no country, and none to an unvowelled name of two places', () => {
+    const stateless = [...seedSources(), { ...chile, country: undefined }];
+    expect(attributed('Santiago said the copper exports would resume next month.', 'en', stateless).map(([, id]) => id)).toEqual([null]);
+    // عمان is Amman and, unvowelled, Oman: it names neither government.
+    expect(attributed('وقالت عمان إن المعبر الحدودي سيفتح يوم الأحد.', 'ar', sources).map(([, id]) => id)).toEqual([null]);
+  });
+});
