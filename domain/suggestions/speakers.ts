@@ -10,6 +10,8 @@ import { wordAt } from './words.ts';
 export type { Neighbours } from './nearby-sources.ts';
 
 const PUNCTUATION = /[,،;:؛«»“”„"‹›()!?.]/;
+/** `فيه`, `فيها` (in it) after a verb: the document just named, issued by the sentence's subject. */
+const IN_IT = new Set(['فيه', 'فيها']);
 const QUOTE_CLOSER = /[»”“"›’«]/;
 /** Words between a verb and a source named after it: `قال المتحدث باسم الكرملين`, `said French President Macron`. */
 const MAX_AFTER_GAP = 3;
@@ -86,6 +88,11 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     const opensQuote = /^\s*[:«“”"]/.test(rest) && !PUNCTUATION.test(rest.replace(/[:«“”"]/g, ''));
     const complementizer = isIn(lexicon.complementizers, words[n], lexicon) || isIn(lexicon.subjectComplementizers, words[n], lexicon);
     if (opensQuote || (complementizer && !PUNCTUATION.test(rest))) return set(inherit(ctx, near, edgeWord === from ? 'previous' : 'sentence'), 'inherited');
+    // `أصدرت الوزارة بيانا قالت فيه: …` (said in it): the subject left out is the one who issued it, the sentence's.
+    if (edgeWord > from && IN_IT.has(words[frame.last + 1]?.folded ?? '')) {
+      const subject = near.earlierSpeaker ? null : sentenceSubject(ctx, sentence, frame.edge);
+      return subject ? set(named(subject), 'inherited') : set(inherit(ctx, near, 'sentence'), 'inherited');
+    }
     return set(NOBODY, 'explicit');
   }
 

@@ -106,3 +106,18 @@ describe('Arabic: long circumstances before the reported clause', () => {
     expect(attributed('وقال الوزير، في كلمته أمام النواب. وأضاف النائب، أن اللجنة ستجتمع غدا.', 'ar').map(([exact]) => exact)).toEqual(['اللجنة ستجتمع غدا']);
   });
 });
+
+describe('Arabic: a verb whose subject issued the document it speaks in', () => {
+  it.each([
+    ['وأصدر الكرملين بيانا مساء الأحد قال فيه: "المحادثات ستستمر حتى التوصل إلى اتفاق شامل".', 'المحادثات ستستمر حتى التوصل إلى اتفاق شامل', 'kremlin'],
+    ['ونشرت الحكومة الأرمينية رسالة على موقعها أكدت فيها أن الحدود ستبقى مفتوحة أمام المساعدات.', 'الحدود ستبقى مفتوحة أمام المساعدات', 'armenian-government'],
+  ])('%s', (text, exact, sourceId) => {
+    expect(attributed(text, 'ar')).toEqual([[exact, sourceId]]);
+  });
+
+  it('names nobody when the sentence opens with no source', () => {
+    expect(attributed('وصدر بيان مساء الأحد قال فيه: "المحادثات ستستمر حتى التوصل إلى اتفاق شامل".', 'ar')).toEqual([
+      ['المحادثات ستستمر حتى التوصل إلى اتفاق شامل', null],
+    ]);
+  });
+});
