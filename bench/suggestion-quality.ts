@@ -36,8 +36,8 @@ export async function benchSuggestionQuality(): Promise<BenchRow[]> {
   return rows;
 }
 
-function scored(gold: { language: string; text: string; statements: AttributedSpan[] }, sources: SourceLike[]): ScoredArticle<AttributedSpan, AttributedSpan> {
-  return { language: gold.language, suggested: suggestStatements(gold.text, gold.language, sources), gold: gold.statements };
+function scored(gold: { language: string; text: string; statements: AttributedSpan[]; published?: string | null }, sources: SourceLike[]): ScoredArticle<AttributedSpan, AttributedSpan> {
+  return { language: gold.language, suggested: suggestStatements(gold.text, gold.language, sources, { date: gold.published }), gold: gold.statements };
 }
 
 /** Recall and precision with the source right: overall, per language, per source (`outside`: no seeded source). */

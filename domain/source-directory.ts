@@ -56,9 +56,12 @@ export const SourceInstitutionSchema = z.object({
 });
 export type SourceInstitution = z.infer<typeof SourceInstitutionSchema>;
 
+/** A person as name matching reads them: names, aliases, role phrases, and the dates of the role when known. */
+export type DirectoryPerson = Pick<SourcePerson, 'names' | 'aliases' | 'roles'> & Partial<Pick<SourcePerson, 'from' | 'to'>>;
+
 /** What of a source speaks for it: enough to find every name it goes by. */
 export interface DirectoryEntry {
-  people?: readonly Pick<SourcePerson, 'names' | 'aliases' | 'roles'>[] | undefined;
+  people?: readonly DirectoryPerson[] | undefined;
   institutions?: readonly Pick<SourceInstitution, 'names' | 'aliases'>[] | undefined;
 }
 
@@ -69,4 +72,39 @@ export function directoryNames(entry: DirectoryEntry): string[] {
     ...(entry.institutions ?? []).flatMap((i) => [...Object.values(i.names), ...i.aliases]),
   ];
   return [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))];
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/**
+ * The first and last day a date stands for, as ISO dates: `2018-05-08` is one day, `2018-05` the month, `2018` the
+ * year (a page often gives no more). Null when `date` is no such date.
+ */
+export function dateSpan(date: string): { first: string; last: string } | null {
+  const m = PARTIAL_DATE.exec(date.trim());
+  if (!m) return null;
+  const [, year, month, day] = m;
+  if (day !== undefined) return { first: `${year}-${month}-${day}`, last: `${year}-${month}-${day}` };
+  if (month !== undefined) return { first: `${year}-${month}-01`, last: `${year}-${month}-31` };
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/**
+ * True when the person held the role on `date` (or some day of it, for a month or a year): from `from` (open when
+ * null) to `to` (open when null), both days included. A person with no dates, or an unknown date, always holds it.
+ */
+export function holdsRoleOn(person: Pick<DirectoryPerson, 'from' | 'to'>, date: string | null | undefined): boolean {
+  const span = date ? dateSpan(date) : null;
+  if (!span) return true;
+  return (!person.from || person.from <= span.last) && (!person.to || person.to >= span.first);
+}
+
+/**
+ * The entry with only the people who held their role on `date` (an article's publication date): a former minister's
+ * name and role phrase no longer name the source. The entry itself when the date is unknown or all held it.
+ */
+export function inOfficeOn<E extends DirectoryEntry>(entry: E, date: string | null | undefined): E {
+  const people = entry.people;
+  if (!people || !date || people.every((p) => holdsRoleOn(p, date))) return entry;
+  return { ...entry, people: people.filter((p) => holdsRoleOn(p, date)) };
 }

@@ -3,8 +3,9 @@
 // The rules live in domain/suggestions/: quotes.ts, lexicons.ts (the reporting verbs per language), frames.ts (a verb
 // and its auxiliaries), speakers.ts and nearby-sources.ts (who speaks), statements.ts and clause-bounds.ts (the span);
 // tests/domain/suggest-statements.test.ts shows each rule on a small text, suggestion-quality.test.ts the gold scores.
-import type { Source, Suggestion } from './schemas.ts';
+import type { Sentence, Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
+import { inOfficeOn } from './source-directory.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
 import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame, type Speaker } from './suggestions/context.ts';
@@ -41,6 +42,28 @@ function sentenceAt(starts: number[], offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+const HARD_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+/**
+ * True when a line break stands in the white space before `start`: the sentence opens a paragraph (stored text ends
+ * a paragraph with `\n`). Scans only the white space, so over all sentences it reads each character once at most.
+ */
+export function opensParagraph(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && /\s/u.test(text[i] ?? ''); i--) if (HARD_BREAK.test(text[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a pronoun or a left-out subject in `sentence` may take the speaker of the sentence before: in the same
+ * paragraph, or in a paragraph that opens with a quotation (`“…,” he added.`).
+ */
+function carriesSpeaker(ctx: ArticleContext, sentence: Sentence): boolean {
+  if (!opensParagraph(ctx.text, sentence.start)) return true;
+  let first = sentence.start;
+  while (first < sentence.end && /\s/u.test(ctx.text[first] ?? '')) first++;
+  return ctx.quotes[lowerBound(ctx.quotes, first, (q) => q.open)]?.open === first;
 }
 
 /** The frames of one sentence that are not negated, in text order, with their first word's offset. */
@@ -89,16 +112,23 @@ function withoutOverlaps(statements: Statement[]): Statement[] {
   return kept;
 }
 
+/** What is known of the article besides its text and language. */
+export interface SuggestOptions {
+  /** When it was published (`YYYY-MM-DD`, or `YYYY-MM`, `YYYY`): a person speaks for a source only while in the role. */
+  date?: string | null | undefined;
+}
+
 /**
  * The attributed statements of `text` (stored form: NFC, `\n` line ends) in `language` (`ar`, `en`, `fr`; other
  * tags use the three word lists together), in text order and never overlapping. A quotation is suggested whoever
- * speaks it (`sourceId: null` when no source is found); reported speech only when a reporting verb frames it.
+ * speaks it (`sourceId: null` when no source is found); reported speech only when a reporting verb frames it. With
+ * `options.date`, the people of the sources' directory whose role dates leave it out name no source.
  */
-export function suggestStatements(text: string, language: string, sources: readonly SourceLike[]): Suggestion[] {
+export function suggestStatements(text: string, language: string, sources: readonly SourceLike[], options: SuggestOptions = {}): Suggestion[] {
   const quotes = findQuotes(text);
   const quoted = new Uint8Array(text.length);
   for (const quote of quotes) quoted.fill(1, quote.open, quote.close + 1);
-  const countries = withCountryNames(sources, language);
+  const countries = withCountryNames(sources.map((source) => inOfficeOn(source, options.date)), language);
   const known = withKnownSpeakers(countries.sources, countries.names);
   const mentions = findSourceMentions(text, known.sources).filter((m) => !quoted[m.start]);
   const ctx: ArticleContext = { text, words: foldedWords(text), quotes, quoted, mentions, places: known.places, lexicon: lexiconFor(language) };
@@ -110,7 +140,7 @@ export function suggestStatements(text: string, language: string, sources: reado
   const covered = new Set<Quotation>();
   let previousMentions: SourceMention[] = [];
   for (const sentence of sentences) {
-    const frames = findFrames(ctx, sentence, previousFrames, previousMentions);
+    const frames = findFrames(ctx, sentence, previousFrames, previousMentions, carriesSpeaker(ctx, sentence));
     const found = statementsOf(ctx, sentence, frames);
     for (const statement of found.statements) statements.push(statement);
     for (const quote of found.covered) covered.add(quote);

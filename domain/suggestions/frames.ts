@@ -44,16 +44,17 @@ function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
 
 /**
  * The reporting frames of one sentence, in order, with their speakers. `previous` are the frames of the sentence
- * before and `previousMentions` its source mentions, for "he said", a left-out subject and "the ministry said".
+ * before and `previousMentions` its source mentions, for "he said", a left-out subject and "the ministry said";
+ * `carries` is false when a pronoun or a left-out subject may not take the speaker of the sentence before (Neighbours).
  */
-export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Frame[], previousMentions: SourceMention[]): Frame[] {
+export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Frame[], previousMentions: SourceMention[], carries = true): Frame[] {
   const { words, lexicon, quoted, text } = ctx;
   const from = wordAt(words, sentence.start);
   const to = wordAt(words, sentence.end);
   const frames: Frame[] = [];
   // The last speakers that are not negated, kept as frames are found: looking back for them is quadratic in a sentence
   // of many negated frames.
-  const near: Neighbours = { earlier: frames, earlierSpeaker: undefined, previousSpeaker: lastSpoken(previous), previousMentions };
+  const near: Neighbours = { earlier: frames, earlierSpeaker: undefined, previousSpeaker: lastSpoken(previous), previousMentions, carries };
   for (let i = from; i < to; i++) {
     if (quoted[words[i]?.start ?? 0]) continue;
     const match = matchVerb(ctx, i, to);

@@ -3,6 +3,7 @@
 // verb. The people, role phrases and institutions of the newsroom's sources come from its directory (the Sources
 // screen, domain/source-directory.ts), which source-match.ts reads with each source's own names.
 import { matchKey, namesOf } from '../source-match.ts';
+import { CAPITALS, capitalNames } from './capitals.ts';
 import { countryVoices, type CountrySource } from './country-names.ts';
 
 /** Ids of speakers outside the newsroom's sources start with this; a suggestion gives them no source, only a name. */
@@ -68,16 +69,40 @@ export function isRolePhrase(alias: string | null): boolean {
   return alias !== null && ROLE_WORDS.test(alias);
 }
 
-/** Capitals by country code: a government's seat speaks for it (`Moscou a appelé`), and is otherwise only a place. */
-const CAPITALS: Record<string, string[]> = {
-  AM: ['Yerevan', 'Erevan', 'يريفان'],
-  AZ: ['Baku', 'Bakou', 'باكو'],
-  RU: ['Moscow', 'Moscou', 'موسكو'],
-  FR: ['Paris', 'باريس'],
-  TR: ['Ankara', 'أنقرة'],
-  IR: ['Tehran', 'Téhéran', 'طهران'],
-  US: ['Washington', 'واشنطن'],
-};
+const displayNames = new Map<string, Intl.DisplayNames>();
+let ambiguous: Map<string, string> | null = null;
+
+/**
+ * The country code each country name (in Arabic, English and French) and capital name stands for, by match key:
+ * `عمان` is Oman and, unvowelled, Amman too, so it names neither government.
+ */
+function placeOwners(): Map<string, string> {
+  if (ambiguous) return ambiguous;
+  ambiguous = new Map();
+  const owners = new Map<string, string>();
+  const own = (name: string, code: string) => {
+    const key = matchKey(name);
+    const owner = owners.get(key);
+    if (owner === undefined) owners.set(key, code);
+    else if (owner !== code) ambiguous?.set(key, '');
+  };
+  for (const code of Object.keys(CAPITALS)) {
+    for (const language of ['ar', 'en', 'fr']) {
+      let names = displayNames.get(language);
+      if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })));
+      const name = names.of(code);
+      if (name) own(name, code);
+    }
+    for (const capital of capitalNames(code)) own(capital, code);
+  }
+  return ambiguous;
+}
+
+/** The capital names of `code` that name no other country or capital: a government's seat speaks for it. */
+export function capitalsOf(code: string): string[] {
+  const clash = placeOwners();
+  return capitalNames(code).filter((name) => !clash.has(matchKey(name)));
+}
 
 export interface KnownSpeakers {
   sources: CountrySource[];
@@ -86,15 +111,17 @@ export interface KnownSpeakers {
 }
 
 /**
- * `sources` with each country's voice (its government, else its presidency) also named by its capital, and the outside speakers as sources with `OUTSIDE` ids —
+ * `sources` with each country's voice (its government, else its presidency) that names its country also named by its
+ * capital (capitals.ts, every UN member state), and the outside speakers as sources with `OUTSIDE` ids —
  * except those that share a name with one of the newsroom's own sources, whose names that source takes over. `countryNames` are the country names already
  * added to the voices' aliases (country-names.ts): places too.
  */
 export function withKnownSpeakers(sources: readonly CountrySource[], countryNames: readonly string[]): KnownSpeakers {
-  const places = new Set<string>([...countryNames, ...Object.values(CAPITALS).flat()].map(matchKey));
+  const places = new Set<string>(countryNames.map(matchKey));
   const voice = countryVoices(sources);
   const extended = sources.map((source): CountrySource => {
-    const capitals = [...voice].filter(([, id]) => id === source.id).flatMap(([code]) => CAPITALS[code] ?? []);
+    const capitals = [...voice].filter(([, id]) => id === source.id).flatMap(([code]) => capitalsOf(code));
+    for (const capital of capitals) places.add(matchKey(capital));
     return capitals.length === 0 ? source : { ...source, aliases: [...source.aliases, ...capitals] };
   });
   const owners = new Map<string, string>();

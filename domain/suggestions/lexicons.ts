@@ -73,6 +73,8 @@ const ARABIC: Lexicon = {
     ...verbs('say', 'تابع تابعت استكمل استكملت اردف اردفت استطرد استطردت بين بينت زعم زعمت', { needsIntro: true }),
     ...verbs('participle', 'مشيرا مشيره موكدا موكده مضيفا مضيفه معتبرا معلنا نافيا مطالبا محذرا مشددا'),
     ...verbs('participle', 'لافتا لافته موضحا موضحه مدعيا مدعيه'),
+    // قائلا (saying), and the feminine of the participles above (the speaker a ministry or a woman).
+    ...verbs('participle', 'قايلا قايله مضيفه معتبره معلنه نافيه مطالبه محذره مشدده'),
     ...verbs('according', 'وفق وفقا حسب بحسب نقلا_عن'),
     ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
   ],

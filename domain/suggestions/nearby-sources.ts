@@ -13,6 +13,12 @@ export interface Neighbours {
   earlierSpeaker: Speaker | undefined;
   /** The speaker of the last frame of the sentence before that is not negated, if any. */
   previousSpeaker: Speaker | undefined;
+  /**
+   * Whether a pronoun or a left-out subject may take the speaker of the sentence before: "he added", «وأضاف» and
+   * « a-t-il ajouté » carry it in the same paragraph only, and into a new paragraph only when that paragraph opens
+   * with a quotation (the wire's quote paragraph, `“…,” he added.`, which continues the speaker named before it).
+   */
+  carries: boolean;
   /** Source mentions of the sentence before: a run of ctx.mentions, as mentionsWithin gives it. */
   previousMentions: SourceMention[];
 }

@@ -10,16 +10,22 @@ import { wordAt } from './words.ts';
 export type { Neighbours } from './nearby-sources.ts';
 
 const PUNCTUATION = /[,،;:؛«»“”„"‹›()!?.]/;
+/** `فيه`, `فيها` (in it) after a verb: the document just named, issued by the sentence's subject. */
+const IN_IT = new Set(['فيه', 'فيها']);
 const QUOTE_CLOSER = /[»”“"›’«]/;
 /** Words between a verb and a source named after it: `قال المتحدث باسم الكرملين`, `said French President Macron`. */
 const MAX_AFTER_GAP = 3;
 /** More for "according to", which titles often follow: `selon le Premier ministre arménien Nikol Pashinyan`. */
 const MAX_ACCORDING_GAP = 5;
 
-/** The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. */
-function inherit(ctx: ArticleContext, near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun'): Speaker {
+/**
+ * The speaker of the last frame before, in this sentence or (when `reach` allows) the previous one. A pronoun or a
+ * left-out subject ("he added", «وأضاف», « a-t-il ajouté ») reaches the sentence before only in the same paragraph
+ * (`near.carries`); a document (`the statement noted`) names what it stands for, whatever the paragraph.
+ */
+function inherit(ctx: ArticleContext, near: Neighbours, reach: 'sentence' | 'previous' | 'pronoun' | 'document'): Speaker {
   const same = near.earlierSpeaker;
-  if (same || reach === 'sentence') return same ?? NOBODY;
+  if (same || reach === 'sentence' || (reach !== 'document' && !near.carries)) return same ?? NOBODY;
   const before = near.previousSpeaker;
   if (before || reach === 'previous') return before ?? NOBODY;
   const first = near.previousMentions.find((m) => !isPlace(ctx, m));
@@ -82,6 +88,11 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     const opensQuote = /^\s*[:«“”"]/.test(rest) && !PUNCTUATION.test(rest.replace(/[:«“”"]/g, ''));
     const complementizer = isIn(lexicon.complementizers, words[n], lexicon) || isIn(lexicon.subjectComplementizers, words[n], lexicon);
     if (opensQuote || (complementizer && !PUNCTUATION.test(rest))) return set(inherit(ctx, near, edgeWord === from ? 'previous' : 'sentence'), 'inherited');
+    // `أصدرت الوزارة بيانا قالت فيه: …` (said in it): the subject left out is the one who issued it, the sentence's.
+    if (edgeWord > from && IN_IT.has(words[frame.last + 1]?.folded ?? '')) {
+      const subject = near.earlierSpeaker ? null : sentenceSubject(ctx, sentence, frame.edge);
+      return subject ? set(named(subject), 'inherited') : set(inherit(ctx, near, 'sentence'), 'inherited');
+    }
     return set(NOBODY, 'explicit');
   }
 
@@ -112,7 +123,7 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
   // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it.
   if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && isIn(lexicon.documentNouns, wordBefore, lexicon)) {
     frame.edge = determiner?.start ?? frame.edge;
-    return set(inherit(ctx, near, 'pronoun'), 'inherited');
+    return set(inherit(ctx, near, 'document'), 'inherited');
   }
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {

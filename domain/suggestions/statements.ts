@@ -33,6 +33,11 @@ const QUOTED_SHARE = 0.8;
 /** Fewer words than this in quotation marks is a scare quote or a name: a statement only when a verb introduces it. */
 export const MIN_QUOTE_WORDS = 3;
 const MAX_ARABIC_SUBJECT = 8;
+/**
+ * Words an Arabic speaker, its appositions and a circumstance may take between the verb and a complementizer after a
+ * comma, or a colon: `وأشارت الوزيرة، خلال مداخلة هاتفية مع برنامج … مساء الثلاثاء، إلى أن…`.
+ */
+const MAX_ARABIC_CIRCUMSTANCE = 30;
 /** Words a listener may take before `that`: `told the Armenian parliament that`. */
 const MAX_LISTENER = 5;
 /** Words a circumstance may take between a verb and `that`: `said in a televised speech on Sunday that`. */
@@ -130,6 +135,11 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
       else break;
     }
   }
+  // 1b. In Arabic, a complementizer after a comma that ends a long apposition or circumstance.
+  if (arabic) {
+    const after = complementizerAfterComma(ctx, first, limit);
+    if (after !== null) return after;
+  }
   // 2. A quotation after the subject and its circumstances: `قال X بعد …، “…”`, `said on Friday: “…”`.
   const skipped = skipFrom(ctx, first, limit, listener);
   const afterSkipped = skipped > first ? (words[skipped - 1]?.end ?? frame.afterSubject) : frame.afterSubject;
@@ -167,13 +177,41 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
 }
 
 /**
- * The colon that ends an Arabic subject of at most MAX_ARABIC_SUBJECT words after the verb (commas allowed between
- * them, for titles and appositions), or -1 when other punctuation or a quotation comes first.
+ * Where the clause starts when, within MAX_ARABIC_CIRCUMSTANCE words after an Arabic verb, a comma is followed by a
+ * complementizer (`، أن`, `، إنه`, `، إلى أن`): the speaker, its titles and the circumstance of the speech (`خلال
+ * مؤتمر صحفي …`) come between, set off by commas. Null when a sentence mark, a colon or a quotation of MIN_QUOTE_WORDS
+ * words or more comes first (a name in quotation marks, `"زايد"`, is no quotation).
+ */
+function complementizerAfterComma(ctx: ArticleContext, first: number, limit: number): { start: number; introduced: true } | { quote: Quotation; introduced: true } | null {
+  const { words, lexicon, text, quoted } = ctx;
+  const is = (k: number, set: Set<string>) => wordForms(words[k]?.folded ?? '', lexicon.arabic).some((f) => set.has(f));
+  for (let i = first; i <= first + MAX_ARABIC_CIRCUMSTANCE && (words[i]?.start ?? limit) < limit; i++) {
+    const word = words[i];
+    if (!word) break;
+    const gap = text.slice(words[i - 1]?.end ?? word.start, word.start);
+    if (/[;؛:.!?؟]/.test(gap)) return null;
+    if (quoted[word.start]) {
+      const quote = ctx.quotes[lowerBound(ctx.quotes, word.start + 1, (q) => q.close) ];
+      if (!quote || quote.words >= MIN_QUOTE_WORDS) return null;
+      continue;
+    }
+    if (!/[,،]/.test(gap)) continue;
+    const k = words[i]?.folded === 'الي' ? i + 1 : i;
+    if (k !== i && !/^\s*$/u.test(text.slice(word.end, words[k]?.start ?? word.end))) continue;
+    if (is(k, lexicon.subjectComplementizers)) return { start: words[k]?.start ?? 0, introduced: true };
+    if (is(k, lexicon.complementizers)) return quotedClause(ctx, words[k]?.end ?? 0, limit) ?? { start: words[k]?.end ?? 0, introduced: true };
+  }
+  return null;
+}
+
+/**
+ * The colon that ends an Arabic subject and its circumstance, at most MAX_ARABIC_CIRCUMSTANCE words after the verb
+ * (commas allowed between them, for titles and appositions), or -1 when other punctuation or a quotation comes first.
  */
 function colonAfterSubject(ctx: ArticleContext, first: number, from: number, limit: number): number {
   const { words, text, quoted } = ctx;
   let at = from;
-  for (let i = first; i <= first + MAX_ARABIC_SUBJECT; i++) {
+  for (let i = first; i <= first + MAX_ARABIC_CIRCUMSTANCE; i++) {
     const next = Math.min(words[i]?.start ?? limit, limit);
     const gap = text.slice(at, next);
     const colon = gap.search(/[:：]/);

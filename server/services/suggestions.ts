@@ -5,6 +5,7 @@ import type { AcceptSuggestionsBodySchema, RejectSuggestionsBodySchema } from '.
 import { coveredByClaims } from '../../domain/claim-overlaps.ts';
 import { atOrAboveThreshold } from '../../domain/suggestion-order.ts';
 import type { Claim, Source, Suggestion } from '../../domain/schemas.ts';
+import type { SuggestOptions } from '../../domain/suggest-statements.ts';
 import { HttpError } from '../errors.ts';
 import type { Repositories } from '../store/repositories.ts';
 import { findArticle } from './articles.ts';
@@ -18,7 +19,7 @@ import type { ChangeContext } from './context.ts';
 export async function openSuggestions(
   repos: Repositories,
   articleId: string,
-  suggest: (text: string, language: string, sources: Source[]) => Promise<Suggestion[]>,
+  suggest: (text: string, language: string, sources: Source[], options: SuggestOptions) => Promise<Suggestion[]>,
 ): Promise<Suggestion[]> {
   const article = await findArticle(repos, articleId);
   const [rejected, claims, sources, settings] = await Promise.all([
@@ -27,7 +28,7 @@ export async function openSuggestions(
     repos.sources.list(),
     repos.settings.get(),
   ]);
-  const suggested = atOrAboveThreshold(await suggest(article.text, article.language, sources), settings.suggestionThreshold);
+  const suggested = atOrAboveThreshold(await suggest(article.text, article.language, sources, { date: article.publishedAt }), settings.suggestionThreshold);
   return suggested.filter((s) => !rejected.has(s.key) && !coveredByClaims(claims, s));
 }
 

@@ -6,8 +6,10 @@ export interface SuggestTask {
   text: string;
   language: string;
   sources: readonly Source[];
+  /** The article's publication date, if known: people speak for a source only while in their role. */
+  date?: string | null;
 }
 
-export default function suggest({ text, language, sources }: SuggestTask): Suggestion[] {
-  return suggestStatements(text, language, sources);
+export default function suggest({ text, language, sources, date }: SuggestTask): Suggestion[] {
+  return suggestStatements(text, language, sources, { date });
 }

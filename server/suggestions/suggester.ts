@@ -2,11 +2,13 @@
 // a 200,000-unit article still takes hundreds of milliseconds, which must not hold the event loop (issue 13).
 import Piscina from 'piscina';
 import type { Source, Suggestion } from '../../domain/schemas.ts';
+import type { SuggestOptions } from '../../domain/suggest-statements.ts';
 import { workerEntry, workerModule } from '../start-worker.ts';
 import type { SuggestTask } from './suggest-worker.ts';
 
 export interface Suggester {
-  suggest(text: string, language: string, sources: readonly Source[]): Promise<Suggestion[]>;
+  /** `options.date`: the article's publication date, if known (domain/suggest-statements.ts). */
+  suggest(text: string, language: string, sources: readonly Source[], options?: SuggestOptions): Promise<Suggestion[]>;
   close(): Promise<void>;
 }
 
@@ -25,9 +27,9 @@ function startPool(): Piscina {
 export function createSuggester(): Suggester {
   let pool: Piscina | null = null;
   return {
-    suggest(text, language, sources) {
+    suggest(text, language, sources, options = {}) {
       pool ??= startPool();
-      return pool.run({ text, language, sources } satisfies SuggestTask) as Promise<Suggestion[]>;
+      return pool.run({ text, language, sources, date: options.date ?? null } satisfies SuggestTask) as Promise<Suggestion[]>;
     },
     async close() {
       const closing = pool;

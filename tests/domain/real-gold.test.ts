@@ -14,8 +14,8 @@ const articles = loadAllRealGold();
  * change losing statements fails. Raise them when the rules improve; the figures are in bench/suggestion-quality.ts.
  */
 const FLOORS = {
-  overall: { recall: 0.65, precision: 0.72 },
-  ar: { recall: 0.55, precision: 0.68 },
+  overall: { recall: 0.69, precision: 0.73 },
+  ar: { recall: 0.68, precision: 0.7 },
   en: { recall: 0.7, precision: 0.77 },
   fr: { recall: 0.69, precision: 0.71 },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryNames, toSourceKind } from '../../domain/source-directory.ts';
+import { dateSpan, directoryNames, holdsRoleOn, toSourceKind } from '../../domain/source-directory.ts';
 import { SourceSchema } from '../../domain/schemas.ts';
 import { preselectSource } from '../../domain/source-match.ts';
 import { suggestStatements, type SourceLike } from '../../domain/suggest-statements.ts';
@@ -69,5 +69,58 @@ describe('speaker resolution from the directory', () => {
 
   it('preselects the source of a claim made by hand from a person named in its sentence', () => {
     expect(preselectSource([georgia], 'the crossings would reopen', 'Garibashvili said the crossings would reopen.')).toBe('georgian-government');
+  });
+});
+
+describe('role dates (issue 17, item 2)', () => {
+  // An invented country and people: a chancellor from 2015 to 2021, then another from 2021 on.
+  const valdoria: SourceLike = {
+    id: 'valdorian-government',
+    name: 'Valdorian government',
+    aliases: ['Valdorian government'],
+    people: [
+      { names: { en: 'Ottilie Brandmark' }, aliases: ['Brandmark'], roles: { en: 'Valdorian chancellor', fr: 'chancelière valdorienne', ar: 'المستشارة الفالدورية' }, from: '2015-03-01', to: '2021-06-30' },
+      { names: { en: 'Lukas Ferrand' }, aliases: ['Ferrand'], roles: { en: 'Valdorian finance minister' }, from: '2021-07-01', to: null },
+    ],
+  };
+  const speaker = (text: string, language: string, date?: string | null) => suggestStatements(text, language, [valdoria], { date }).map((s) => s.sourceId);
+
+  it('reads a day, a month or a year as the days it stands for', () => {
+    expect(dateSpan('2021-06-30')).toEqual({ first: '2021-06-30', last: '2021-06-30' });
+    expect(dateSpan('2021-06')).toEqual({ first: '2021-06-01', last: '2021-06-31' });
+    expect(dateSpan('2021')).toEqual({ first: '2021-01-01', last: '2021-12-31' });
+    expect(dateSpan('last week')).toBeNull();
+  });
+
+  it('holds a role from its first to its last day, open where a date is missing', () => {
+    const role = { from: '2015-03-01', to: '2021-06-30' };
+    expect(['2015-02-28', '2015-03-01', '2021-06-30', '2021-07-01'].map((d) => holdsRoleOn(role, d))).toEqual([false, true, true, false]);
+    expect([holdsRoleOn(role, '2021'), holdsRoleOn(role, '2014'), holdsRoleOn(role, null), holdsRoleOn({ from: null, to: null }, '1990-01-01')]).toEqual([true, false, true, true]);
+  });
+
+  it.each([
+    ['en', 'The Valdorian chancellor said the budget would be balanced next year.'],
+    ['fr', 'La chancelière valdorienne a affirmé que le budget serait équilibré l’an prochain.'],
+    ['ar', 'وقالت المستشارة الفالدورية إن الميزانية ستكون متوازنة العام المقبل.'],
+    ['en', 'Brandmark said the budget would be balanced next year.'],
+  ])('names the source by a role phrase or a name while the person holds the role (%s)', (language, text) => {
+    expect(speaker(text, language, '2019-11-04')).toEqual(['valdorian-government']);
+    expect(speaker(text, language, '2021-06')).toEqual(['valdorian-government']);
+    expect(speaker(text, language)).toEqual(['valdorian-government']);
+  });
+
+  it.each([
+    ['en', 'The Valdorian chancellor said the budget would be balanced next year.'],
+    ['ar', 'وقالت المستشارة الفالدورية إن الميزانية ستكون متوازنة العام المقبل.'],
+    ['en', 'Brandmark said the budget would be balanced next year.'],
+  ])('names no source by the role phrase or name of a person out of the role on the article date (%s)', (language, text) => {
+    expect(speaker(text, language, '2023-02-14')).toEqual([null]);
+    expect(speaker(text, language, '2012')).toEqual([null]);
+  });
+
+  it('names the source by the person who holds the role then, and still by its own names', () => {
+    expect(speaker('Ferrand said the budget would be balanced next year.', 'en', '2020-01-01')).toEqual([null]);
+    expect(speaker('Ferrand said the budget would be balanced next year.', 'en', '2022-01-01')).toEqual(['valdorian-government']);
+    expect(speaker('The Valdorian government said the budget would be balanced next year.', 'en', '2030-01-01')).toEqual(['valdorian-government']);
   });
 });

@@ -80,3 +80,44 @@ describe('rules from the real-text gold', () => {
     ]);
   });
 });
+
+describe('Arabic: long circumstances before the reported clause', () => {
+  it.each([
+    // A circumstance of many words between the speaker and `، إلى أن` / `، أن`: the clause starts after the comma's أن.
+    ['وأشارت الوزيرة، خلال لقاء تلفزيوني مع مقدم برنامج "المساء" على إحدى القنوات الخاصة مساء الأحد، إلى أن حملة التطعيم ستبدأ الشهر المقبل.', 'حملة التطعيم ستبدأ الشهر المقبل'],
+    ['أكد الدكتور سامي الخطيب، نائب رئيس مجلس الوزراء، وزير التعليم العالي والبحث العلمي، أن الجامعات ستفتح أبوابها في الموعد.', 'الجامعات ستفتح أبوابها في الموعد'],
+    // A colon after a long circumstance introduces the statement.
+    ['وقال على هامش أعمال المؤتمر السنوي الذي عقد اليوم في مقر الوزارة بالعاصمة للإعلان عن خطة العام المقبل: الخطة تركز على المدارس الريفية أولا.', 'الخطة تركز على المدارس الريفية أولا'],
+  ])('%s', (text, exact) => {
+    expect(attributed(text, 'ar')).toEqual([[exact, null]]);
+  });
+
+  it('ends a clause at a participle that goes on with it: قائلا، مطالبة', () => {
+    expect(attributed('وأضاف الوزير، خلال زيارته لمستشفى المدينة الجامعي صباح اليوم، أن الأسرة الجديدة ستصل خلال أيام، قائلا: "لن ننتظر أكثر من ذلك أبدا".', 'ar')).toEqual([
+      ['الأسرة الجديدة ستصل خلال أيام', null],
+      ['لن ننتظر أكثر من ذلك أبدا', null],
+    ]);
+    expect(attributed('وأوضحت الوزيرة أن المدارس ستغلق أسبوعا إضافيا، مطالبة الأهالي بالتزام البيوت خلال العطلة.', 'ar').map(([exact]) => exact)).toEqual([
+      'المدارس ستغلق أسبوعا إضافيا',
+    ]);
+  });
+
+  it('does not reach past a full stop, a colon or a quotation for the comma and أن', () => {
+    expect(attributed('وقال الوزير، في كلمته أمام النواب. وأضاف النائب، أن اللجنة ستجتمع غدا.', 'ar').map(([exact]) => exact)).toEqual(['اللجنة ستجتمع غدا']);
+  });
+});
+
+describe('Arabic: a verb whose subject issued the document it speaks in', () => {
+  it.each([
+    ['وأصدر الكرملين بيانا مساء الأحد قال فيه: "المحادثات ستستمر حتى التوصل إلى اتفاق شامل".', 'المحادثات ستستمر حتى التوصل إلى اتفاق شامل', 'kremlin'],
+    ['ونشرت الحكومة الأرمينية رسالة على موقعها أكدت فيها أن الحدود ستبقى مفتوحة أمام المساعدات.', 'الحدود ستبقى مفتوحة أمام المساعدات', 'armenian-government'],
+  ])('%s', (text, exact, sourceId) => {
+    expect(attributed(text, 'ar')).toEqual([[exact, sourceId]]);
+  });
+
+  it('names nobody when the sentence opens with no source', () => {
+    expect(attributed('وصدر بيان مساء الأحد قال فيه: "المحادثات ستستمر حتى التوصل إلى اتفاق شامل".', 'ar')).toEqual([
+      ['المحادثات ستستمر حتى التوصل إلى اتفاق شامل', null],
+    ]);
+  });
+});

@@ -94,6 +94,30 @@ describe('suggestStatements: who speaks', () => {
   });
 
   it.each([
+    ['en', 'Macron met the two foreign ministers on Friday.\nHe added that a summit would follow in the spring.'],
+    ['en', 'Putin said the talks would go on.\n\nHe added that both sides had agreed to meet.'],
+    ['fr', 'Emmanuel Macron a reçu les deux ministres vendredi.\nIl a ajouté qu’un sommet suivrait au printemps.'],
+    ['fr', 'Poutine a dit que les pourparlers continueraient.\nIl a ajouté que les deux camps se verraient mardi.'],
+    ['ar', 'وقال بوتين إن المحادثات ستستمر حتى التوصل إلى اتفاق.\nوأضاف أن الطرفين اتفقا على اللقاء.'],
+    ['ar', 'وقال بوتين إن المحادثات ستستمر حتى التوصل إلى اتفاق.\n\nوتابع أن الطرفين اتفقا على اللقاء في جنيف.'],
+  ])('does not carry the speaker to "he added" over a paragraph break (%s)', (language, text) => {
+    expect(suggest(text, language).map((s) => s.sourceId).at(-1)).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Putin said the talks would go on.\n\n“Both sides have agreed to meet again,” he added.'],
+    ['fr', 'Poutine a dit que les pourparlers continueraient.\n«\u202fLes deux camps se verront mardi\u202f», a-t-il ajouté.'],
+    ['en', 'Putin met the two foreign ministers on Friday.\n“Both sides have agreed to meet again,” he told reporters.'],
+  ])('carries the speaker into a new paragraph that opens with a quotation (%s)', (language, text) => {
+    expect(suggest(text, language).map((s) => s.sourceId).at(-1)).toBe('kremlin');
+  });
+
+  it('lets "the statement" stand for the source of the sentence before, over a paragraph break', () => {
+    const text = 'The Kremlin said the convoy had reached the border.\nThe statement added that the observers would follow on Monday.';
+    expect(suggest(text, 'en').map((s) => s.sourceId)).toEqual(['kremlin', 'kremlin']);
+  });
+
+  it.each([
     ['en', 'Turkey said it would back Azerbaijan to the end.', 'Turkey'],
     ['fr', 'L’OSCE a estimé que les pourparlers devaient reprendre à Genève.', 'OSCE'],
     ['ar', 'وقال أردوغان إن بلاده ستدعم أذربيجان حتى النهاية.', 'أردوغان'],
@@ -129,5 +153,39 @@ describe('suggestStatements: score and cue', () => {
     expect(framed?.score).toBe(1);
     expect(orphan?.score).toBeLessThan(framed?.score ?? 0);
     expect(orphan?.score).toBeGreaterThan(0);
+  });
+});
+
+describe('suggestStatements: a government named by its capital', () => {
+  const chile: SourceLike = { id: 'chilean-government', name: 'Chilean government', aliases: ['Chilean government'], kind: 'government', country: 'CL' };
+  const korea: SourceLike = { id: 'korean-presidency', name: 'Korean presidency', aliases: ['Korean presidency'], kind: 'presidency', country: 'KR' };
+  const jordan: SourceLike = { id: 'jordanian-government', name: 'Jordanian government', aliases: ['Jordanian government'], kind: 'government', country: 'JO' };
+  const sources = [...seedSources(), chile, korea, jordan];
+
+  it.each([
+    ['en', 'Santiago said the copper exports would resume next month.', 'chilean-government'],
+    ['fr', 'Santiago a annoncé que les exportations de cuivre reprendraient le mois prochain.', 'chilean-government'],
+    ['ar', 'وقالت سانتياغو إن صادرات النحاس ستستأنف الشهر المقبل.', 'chilean-government'],
+    ['en', 'Seoul warned that the missile tests had to stop.', 'korean-presidency'],
+    ['fr', 'Séoul a affirmé que les essais de missiles devaient cesser.', 'korean-presidency'],
+    ['ar', 'وأكدت سيول أن تجارب الصواريخ يجب أن تتوقف.', 'korean-presidency'],
+    ['en', 'Amman said the border crossing would reopen on Sunday.', 'jordanian-government'],
+  ])('takes the capital of any country voice for it as the subject of a speech verb (%s): %s', (language, text, sourceId) => {
+    expect(attributed(text, language, sources).map(([, id]) => id)).toEqual([sourceId]);
+  });
+
+  it.each([
+    ['en', 'Protesters in Santiago said the copper exports would resume next month.'],
+    ['fr', 'Des habitants de Séoul ont affirmé que les essais de missiles devaient cesser.'],
+    ['ar', 'وقال سكان في سيول إن تجارب الصواريخ يجب أن تتوقف.'],
+  ])('never takes a capital as a speaker when it is only a place (%s)', (language, text) => {
+    expect(attributed(text, language, sources).map(([, id]) => id)).toEqual([null]);
+  });
+
+  it('gives no capital to a source that names no country, and none to an unvowelled name of two places', () => {
+    const stateless = [...seedSources(), { ...chile, country: undefined }];
+    expect(attributed('Santiago said the copper exports would resume next month.', 'en', stateless).map(([, id]) => id)).toEqual([null]);
+    // عمان is Amman and, unvowelled, Oman: it names neither government.
+    expect(attributed('وقالت عمان إن المعبر الحدودي سيفتح يوم الأحد.', 'ar', sources).map(([, id]) => id)).toEqual([null]);
   });
 });

@@ -112,7 +112,7 @@ describe('suggestStatements: speakers', () => {
   });
 
   it('continues the speaker of the sentence before when an Arabic verb has no subject', () => {
-    const text = 'وقال الكرملين إن المحادثات ستبدأ غدا في موسكو.\nوأضاف أن وزيري الخارجية سيلتقيان ظهرا.';
+    const text = 'وقال الكرملين إن المحادثات ستبدأ غدا في موسكو. وأضاف أن وزيري الخارجية سيلتقيان ظهرا.';
     expect(attributed(text, 'ar').map(([, id]) => id)).toEqual(['kremlin', 'kremlin']);
   });
 

@@ -58,4 +58,20 @@ describe('suggestions', () => {
     expect(after.some((s) => s.sourceId === created.body.id)).toBe(true);
     expect(after.filter((s) => s.sourceId === null).length).toBeLessThanOrEqual(speakerless);
   });
+
+  it("reads a person's role dates against the article's publication date", async () => {
+    // Invented: a governor in office until 2019 only.
+    await t.api
+      .post('/api/sources')
+      .send({ name: 'Northmarch council', aliases: ['Northmarch council'], people: [{ names: { en: 'Idris Vantongeren' }, roles: { en: 'Northmarch governor' }, from: '2014-01-01', to: '2019-12-31' }] })
+      .expect(201);
+    const speakerOn = async (publishedAt: string) => {
+      const text = `The Northmarch governor said the new bridge would open in the spring of ${publishedAt.slice(0, 4)}.`;
+      const article = await t.api.post('/api/articles').send({ text, title: `Bridge ${publishedAt}`, language: 'en', publishedAt }).expect(201);
+      const body = (await t.api.get(`/api/articles/${article.body.id}/suggestions`).expect(200)).body as Suggestion[];
+      return body.map((s) => s.sourceId === null);
+    };
+    expect(await speakerOn('2018-05-02')).toEqual([false]);
+    expect(await speakerOn('2022-05-02')).toEqual([true]);
+  });
 });
