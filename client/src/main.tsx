@@ -6,6 +6,7 @@ import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/base.css';
 import './styles/workbench.css';
 import './styles/panel.css';
+import './styles/timeline.css';
 import './styles/phone.css';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

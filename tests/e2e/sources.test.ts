@@ -41,6 +41,13 @@ it('adds a person with a role phrase to a source, and a statement that role phra
   await screenshot(h, 'sources-add-person');
   await form.getByRole('button', { name: 'Save source' }).click();
   await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  // The change is in the source's history, by whom and what it touched.
+  await h.page.getByText('History', { exact: true }).click();
+  const history = h.page.getByRole('list', { name: 'Changes to Élysée' });
+  await history.getByText('Test Checker changed the people.').waitFor();
+  expect(await history.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
+  await history.scrollIntoViewIfNeeded();
+  await screenshot(h, 'sources-history');
 
   const elysee = (await h.api<Source[]>('GET', '/sources')).find((s) => s.id === 'elysee')!;
   expect(elysee.people.find((p) => p.names.en === 'Alexis Kohler')).toMatchObject({ roles: { en: ROLE }, from: '2017-05-14', to: null });

@@ -10,6 +10,7 @@ import { useSources } from '../../../lib/queries/get-sources.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { MergeOrDelete } from './merge-or-delete.tsx';
 import { SourceEditor } from './source-editor.tsx';
+import { SourceHistory } from './source-history.tsx';
 
 const NEW = '';
 
@@ -52,6 +53,7 @@ function SourceDirectory() {
         <div className="source-detail">
           <SourceEditor key={source?.id ?? NEW} source={source} onSaved={(saved) => setSelected(saved.id)} />
           {source && <MergeOrDelete key={`manage-${source.id}`} source={source} sources={sources} onGone={(into) => setSelected(into ?? NEW)} />}
+          {source && <SourceHistory key={`history-${source.id}`} source={source} sources={sources} />}
         </div>
       </div>
     </main>
