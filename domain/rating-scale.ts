@@ -12,7 +12,7 @@
 // - a verdict with a `rating` is publishable: ClaimReview's `reviewRating` has its `value` on the scale's
 //   [worstRating, bestRating] and its `alternateName` in the review's language.
 import { z } from 'zod';
-import { differenceCiede2000, wcagContrast } from 'culori';
+import { differenceCiede2000, modeLab65, modeLrgb, modeRgb, useMode, wcagContrast } from 'culori/fn';
 import { UI_LANGUAGES, type UiLanguage } from './locales.ts';
 
 /** The page backgrounds a verdict's colour is drawn on (client/src/styles/base.css: --surface and --canvas). */
@@ -93,6 +93,12 @@ export interface ScaleProblem {
   path: Array<string | number>;
   message: string;
 }
+
+// culori's tree-shakeable entry registers no colour space: only those these checks need, so that the client does not
+// load all of them (hex and CSS colours are parsed by rgb, contrast is computed in linear RGB, distance in CIELAB D65).
+useMode(modeRgb);
+useMode(modeLrgb);
+useMode(modeLab65);
 
 /** Contrast of `colour` against the page backgrounds: the lower one. */
 export function pageContrast(colour: string): number {
