@@ -104,11 +104,16 @@ const ENGLISH: Lexicon = {
   verbs: [
     ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
     ...verbs('say', 'wrote writes tweeted'),
+    // Verbs of emphasis and admission that report a claim: `pointed out`, `underlined that`, `acknowledged that`.
+    ...verbs('say', 'pointed_out points_out underlined underlines underscored emphasized emphasised reiterated asserted acknowledged admitted'),
+    // `expressed hope that…`: the hope is what was said.
+    ...verbs('say', 'expressed_hope expressed_confidence expressed_concern voiced_hope voiced_concern', { needsNext: ['that'] }),
     ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for described'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
     ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
-    ...verbs('participle', 'warning noting stressing', { needsNext: ['that'] }),
+    ...verbs('participle', 'warning noting stressing underlining emphasizing emphasising', { needsNext: ['that'] }),
+    ...verbs('participle', 'pointing_out'),
     ...verbs('according', 'according_to as_reported_by'),
     ...verbs('accuse', 'accused accuses accusing'),
   ],
@@ -145,6 +150,11 @@ const FRENCH: Lexicon = {
     // The narrative infinitive: `…, et d'ajouter : « … »`, the subject that of the sentence.
     ...verbs('say', 'd_ajouter de_preciser d_affirmer de_souligner', { needsIntro: true }),
     ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
+    // Verbs that report a charge, a reminder or an admission: `a dénoncé`, `a rappelé que`, `a reconnu que`.
+    ...verbs('say', 'denonce rappele reconnu', { needsAux: true }),
+    ...verbs('say', 'rappelle regrette deplore', { needsNext: ['que', 'qu'] }),
+    // `a tenu à rappeler que…`: an insisting auxiliary before the reporting verb.
+    ...verbs('say', 'tenu_a_rappeler tenu_a_souligner tenu_a_preciser tenu_a_affirmer', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
     ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),

@@ -233,16 +233,29 @@ function endsClause(ctx: ArticleContext, frame: Frame, limit: number): boolean {
  * (`…, Pashinyan said.`, `…, according to X`), or neither. A frame that introduces a statement of its own
  * (`“…”، مشيرا إلى أن…`) closes nothing.
  */
-function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward, contentStart: number): Quotation | 'clause' | null {
+function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward, contentStart: number, first: boolean): Quotation | 'clause' | null {
   const { text, words, lexicon } = ctx;
   const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
-  const closing = lastMark >= sentence.start ? quoteClosingAt(ctx, lastMark) : undefined;
+  const found = lastMark >= sentence.start ? quoteClosingAt(ctx, lastMark) : undefined;
+  // A quotation inside the clause (`The gain is that “guns are silent”, according to X`, `Ce cessez-le-feu est « un
+  // piège », a dénoncé X`): the frame closes the whole clause, not just the quoted words.
+  const closing = found && first && quoteInsideClause(ctx, sentence, found) ? undefined : found;
+  if (found && !closing && !ahead?.introduced) return 'clause';
   // Nothing but conjunctions before it: `And according to X, …` opens its sentence and closes nothing.
   if (frame.kind === 'according') return contentStart >= frame.edge ? null : (closing ?? 'clause');
   if (ahead?.introduced) return null;
   if (closing) return words.slice(wordAt(words, closing.close), frame.first).some((w) => lexicon.conjunctions.has(w.folded)) ? null : closing;
   const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
   return /[,،]/.test(text[lastChar] ?? '') && endsClause(ctx, frame, limit) ? 'clause' : null;
+}
+
+/**
+ * True when words of the sentence (other than conjunctions) stand before the quotation and do not introduce it with a
+ * colon or a comma: the quotation is part of a clause (`The gain is “…”`), not a statement on its own.
+ */
+function quoteInsideClause(ctx: ArticleContext, sentence: Sentence, quote: Quotation): boolean {
+  const before = ctx.text.slice(contentStartOf(ctx, sentence), quote.open);
+  return /[\p{L}\p{N}]/u.test(before) && !/[:,،;«»“”"]\s*$/u.test(before);
 }
 
 /** Where the first word of the sentence that is not a conjunction starts; Infinity if there is none. */
@@ -263,7 +276,7 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
     if (frame.negated) return;
     const limit = frames[k + 1]?.edge ?? sentence.end;
     const ahead = frame.kind === 'according' || frame.passive ? null : forward(ctx, frame, limit);
-    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart);
+    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart, k === 0);
     const count = out.statements.length;
     if (closed && earlier && (closed === 'clause' || out.covered.has(closed))) {
       // "…, according to a Kremlin statement" after Putin's call: the same statement, perhaps now with a speaker.
