@@ -75,6 +75,10 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
     if (match.entry.needsAux && !seen.aux) continue;
     // `a ceasefire announced by the separatists`: a participle before its agent, with no auxiliary, reports nothing.
     if (!seen.aux && !seen.passive && words[match.last + 1]?.folded === 'by') continue;
+    // `The truce was announced late on Sunday`, `a été annoncé`: a speech verb in the passive tells of an event, not
+    // what someone said (an accusation in the passive still states its charge).
+    const before = words[i - 1];
+    if (match.entry.kind === 'say' && i - 1 >= from && isIn(lexicon.passiveAuxiliaries, before, lexicon) && !isIn(lexicon.auxiliaries, before, lexicon)) continue;
     const declined = DECLINED.test(words[i - 2]?.folded ?? '') && words[i - 1]?.folded === 'to';
     const frame: Frame = {
       kind: match.entry.kind,

@@ -42,6 +42,13 @@ export interface Lexicon {
    * lors d'un débat que`): the phrase they open is the reporter's, and the clause starts after `that` / `que`.
    */
   circumstancePrepositions: Set<string>;
+  /**
+   * Prepositions that, right after a verb and with no `that` / `que` further on, open only the circumstance of the
+   * speech (`said during a briefing`), not what was said; a verb's own prepositions (`insisted on`, `appelé à`) are not.
+   */
+  circumstanceOnly: Set<string>;
+  /** `as`, `comme`: a quotation after them ends an object clause and is what was said (`described it as “…”`). */
+  qualifiers: Set<string>;
   /** Auxiliaries, adverbs and negation that belong to a verb's frame on its left (`has also`, `n'a pas`). */
   framePrefix: Set<string>;
   auxiliaries: Set<string>;
@@ -55,6 +62,8 @@ export interface Lexicon {
   determiners: Set<string>;
   /** Nouns for what a source issues (`statement`, `communiqué`): as a subject they speak for the last speaker. */
   documentNouns: Set<string>;
+  /** Nouns for a person by role (`spokesman`, `ministre`): as a definite subject, the speaker just named. */
+  personNouns: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -87,6 +96,8 @@ const ARABIC: Lexicon = {
   // `أشار إلى`, `لفت إلى`: the verb's own preposition before its clause or quotation.
   skipPhrases: [['في', 'بيان'], ['الي']],
   circumstancePrepositions: set(''),
+  circumstanceOnly: set(''),
+  qualifiers: set(''),
   framePrefix: set('كما قد ثم لم لن لا ما'),
   auxiliaries: set(''),
   passiveAuxiliaries: set(''),
@@ -97,6 +108,7 @@ const ARABIC: Lexicon = {
   relatives: set('الذي التي الذين'),
   determiners: set(''),
   documentNouns: set(''),
+  personNouns: set(''),
 };
 
 const ENGLISH: Lexicon = {
@@ -130,6 +142,8 @@ const ENGLISH: Lexicon = {
   timePrepositions: set('on late early earlier'),
   skipPhrases: [['in', 'a', 'statement'], ['in', 'an', 'interview'], ['to', 'reporters'], ['to', 'journalists']],
   circumstancePrepositions: set('in at during after before on to from via through with'),
+  circumstanceOnly: set('in at during after before from via through with'),
+  qualifiers: set('as'),
   framePrefix: set('has have had also again later earlier separately both further then did does do will would not never t'),
   auxiliaries: set('has have had'),
   passiveAuxiliaries: set('been was were is are be'),
@@ -140,6 +154,7 @@ const ENGLISH: Lexicon = {
   relatives: set('who which'),
   determiners: set('the a an'),
   documentNouns: set('statement release communique readout'),
+  personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
 };
 
 const FRENCH: Lexicon = {
@@ -171,6 +186,8 @@ const FRENCH: Lexicon = {
   timePrepositions: set('ce'),
   skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
+  circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
+  qualifiers: set('comme'),
   framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais tout en'),
   auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
   passiveAuxiliaries: set('est sont ete etait etaient sera'),
@@ -181,6 +198,7 @@ const FRENCH: Lexicon = {
   relatives: set('qui'),
   determiners: set('le la l les un une'),
   documentNouns: set('communique declaration texte'),
+  personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -195,6 +213,8 @@ function union(lexicons: Lexicon[]): Lexicon {
     timePrepositions: merged((l) => l.timePrepositions),
     skipPhrases: lexicons.flatMap((l) => l.skipPhrases),
     circumstancePrepositions: merged((l) => l.circumstancePrepositions),
+    circumstanceOnly: merged((l) => l.circumstanceOnly),
+    qualifiers: merged((l) => l.qualifiers),
     framePrefix: merged((l) => l.framePrefix),
     auxiliaries: merged((l) => l.auxiliaries),
     passiveAuxiliaries: merged((l) => l.passiveAuxiliaries),
@@ -205,6 +225,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     relatives: merged((l) => l.relatives),
     determiners: merged((l) => l.determiners),
     documentNouns: merged((l) => l.documentNouns),
+    personNouns: merged((l) => l.personNouns),
   };
 }
 

@@ -120,10 +120,12 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     frame.edge = determiner?.start ?? frame.edge;
     return set(named(standsFor), 'before');
   }
-  // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it.
-  if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && isIn(lexicon.documentNouns, wordBefore, lexicon)) {
+  // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it; `“…,” the
+  // spokesman added`, `a ajouté le porte-parole`: a role named by a bare noun is the speaker just named.
+  const roleNoun = isIn(lexicon.personNouns, wordBefore, lexicon) && inherit(ctx, near, 'pronoun').sourceId !== null;
+  if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && (isIn(lexicon.documentNouns, wordBefore, lexicon) || roleNoun)) {
     frame.edge = determiner?.start ?? frame.edge;
-    return set(inherit(ctx, near, 'document'), 'inherited');
+    return set(inherit(ctx, near, roleNoun ? 'pronoun' : 'document'), 'inherited');
   }
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {

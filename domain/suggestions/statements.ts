@@ -2,7 +2,7 @@
 // or after the speaker, up to the next frame or a clause boundary (حيث، while, tandis que…), or, for "…, X said" and
 // "…, according to X", the clause before it.
 import type { Sentence, Suggestion } from '../schemas.ts';
-import { ARABIC_WORD, charBefore, lowerBound, quoteClosingAt, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { ARABIC_WORD, charBefore, isIn, lowerBound, quoteClosingAt, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import { isRolePhrase } from './known-speakers.ts';
 import type { Quotation } from './quotes.ts';
 import { clauseEnd, skipFrom, trimSpan } from './clause-bounds.ts';
@@ -173,6 +173,10 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     }
   }
   if (arabic && frame.subject !== 'after' && frame.kind !== 'accuse') return null;
+  // `said during a press briefing`, `a déclaré devant la presse`: only the circumstance of the speech follows.
+  // A noun phrase follows the preposition (`at least 41…` is no circumstance).
+  const opensPhrase = isIn(lexicon.determiners, words[skipped + 1], lexicon) || isIn(lexicon.determiners, words[skipped + 2], lexicon);
+  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && opensPhrase) return null;
   return { start: afterSkipped, introduced: false };
 }
 
@@ -258,6 +262,21 @@ function quoteInsideClause(ctx: ArticleContext, sentence: Sentence, quote: Quota
   return /[\p{L}\p{N}]/u.test(before) && !/[:,،;«»“”"]\s*$/u.test(before);
 }
 
+/**
+ * The quotation that ends an object clause after `as` / `comme` (`described the situation as “very difficult”`,
+ * `a qualifié la trêve comme « fragile »`): what was said is the quoted qualification, not the reporter's object.
+ */
+function quoteAfterAs(ctx: ArticleContext, start: number, limit: number): Quotation | undefined {
+  const { words, lexicon, text } = ctx;
+  const end = clauseEnd(ctx, start, limit);
+  const k = lowerBound(ctx.quotes, start, (q) => q.open);
+  const quote = ctx.quotes[k];
+  if (!quote || quote.close >= end || ctx.quotes[k + 1]?.open !== undefined && (ctx.quotes[k + 1]?.open ?? end) < end) return undefined;
+  if (!/^[\s.,،]*$/u.test(text.slice(quote.close + 1, end))) return undefined;
+  const before = words[wordAt(words, quote.open) - 1];
+  return before && before.start >= start && isIn(lexicon.qualifiers, before, lexicon) && /^\s*$/u.test(text.slice(before.end, quote.open)) ? quote : undefined;
+}
+
 /** Where the first word of the sentence that is not a conjunction starts; Infinity if there is none. */
 function contentStartOf(ctx: ArticleContext, sentence: Sentence): number {
   const { words, lexicon } = ctx;
@@ -295,6 +314,7 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
       const comma = ctx.text.slice(frame.afterSubject, limit).search(/[,،]/);
       if (comma !== -1) fromClause(ctx, frame, frame.afterSubject + comma + 1, limit, out);
     } else if (ahead && 'quote' in ahead) fromQuote(ctx, frame, ahead.quote, out);
+    else if (ahead && !ahead.introduced && quoteAfterAs(ctx, ahead.start, limit)) fromQuote(ctx, frame, quoteAfterAs(ctx, ahead.start, limit) as Quotation, out);
     else if (ahead) fromClause(ctx, frame, ahead.start, limit, out);
     if (out.statements.length > count) earlier = out.statements.slice(count);
   });

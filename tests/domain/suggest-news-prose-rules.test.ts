@@ -42,3 +42,34 @@ describe('a quotation inside the clause a frame closes', () => {
     expect(attributed('« La trêve doit tenir », a déclaré le porte-parole du Kremlin.', 'fr')).toEqual([['La trêve doit tenir', 'kremlin']]);
   });
 });
+
+describe('narrative around speech verbs', () => {
+  it('reads a speech verb in the passive as an event, not a statement', () => {
+    expect(attributed('The truce was announced late on Sunday after long talks between the two foreign ministers.', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['en', '"Prices will fall by the autumn," the central bank governor said during a press briefing.'],
+    ['fr', '« Les prix baisseront à l’automne », a déclaré un économiste lors d’une conférence de presse.'],
+  ])('%s: takes no circumstance of the speech for a statement', (language, text) => {
+    expect(attributed(text, language).map(([exact]) => exact)).not.toContainEqual(expect.stringMatching(/briefing|conférence/));
+  });
+
+  it('keeps a clause that starts like a preposition but is none (`says at least …`)', () => {
+    expect(attributed('Putin says at least forty villages have been emptied since the fighting began.', 'en')).toEqual([['at least forty villages have been emptied since the fighting began', 'kremlin']]);
+  });
+
+  it('takes the quoted qualification of `described X as “…”`', () => {
+    expect(attributed('Putin described the situation on the front line as “extremely tense”.', 'en')).toEqual([['extremely tense', 'kremlin']]);
+  });
+});
+
+describe('a role named by a bare noun after a quotation', () => {
+  it('speaks for the speaker just named (`“…,” the spokesman added`)', () => {
+    const text = 'Peskov said the talks would go on. "We will not comment on every phone call the two leaders make," the spokesman added.';
+    expect(attributed(text, 'en')).toEqual([
+      ['the talks would go on', 'kremlin'],
+      ['We will not comment on every phone call the two leaders make', 'kremlin'],
+    ]);
+  });
+});
