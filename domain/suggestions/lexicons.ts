@@ -64,6 +64,8 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Nouns for a person by role (`spokesman`, `ministre`): as a definite subject, the speaker just named. */
   personNouns: Set<string>;
+  /** Word runs after a verb that name the source already quoted (`de même source`, `the same source`). */
+  sameSource: string[][];
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -109,6 +111,7 @@ const ARABIC: Lexicon = {
   determiners: set(''),
   documentNouns: set(''),
   personNouns: set(''),
+  sameSource: [['المصدر', 'نفسه'], ['المصدر', 'ذاته'], ['نفس', 'المصدر']],
 };
 
 const ENGLISH: Lexicon = {
@@ -155,6 +158,7 @@ const ENGLISH: Lexicon = {
   determiners: set('the a an'),
   documentNouns: set('statement release communique readout'),
   personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
+  sameSource: [['the', 'same', 'source'], ['from', 'the', 'same', 'source']],
 };
 
 const FRENCH: Lexicon = {
@@ -173,6 +177,8 @@ const FRENCH: Lexicon = {
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
     ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),
+    // `…, a-t-on appris auprès de l'Élysée`: the wire's way of naming who told it.
+    ...verbs('according', 'appris_aupres_de appris_aupres_du appris_aupres_des'),
     ...verbs('accuse', 'accuse accusee accuses accusees accusant'),
   ],
   complementizers: set('que qu'),
@@ -188,7 +194,7 @@ const FRENCH: Lexicon = {
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
   circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
   qualifiers: set('comme'),
-  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais tout en'),
+  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles on aussi egalement encore deja n ne pas jamais tout en'),
   auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
   passiveAuxiliaries: set('est sont ete etait etaient sera'),
   negations: set('ne n pas jamais'),
@@ -199,6 +205,7 @@ const FRENCH: Lexicon = {
   determiners: set('le la l les un une'),
   documentNouns: set('communique declaration texte'),
   personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
+  sameSource: [['de', 'meme', 'source'], ['la', 'meme', 'source'], ['de', 'source', 'proche']],
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -226,6 +233,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     determiners: merged((l) => l.determiners),
     documentNouns: merged((l) => l.documentNouns),
     personNouns: merged((l) => l.personNouns),
+    sameSource: lexicons.flatMap((l) => l.sameSource),
   };
 }
 

@@ -250,7 +250,9 @@ function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: nu
   if (ahead?.introduced) return null;
   if (closing) return words.slice(wordAt(words, closing.close), frame.first).some((w) => lexicon.conjunctions.has(w.folded)) ? null : closing;
   const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
-  return /[,،]/.test(text[lastChar] ?? '') && endsClause(ctx, frame, limit) ? 'clause' : null;
+  // An inversion with no comma (`… a indiqué la présidence russe.`, speakers.ts) closes the clause all the same.
+  const inverted = frame.subject === 'after' && !ARABIC_WORD.test(words[frame.first]?.folded ?? '') && lastChar >= sentence.start;
+  return (/[,،]/.test(text[lastChar] ?? '') || inverted) && endsClause(ctx, frame, limit) ? 'clause' : null;
 }
 
 /**

@@ -73,3 +73,27 @@ describe('a role named by a bare noun after a quotation', () => {
     ]);
   });
 });
+
+describe('French inversions and the wire\'s source formulas', () => {
+  it('reads a title abbreviation before an inverted name (`a déclaré M. Peskov`)', () => {
+    expect(attributed('« Nous suivons la situation heure par heure », a déclaré M. Peskov devant la presse.', 'fr')).toEqual([['Nous suivons la situation heure par heure', 'kremlin']]);
+  });
+
+  it('reads an inversion with no comma when only a known source follows the verb', () => {
+    const text = 'Les deux dirigeants ont évoqué la reprise des pourparlers a indiqué la présidence russe.';
+    expect(attributed(text, 'fr')).toEqual([['Les deux dirigeants ont évoqué la reprise des pourparlers', 'kremlin']]);
+  });
+
+  it('reads no inversion when more than the known source follows the verb', () => {
+    const found = attributed('Les deux délégations ont rencontré hier le médiateur a indiqué la présidence russe comme lieu des pourparlers.', 'fr');
+    expect(found.filter(([, sourceId]) => sourceId === 'kremlin')).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Le sommet aura lieu en mars, a-t-on appris auprès de l’Élysée.', 'Le sommet aura lieu en mars', 'elysee'],
+    ['fr', 'Macron a affirmé que la médiation continuait. « Le président rappellera les deux dirigeants demain », a-t-on précisé de même source.', 'Le président rappellera les deux dirigeants demain', 'elysee'],
+    ['en', 'Peskov said the call had been useful. Another call is planned for next week, according to the same source.', 'Another call is planned for next week', 'kremlin'],
+  ])('%s: %s', (language, text, exact, sourceId) => {
+    expect(attributed(text, language).at(-1)).toEqual([exact, sourceId]);
+  });
+});
