@@ -66,6 +66,8 @@ export interface Lexicon {
   personNouns: Set<string>;
   /** Word runs after a verb that name the source already quoted (`de même source`, `the same source`). */
   sameSource: string[][];
+  /** `if`, `si` before a frame: its clause is a condition that ends at the first comma (`S'il estime que A, B…`). */
+  conditionals: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -112,6 +114,7 @@ const ARABIC: Lexicon = {
   documentNouns: set(''),
   personNouns: set(''),
   sameSource: [['المصدر', 'نفسه'], ['المصدر', 'ذاته'], ['نفس', 'المصدر']],
+  conditionals: set(''),
 };
 
 const ENGLISH: Lexicon = {
@@ -159,6 +162,7 @@ const ENGLISH: Lexicon = {
   documentNouns: set('statement release communique readout'),
   personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
   sameSource: [['the', 'same', 'source'], ['from', 'the', 'same', 'source']],
+  conditionals: set('if'),
 };
 
 const FRENCH: Lexicon = {
@@ -171,7 +175,7 @@ const FRENCH: Lexicon = {
     ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
     // Verbs that report a charge, a reminder or an admission: `a dénoncé`, `a rappelé que`, `a reconnu que`.
     ...verbs('say', 'denonce rappele reconnu', { needsAux: true }),
-    ...verbs('say', 'rappelle regrette deplore', { needsNext: ['que', 'qu'] }),
+    ...verbs('say', 'rappelle regrette deplore', { needsIntro: true }),
     // `a tenu à rappeler que…`: an insisting auxiliary before the reporting verb.
     ...verbs('say', 'tenu_a_rappeler tenu_a_souligner tenu_a_preciser tenu_a_affirmer', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
@@ -190,7 +194,8 @@ const FRENCH: Lexicon = {
   ],
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
-  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
+  // Sentence adverbs between a verb and `que`: `regrette néanmoins que`, `estime toutefois que`.
+  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs']],
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
   circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
   qualifiers: set('comme'),
@@ -206,6 +211,7 @@ const FRENCH: Lexicon = {
   documentNouns: set('communique declaration texte'),
   personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
   sameSource: [['de', 'meme', 'source'], ['la', 'meme', 'source'], ['de', 'source', 'proche']],
+  conditionals: set('si'),
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -234,6 +240,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     documentNouns: merged((l) => l.documentNouns),
     personNouns: merged((l) => l.personNouns),
     sameSource: lexicons.flatMap((l) => l.sameSource),
+    conditionals: merged((l) => l.conditionals),
   };
 }
 

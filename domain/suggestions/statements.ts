@@ -279,6 +279,24 @@ function quoteAfterAs(ctx: ArticleContext, start: number, limit: number): Quotat
   return before && before.start >= start && isIn(lexicon.qualifiers, before, lexicon) && /^\s*$/u.test(text.slice(before.end, quote.open)) ? quote : undefined;
 }
 
+/**
+ * True when the frame is a condition: `if` / `si` just before it or its named subject, or `s'` elided before `il`
+ * (`S'il estime que le débat s'est bien passé, il regrette…`).
+ */
+function conditional(ctx: ArticleContext, sentence: Sentence, frame: Frame): boolean {
+  const { words, lexicon } = ctx;
+  const w = wordAt(words, frame.edge);
+  const before = w > wordAt(words, sentence.start) ? words[w - 1] : undefined;
+  if (isIn(lexicon.conditionals, before, lexicon)) return true;
+  return lexicon.conditionals.has('si') && words[w]?.folded === 's' && isIn(lexicon.pronouns, words[w + 1], lexicon) && w + 1 < frame.first;
+}
+
+/** The first comma or semicolon outside quotation marks in `[from, limit)`, else `limit`. */
+function firstComma(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/[,،;؛]/.test(text[i] ?? '')) return i;
+  return limit;
+}
+
 /** Where the first word of the sentence that is not a conjunction starts; Infinity if there is none. */
 function contentStartOf(ctx: ArticleContext, sentence: Sentence): number {
   const { words, lexicon } = ctx;
@@ -295,7 +313,12 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
   let earlier: Statement[] | null = null;
   frames.forEach((frame, k) => {
     if (frame.negated) return;
-    const limit = frames[k + 1]?.edge ?? sentence.end;
+    const next = frames[k + 1]?.edge ?? sentence.end;
+    const condition = conditional(ctx, sentence, frame);
+    const limit = condition ? firstComma(ctx.text, frame.afterSubject, next) : next;
+    // `S'il estime que A, Macron regrette que B`: the pronoun of the condition is the main clause's subject.
+    const main = frames[k + 1];
+    if (condition && frame.subject === 'inherited' && frame.speaker.sourceId === null && main && !main.negated) frame.speaker = main.speaker;
     const ahead = frame.kind === 'according' || frame.passive ? null : forward(ctx, frame, limit);
     const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart, k === 0);
     const count = out.statements.length;

@@ -97,3 +97,17 @@ describe('French inversions and the wire\'s source formulas', () => {
     expect(attributed(text, language).at(-1)).toEqual([exact, sourceId]);
   });
 });
+
+describe('a condition and a sentence adverb around the reported clause', () => {
+  it('ends the clause of a frame under `si` / `if` at the first comma', () => {
+    const found = attributed('S’il estime que la trêve tient, Macron regrette néanmoins que les corridors restent fermés.', 'fr');
+    expect(found).toEqual([
+      ['la trêve tient', 'elysee'],
+      ['les corridors restent fermés', 'elysee'],
+    ]);
+  });
+
+  it('ends the clause of an English frame under `if` at the first comma', () => {
+    expect(attributed('If Putin says that the talks failed, the ministers will meet again in Geneva.', 'en')).toEqual([['the talks failed', 'kremlin']]);
+  });
+});
