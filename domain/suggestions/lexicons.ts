@@ -89,7 +89,10 @@ const ARABIC: Lexicon = {
     // قائلا (saying), and the feminine of the participles above (the speaker a ministry or a woman).
     ...verbs('participle', 'قايلا قايله مضيفه معتبره معلنه نافيه مطالبه محذره مشدده'),
     ...verbs('according', 'وفق وفقا حسب بحسب نقلا_عن'),
-    ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
+    ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم متهما'),
+    // The noun (accusations) frames a charge only when it is aimed at someone: `اتهامات إلى تركيا بـ…`; not in
+    // `لسنا في موضع اتهام` (we are not in a position of accusation), where it is part of the statement.
+    ...verbs('accuse', 'اتهامات اتهام', { needsNext: ['الي', 'ضد'] }),
   ],
   complementizers: set('ان بان'),
   subjectComplementizers: set('انه انها انهم انهما اننا انني بانه بانها بانهم'),

@@ -111,3 +111,32 @@ describe('a condition and a sentence adverb around the reported clause', () => {
     expect(attributed('If Putin says that the talks failed, the ministers will meet again in Geneva.', 'en')).toEqual([['the talks failed', 'kremlin']]);
   });
 });
+
+describe('Arabic: words that look like a new frame but are not', () => {
+  it('reads ما before a verb with به as "what", not a negation that ends the statement', () => {
+    const text = 'وقال المتحدث باسم الكرملين إن الوقائع على الأرض تكذّب ما صرح به المسؤولون في العاصمة أمس.';
+    expect(attributed(text, 'ar')).toEqual([['الوقائع على الأرض تكذّب ما صرح به المسؤولون في العاصمة أمس', 'kremlin']]);
+  });
+
+  it('reads a speech verb right after an indefinite noun as describing it (`معلومات تفيد`)', () => {
+    const text = 'وأكد باشينيان وجود معلومات تفيد بانتشار وحدات أجنبية قرب الحدود الجنوبية.';
+    expect(attributed(text, 'ar')).toEqual([['وجود معلومات تفيد بانتشار وحدات أجنبية قرب الحدود الجنوبية', 'armenian-government']]);
+  });
+
+  it('keeps the noun اتهام inside a statement unless it is aimed at someone', () => {
+    const text = 'وتابع وزير الصحة: لسنا في موضع اتهام حال ظهور أي إصابات جديدة في المدارس.';
+    expect(attributed(text, 'ar')).toEqual([['لسنا في موضع اتهام حال ظهور أي إصابات جديدة في المدارس', null]]);
+  });
+
+  it('does not end a clause at حيث when a quotation follows it', () => {
+    const text = 'وأعلنت وزارة الدفاع الأرمينية أن القوات تتراجع في الجنوب حيث “تتكبد خسائر كبيرة جدا”.';
+    expect(attributed(text, 'ar')).toEqual([['القوات تتراجع في الجنوب حيث “تتكبد خسائر كبيرة جدا”', 'armenian-government']]);
+  });
+});
+
+describe('Arabic: nisba adjectives spelt two ways', () => {
+  it('matches «الأرمنية» for a source named «الأرمينية»', () => {
+    const text = 'وقالت وزارة الدفاع الأرمنية إن القوات صدت هجوما على المحور الشمالي.';
+    expect(attributed(text, 'ar')).toEqual([['القوات صدت هجوما على المحور الشمالي', 'armenian-government']]);
+  });
+});
