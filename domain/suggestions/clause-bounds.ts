@@ -56,6 +56,13 @@ function boundaryRuns(lexicon: Lexicon): Array<{ afterComma: boolean; run: strin
   return runs;
 }
 
+/** True when a quotation opens in the clause word `i` starts, before `end`, or a quotation mark follows the word. */
+function opensQuoteBefore(ctx: ArticleContext, i: number, end: number): boolean {
+  const word = ctx.words[i];
+  if (!word) return false;
+  return /^\s*[“”"«»]/u.test(ctx.text.slice(word.end, word.end + 3)) || (ctx.quotes[lowerBound(ctx.quotes, word.start, (q) => q.open)]?.open ?? Infinity) < end;
+}
+
 /** The first clause boundary in `[from, limit)` outside quotations, or `limit`. */
 export function clauseEnd(ctx: ArticleContext, from: number, limit: number): number {
   const { words, lexicon, text, quoted } = ctx;
@@ -74,6 +81,8 @@ export function clauseEnd(ctx: ArticleContext, from: number, limit: number): num
       if (!run.every((w, k) => k === 0 || words[i + k]?.folded === w)) continue;
       const gap = text.slice(words[i - 1]?.end ?? from, words[i]?.start ?? end);
       if (afterComma && !/[,،]/.test(gap)) continue;
+      // `… حيث “تتكبد خسائر كبيرة”`: a quotation in the clause حيث opens keeps it the speaker's words.
+      if (run[0] === 'حيث' && opensQuoteBefore(ctx, i, end)) continue;
       end = Math.min(end, afterComma ? (words[i - 1]?.end ?? from) + gap.search(/[,،]/) : (words[i]?.start ?? end));
     }
   }

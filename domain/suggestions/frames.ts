@@ -2,7 +2,7 @@
 // (`has also said`, `n'a pas dit`, `ولم تعلن`), then its speaker (speakers.ts).
 import type { Sentence } from '../schemas.ts';
 import type { SourceMention } from '../source-match.ts';
-import { isIn, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { isIn, mentionEndingAt, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import type { Lexicon, VerbEntry } from './lexicons.ts';
 import { resolveSpeaker, type Neighbours } from './speakers.ts';
 import { wordAt, wordForms } from './words.ts';
@@ -36,6 +36,32 @@ function matchVerb(ctx: ArticleContext, i: number, to: number): { entry: VerbEnt
   return null;
 }
 
+/** Pronouns after a verb that point back to ما as "what": `ما صرح به` (what he declared), `ما أعلن عنه`. */
+const BACK_TO_WHAT = new Set(['به', 'بها', 'عنه', 'عنها']);
+
+/** `صحة ما صرح به`: ما is "what", not a negation, and the verb reports nothing of its own. */
+function relativeWhat(ctx: ArticleContext, first: number, last: number): boolean {
+  return ctx.words[first - 1]?.folded === 'ما' && BACK_TO_WHAT.has(ctx.words[last + 1]?.folded ?? '');
+}
+
+/** Arabic words that may stand right before a verb without being a noun it describes. */
+const NOT_A_NOUN = new Set(['انه', 'انها', 'بانه', 'بانها', 'لانه', 'لانها', 'كما', 'حيث', 'بينما', 'فيما', 'الذي', 'التي', 'الذين']);
+
+/**
+ * `معلومات تفيد بوجود…`, `مظاهرات تطالب بـ…`: an Arabic imperfect speech verb right after an indefinite noun (no
+ * article, a feminine or plural ending) describes that noun — information saying, protests demanding — and names no
+ * new speaker: it does not start a frame that would cut the statement it stands in.
+ */
+function describesNoun(ctx: ArticleContext, i: number, from: number): boolean {
+  const { words, text } = ctx;
+  const verb = words[i]?.folded ?? '';
+  const noun = words[i - 1];
+  if (i - 1 < from || !noun || !/^[يت]/.test(verb) || !/^\s+$/u.test(text.slice(noun.end, words[i]?.start ?? 0))) return false;
+  const n = noun.folded;
+  if (/^[وفبل]?ال/.test(n) || NOT_A_NOUN.has(n) || n.length < 4 || ctx.quoted[noun.start]) return false;
+  return /(ات|ه)$/.test(n) && mentionEndingAt(ctx, noun.end) === undefined;
+}
+
 /** The speaker of the last frame that is not negated, if any. */
 function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
   for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
@@ -59,6 +85,7 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
     if (quoted[words[i]?.start ?? 0]) continue;
     const match = matchVerb(ctx, i, to);
     if (!match) continue;
+    if (lexicon.arabic && (relativeWhat(ctx, i, match.last) || describesNoun(ctx, i, from))) continue;
     let edge = i;
     const seen = { aux: false, passive: false, negated: false, reflexive: false };
     while (edge > from && !quoted[words[edge - 1]?.start ?? 0]) {
@@ -75,6 +102,10 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
     if (match.entry.needsAux && !seen.aux) continue;
     // `a ceasefire announced by the separatists`: a participle before its agent, with no auxiliary, reports nothing.
     if (!seen.aux && !seen.passive && words[match.last + 1]?.folded === 'by') continue;
+    // `The truce was announced late on Sunday`, `a été annoncé`: a speech verb in the passive tells of an event, not
+    // what someone said (an accusation in the passive still states its charge).
+    const before = words[i - 1];
+    if (match.entry.kind === 'say' && i - 1 >= from && isIn(lexicon.passiveAuxiliaries, before, lexicon) && !isIn(lexicon.auxiliaries, before, lexicon)) continue;
     const declined = DECLINED.test(words[i - 2]?.folded ?? '') && words[i - 1]?.folded === 'to';
     const frame: Frame = {
       kind: match.entry.kind,

@@ -137,5 +137,29 @@ export function withKnownSpeakers(sources: readonly CountrySource[], countryName
     else outside.push({ id: `${OUTSIDE}${speaker.id}`, name: speaker.names[0] ?? speaker.id, aliases: names });
   }
   const owned = extended.map((source) => (adopted.has(source.id) ? { ...source, aliases: [...source.aliases, ...(adopted.get(source.id) ?? [])] } : source));
-  return { sources: [...owned, ...outside], places };
+  return { sources: [...owned, ...outside].map(withNisbaVariants), places };
+}
+
+/** An Arabic nisba ending after ن: `ـينية`/`ـنية`, `ـيني`/`ـني`, `ـينيون`, `ـينيين` (and ه for ة). */
+const NISBA = /^(\p{L}{2,}?)(ي?)(ن(?:ية|يه|ي|يون|يين))$/u;
+
+/**
+ * An Arabic name's other spelling of its nisba adjectives, with or without the ي before the ending: «الأرمينية» and
+ * «الأرمنية», «الفلبينية» and «الفلبنية» are one word written two ways; null when it has none.
+ */
+export function nisbaVariant(name: string): string | null {
+  let changed = false;
+  const variant = name.split(' ').map((word) => {
+    const m = NISBA.exec(word);
+    if (!m || !/[\u0600-\u06ff]/.test(word)) return word;
+    changed = true;
+    return `${m[1]}${m[2] ? '' : 'ي'}${m[3]}`;
+  });
+  return changed ? variant.join(' ') : null;
+}
+
+/** The source with the other spelling of each Arabic name whose nisba adjectives are written two ways. */
+function withNisbaVariants(source: CountrySource): CountrySource {
+  const variants = namesOf(source).map(nisbaVariant).filter((v): v is string => v !== null);
+  return variants.length === 0 ? source : { ...source, aliases: [...source.aliases, ...variants] };
 }

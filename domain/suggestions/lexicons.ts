@@ -42,6 +42,13 @@ export interface Lexicon {
    * lors d'un débat que`): the phrase they open is the reporter's, and the clause starts after `that` / `que`.
    */
   circumstancePrepositions: Set<string>;
+  /**
+   * Prepositions that, right after a verb and with no `that` / `que` further on, open only the circumstance of the
+   * speech (`said during a briefing`), not what was said; a verb's own prepositions (`insisted on`, `appelé à`) are not.
+   */
+  circumstanceOnly: Set<string>;
+  /** `as`, `comme`: a quotation after them ends an object clause and is what was said (`described it as “…”`). */
+  qualifiers: Set<string>;
   /** Auxiliaries, adverbs and negation that belong to a verb's frame on its left (`has also`, `n'a pas`). */
   framePrefix: Set<string>;
   auxiliaries: Set<string>;
@@ -55,6 +62,12 @@ export interface Lexicon {
   determiners: Set<string>;
   /** Nouns for what a source issues (`statement`, `communiqué`): as a subject they speak for the last speaker. */
   documentNouns: Set<string>;
+  /** Nouns for a person by role (`spokesman`, `ministre`): as a definite subject, the speaker just named. */
+  personNouns: Set<string>;
+  /** Word runs after a verb that name the source already quoted (`de même source`, `the same source`). */
+  sameSource: string[][];
+  /** `if`, `si` before a frame: its clause is a condition that ends at the first comma (`S'il estime que A, B…`). */
+  conditionals: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' ').filter(Boolean));
@@ -76,7 +89,10 @@ const ARABIC: Lexicon = {
     // قائلا (saying), and the feminine of the participles above (the speaker a ministry or a woman).
     ...verbs('participle', 'قايلا قايله مضيفه معتبره معلنه نافيه مطالبه محذره مشدده'),
     ...verbs('according', 'وفق وفقا حسب بحسب نقلا_عن'),
-    ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم اتهامات اتهام متهما'),
+    ...verbs('accuse', 'اتهم اتهمت اتهموا يتهم تتهم متهما'),
+    // The noun (accusations) frames a charge only when it is aimed at someone: `اتهامات إلى تركيا بـ…`; not in
+    // `لسنا في موضع اتهام` (we are not in a position of accusation), where it is part of the statement.
+    ...verbs('accuse', 'اتهامات اتهام', { needsNext: ['الي', 'ضد'] }),
   ],
   complementizers: set('ان بان'),
   subjectComplementizers: set('انه انها انهم انهما اننا انني بانه بانها بانهم'),
@@ -87,6 +103,8 @@ const ARABIC: Lexicon = {
   // `أشار إلى`, `لفت إلى`: the verb's own preposition before its clause or quotation.
   skipPhrases: [['في', 'بيان'], ['الي']],
   circumstancePrepositions: set(''),
+  circumstanceOnly: set(''),
+  qualifiers: set(''),
   framePrefix: set('كما قد ثم لم لن لا ما'),
   auxiliaries: set(''),
   passiveAuxiliaries: set(''),
@@ -97,6 +115,9 @@ const ARABIC: Lexicon = {
   relatives: set('الذي التي الذين'),
   determiners: set(''),
   documentNouns: set(''),
+  personNouns: set(''),
+  sameSource: [['المصدر', 'نفسه'], ['المصدر', 'ذاته'], ['نفس', 'المصدر']],
+  conditionals: set(''),
 };
 
 const ENGLISH: Lexicon = {
@@ -104,11 +125,16 @@ const ENGLISH: Lexicon = {
   verbs: [
     ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
     ...verbs('say', 'wrote writes tweeted'),
+    // Verbs of emphasis and admission that report a claim: `pointed out`, `underlined that`, `acknowledged that`.
+    ...verbs('say', 'pointed_out points_out underlined underlines underscored emphasized emphasised reiterated asserted acknowledged admitted'),
+    // `expressed hope that…`: the hope is what was said.
+    ...verbs('say', 'expressed_hope expressed_confidence expressed_concern voiced_hope voiced_concern', { needsNext: ['that'] }),
     ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for described'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
     ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
-    ...verbs('participle', 'warning noting stressing', { needsNext: ['that'] }),
+    ...verbs('participle', 'warning noting stressing underlining emphasizing emphasising', { needsNext: ['that'] }),
+    ...verbs('participle', 'pointing_out'),
     ...verbs('according', 'according_to as_reported_by'),
     ...verbs('accuse', 'accused accuses accusing'),
   ],
@@ -125,6 +151,8 @@ const ENGLISH: Lexicon = {
   timePrepositions: set('on late early earlier'),
   skipPhrases: [['in', 'a', 'statement'], ['in', 'an', 'interview'], ['to', 'reporters'], ['to', 'journalists']],
   circumstancePrepositions: set('in at during after before on to from via through with'),
+  circumstanceOnly: set('in at during after before from via through with'),
+  qualifiers: set('as'),
   framePrefix: set('has have had also again later earlier separately both further then did does do will would not never t'),
   auxiliaries: set('has have had'),
   passiveAuxiliaries: set('been was were is are be'),
@@ -135,6 +163,9 @@ const ENGLISH: Lexicon = {
   relatives: set('who which'),
   determiners: set('the a an'),
   documentNouns: set('statement release communique readout'),
+  personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
+  sameSource: [['the', 'same', 'source'], ['from', 'the', 'same', 'source']],
+  conditionals: set('if'),
 };
 
 const FRENCH: Lexicon = {
@@ -145,9 +176,16 @@ const FRENCH: Lexicon = {
     // The narrative infinitive: `…, et d'ajouter : « … »`, the subject that of the sentence.
     ...verbs('say', 'd_ajouter de_preciser d_affirmer de_souligner', { needsIntro: true }),
     ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
+    // Verbs that report a charge, a reminder or an admission: `a dénoncé`, `a rappelé que`, `a reconnu que`.
+    ...verbs('say', 'denonce rappele reconnu', { needsAux: true }),
+    ...verbs('say', 'rappelle regrette deplore', { needsIntro: true }),
+    // `a tenu à rappeler que…`: an insisting auxiliary before the reporting verb.
+    ...verbs('say', 'tenu_a_rappeler tenu_a_souligner tenu_a_preciser tenu_a_affirmer', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
     ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),
+    // `…, a-t-on appris auprès de l'Élysée`: the wire's way of naming who told it.
+    ...verbs('according', 'appris_aupres_de appris_aupres_du appris_aupres_des'),
     ...verbs('accuse', 'accuse accusee accuses accusees accusant'),
   ],
   complementizers: set('que qu'),
@@ -159,9 +197,12 @@ const FRENCH: Lexicon = {
   ],
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
-  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes']],
+  // Sentence adverbs between a verb and `que`: `regrette néanmoins que`, `estime toutefois que`.
+  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs']],
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
-  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles aussi egalement encore deja n ne pas jamais tout en'),
+  circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
+  qualifiers: set('comme'),
+  framePrefix: set('a ont avait avaient aurait auraient s se est sont t il elle ils elles on aussi egalement encore deja n ne pas jamais tout en'),
   auxiliaries: set('a ont avait avaient aurait auraient s se est sont'),
   passiveAuxiliaries: set('est sont ete etait etaient sera'),
   negations: set('ne n pas jamais'),
@@ -171,6 +212,9 @@ const FRENCH: Lexicon = {
   relatives: set('qui'),
   determiners: set('le la l les un une'),
   documentNouns: set('communique declaration texte'),
+  personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
+  sameSource: [['de', 'meme', 'source'], ['la', 'meme', 'source'], ['de', 'source', 'proche']],
+  conditionals: set('si'),
 };
 
 function union(lexicons: Lexicon[]): Lexicon {
@@ -185,6 +229,8 @@ function union(lexicons: Lexicon[]): Lexicon {
     timePrepositions: merged((l) => l.timePrepositions),
     skipPhrases: lexicons.flatMap((l) => l.skipPhrases),
     circumstancePrepositions: merged((l) => l.circumstancePrepositions),
+    circumstanceOnly: merged((l) => l.circumstanceOnly),
+    qualifiers: merged((l) => l.qualifiers),
     framePrefix: merged((l) => l.framePrefix),
     auxiliaries: merged((l) => l.auxiliaries),
     passiveAuxiliaries: merged((l) => l.passiveAuxiliaries),
@@ -195,6 +241,9 @@ function union(lexicons: Lexicon[]): Lexicon {
     relatives: merged((l) => l.relatives),
     determiners: merged((l) => l.determiners),
     documentNouns: merged((l) => l.documentNouns),
+    personNouns: merged((l) => l.personNouns),
+    sameSource: lexicons.flatMap((l) => l.sameSource),
+    conditionals: merged((l) => l.conditionals),
   };
 }
 

@@ -29,6 +29,8 @@ const PREPOSITIONS = new Set('in at from to near into across over of for with by
 /** A country's official after its name: `Armenia's prime minister`, `Turkey’s envoy`. */
 const POSSESSIVE = /^['’]s\b/u;
 const MAX_BEFORE_GAP = 4;
+/** A title's abbreviation before a name (`M. Peskov`, `Mr. Putin`): its full stop is no punctuation of the clause. */
+const HONORIFIC = /(?<![\p{L}])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.(?=\s)/gu;
 const MAX_PARENTHESIS = 25;
 const MAX_SUBJECT_OFFSET = 3;
 
@@ -79,7 +81,8 @@ export function namedAfter(ctx: ArticleContext, sentence: Sentence, from: number
   const between = words.slice(wordAt(words, from), wordAt(words, mention.start));
   const blocked = between.some((w) => isIn(lexicon.complementizers, w, lexicon) || isIn(lexicon.subjectComplementizers, w, lexicon));
   if (isPlace(ctx, mention) && !speaksAsPlace(ctx, mention)) return null;
-  return PUNCTUATION.test(ctx.text.slice(from, mention.start)) || between.length > maxGap || blocked ? null : mention;
+  const gap = ctx.text.slice(from, mention.start).replace(HONORIFIC, ' ');
+  return PUNCTUATION.test(gap) || between.length > maxGap || blocked ? null : mention;
 }
 
 /**

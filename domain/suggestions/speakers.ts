@@ -70,6 +70,12 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     return PUNCTUATION.test(gap) ? null : antecedent(ctx, head, sentence, frame.edge, near);
   };
 
+  // `a-t-on déclaré de même source`, `according to the same source`: the source last quoted, whatever the paragraph.
+  const same = lexicon.sameSource.find((run) => run.every((w, k) => words[frame.last + 1 + k]?.folded === w && (words[frame.last + 1 + k]?.start ?? Infinity) < sentence.end));
+  if (same) {
+    frame.afterSubject = words[frame.last + same.length]?.end ?? verbEnd;
+    return set(inherit(ctx, near, 'document'), 'inherited');
+  }
   const after = namedAfter(ctx, sentence, verbEnd, frame.kind === 'according' ? MAX_ACCORDING_GAP : MAX_AFTER_GAP);
   if (frame.kind === 'according') return after ? setAfter(after) : set(NOBODY, 'none');
 
@@ -120,10 +126,12 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     frame.edge = determiner?.start ?? frame.edge;
     return set(named(standsFor), 'before');
   }
-  // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it.
-  if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && isIn(lexicon.documentNouns, wordBefore, lexicon)) {
+  // `the statement noted`, `le communiqué précise`: a document speaks for whoever last spoke through it; `“…,” the
+  // spokesman added`, `a ajouté le porte-parole`: a role named by a bare noun is the speaker just named.
+  const roleNoun = isIn(lexicon.personNouns, wordBefore, lexicon) && inherit(ctx, near, 'pronoun').sourceId !== null;
+  if (edgeWord - 2 >= from && isIn(lexicon.determiners, determiner, lexicon) && (isIn(lexicon.documentNouns, wordBefore, lexicon) || roleNoun)) {
     frame.edge = determiner?.start ?? frame.edge;
-    return set(inherit(ctx, near, 'document'), 'inherited');
+    return set(inherit(ctx, near, roleNoun ? 'pronoun' : 'document'), 'inherited');
   }
   const prefix = words.slice(edgeWord, frame.first);
   if (isIn(lexicon.pronouns, wordBefore, lexicon) || prefix.some((w) => lexicon.pronouns.has(w.folded))) {
@@ -157,7 +165,11 @@ function invertedSubject(ctx: ArticleContext, sentence: Sentence, frame: Frame):
   const { words, lexicon, text } = ctx;
   if (frame.kind === 'participle' || frame.kind === 'according' || ARABIC_WORD.test(words[frame.first]?.folded ?? '')) return null;
   const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
-  if (lastChar < sentence.start || !/[,،]/.test(text[lastChar] ?? '')) return null;
+  if (lastChar < sentence.start) return null;
+  // Without a comma (`… au cours duquel la situation fut discutée a indiqué la présidence russe.`) only a subject that
+  // is a known source and nothing else, with no source named just before the verb, makes an inversion.
+  const strict = !/[,،]/.test(text[lastChar] ?? '');
+  if (strict && (!/[\p{L}\p{N}]/u.test(text[lastChar] ?? '') || namedBefore(ctx, sentence, frame.edge))) return null;
   // After a quotation (`…», a affirmé le ministère`) the inversion is resolved with the quotation (resolveSpeaker).
   const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
   if (QUOTE_CLOSER.test(text[lastMark] ?? '')) return null;
@@ -181,7 +193,14 @@ function invertedSubject(ctx: ArticleContext, sentence: Sentence, frame: Frame):
   }
   // Only a source, a person or a role the desk knows makes the rest a subject: `, a appelé les deux camps à …` after
   // an apposition (`Le chef de la diplomatie russe, Sergueï Lavrov, a appelé`) is the verb's object, not its subject.
-  return mention ? { mention, end } : null;
+  if (!mention) return null;
+  if (strict) {
+    const lead = subject.findIndex((w) => w.start >= mention.start);
+    const onlyDeterminers = subject.slice(0, lead).every((w) => isIn(lexicon.determiners, w, lexicon));
+    const tail = subject.filter((w) => w.start >= mention.end);
+    if (lead === -1 || !onlyDeterminers || tail.length > 0) return null;
+  }
+  return { mention, end };
 }
 
 /** Most words of a title before a named speaker: `President Vladimir Putin’s spokesperson Dmitry Peskov`. */

@@ -2,7 +2,7 @@
 // or after the speaker, up to the next frame or a clause boundary (حيث، while, tandis que…), or, for "…, X said" and
 // "…, according to X", the clause before it.
 import type { Sentence, Suggestion } from '../schemas.ts';
-import { ARABIC_WORD, charBefore, lowerBound, quoteClosingAt, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { ARABIC_WORD, charBefore, isIn, lowerBound, quoteClosingAt, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import { isRolePhrase } from './known-speakers.ts';
 import type { Quotation } from './quotes.ts';
 import { clauseEnd, skipFrom, trimSpan } from './clause-bounds.ts';
@@ -173,6 +173,10 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
     }
   }
   if (arabic && frame.subject !== 'after' && frame.kind !== 'accuse') return null;
+  // `said during a press briefing`, `a déclaré devant la presse`: only the circumstance of the speech follows.
+  // A noun phrase follows the preposition (`at least 41…` is no circumstance).
+  const opensPhrase = isIn(lexicon.determiners, words[skipped + 1], lexicon) || isIn(lexicon.determiners, words[skipped + 2], lexicon);
+  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && opensPhrase) return null;
   return { start: afterSkipped, introduced: false };
 }
 
@@ -233,16 +237,64 @@ function endsClause(ctx: ArticleContext, frame: Frame, limit: number): boolean {
  * (`…, Pashinyan said.`, `…, according to X`), or neither. A frame that introduces a statement of its own
  * (`“…”، مشيرا إلى أن…`) closes nothing.
  */
-function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward, contentStart: number): Quotation | 'clause' | null {
+function closes(ctx: ArticleContext, sentence: Sentence, frame: Frame, limit: number, ahead: Forward, contentStart: number, first: boolean): Quotation | 'clause' | null {
   const { text, words, lexicon } = ctx;
   const lastMark = charBefore(text, sentence.start, frame.edge, /[\s,،]/u);
-  const closing = lastMark >= sentence.start ? quoteClosingAt(ctx, lastMark) : undefined;
+  const found = lastMark >= sentence.start ? quoteClosingAt(ctx, lastMark) : undefined;
+  // A quotation inside the clause (`The gain is that “guns are silent”, according to X`, `Ce cessez-le-feu est « un
+  // piège », a dénoncé X`): the frame closes the whole clause, not just the quoted words.
+  const closing = found && first && quoteInsideClause(ctx, sentence, found) ? undefined : found;
+  if (found && !closing && !ahead?.introduced) return 'clause';
   // Nothing but conjunctions before it: `And according to X, …` opens its sentence and closes nothing.
   if (frame.kind === 'according') return contentStart >= frame.edge ? null : (closing ?? 'clause');
   if (ahead?.introduced) return null;
   if (closing) return words.slice(wordAt(words, closing.close), frame.first).some((w) => lexicon.conjunctions.has(w.folded)) ? null : closing;
   const lastChar = charBefore(text, sentence.start, frame.edge, /\s/u);
-  return /[,،]/.test(text[lastChar] ?? '') && endsClause(ctx, frame, limit) ? 'clause' : null;
+  // An inversion with no comma (`… a indiqué la présidence russe.`, speakers.ts) closes the clause all the same.
+  const inverted = frame.subject === 'after' && !ARABIC_WORD.test(words[frame.first]?.folded ?? '') && lastChar >= sentence.start;
+  return (/[,،]/.test(text[lastChar] ?? '') || inverted) && endsClause(ctx, frame, limit) ? 'clause' : null;
+}
+
+/**
+ * True when words of the sentence (other than conjunctions) stand before the quotation and do not introduce it with a
+ * colon or a comma: the quotation is part of a clause (`The gain is “…”`), not a statement on its own.
+ */
+function quoteInsideClause(ctx: ArticleContext, sentence: Sentence, quote: Quotation): boolean {
+  const before = ctx.text.slice(contentStartOf(ctx, sentence), quote.open);
+  return /[\p{L}\p{N}]/u.test(before) && !/[:,،;«»“”"]\s*$/u.test(before);
+}
+
+/**
+ * The quotation that ends an object clause after `as` / `comme` (`described the situation as “very difficult”`,
+ * `a qualifié la trêve comme « fragile »`): what was said is the quoted qualification, not the reporter's object.
+ */
+function quoteAfterAs(ctx: ArticleContext, start: number, limit: number): Quotation | undefined {
+  const { words, lexicon, text } = ctx;
+  const end = clauseEnd(ctx, start, limit);
+  const k = lowerBound(ctx.quotes, start, (q) => q.open);
+  const quote = ctx.quotes[k];
+  if (!quote || quote.close >= end || ctx.quotes[k + 1]?.open !== undefined && (ctx.quotes[k + 1]?.open ?? end) < end) return undefined;
+  if (!/^[\s.,،]*$/u.test(text.slice(quote.close + 1, end))) return undefined;
+  const before = words[wordAt(words, quote.open) - 1];
+  return before && before.start >= start && isIn(lexicon.qualifiers, before, lexicon) && /^\s*$/u.test(text.slice(before.end, quote.open)) ? quote : undefined;
+}
+
+/**
+ * True when the frame is a condition: `if` / `si` just before it or its named subject, or `s'` elided before `il`
+ * (`S'il estime que le débat s'est bien passé, il regrette…`).
+ */
+function conditional(ctx: ArticleContext, sentence: Sentence, frame: Frame): boolean {
+  const { words, lexicon } = ctx;
+  const w = wordAt(words, frame.edge);
+  const before = w > wordAt(words, sentence.start) ? words[w - 1] : undefined;
+  if (isIn(lexicon.conditionals, before, lexicon)) return true;
+  return lexicon.conditionals.has('si') && words[w]?.folded === 's' && isIn(lexicon.pronouns, words[w + 1], lexicon) && w + 1 < frame.first;
+}
+
+/** The first comma or semicolon outside quotation marks in `[from, limit)`, else `limit`. */
+function firstComma(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/[,،;؛]/.test(text[i] ?? '')) return i;
+  return limit;
 }
 
 /** Where the first word of the sentence that is not a conjunction starts; Infinity if there is none. */
@@ -261,9 +313,14 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
   let earlier: Statement[] | null = null;
   frames.forEach((frame, k) => {
     if (frame.negated) return;
-    const limit = frames[k + 1]?.edge ?? sentence.end;
+    const next = frames[k + 1]?.edge ?? sentence.end;
+    const condition = conditional(ctx, sentence, frame);
+    const limit = condition ? firstComma(ctx.text, frame.afterSubject, next) : next;
+    // `S'il estime que A, Macron regrette que B`: the pronoun of the condition is the main clause's subject.
+    const main = frames[k + 1];
+    if (condition && frame.subject === 'inherited' && frame.speaker.sourceId === null && main && !main.negated) frame.speaker = main.speaker;
     const ahead = frame.kind === 'according' || frame.passive ? null : forward(ctx, frame, limit);
-    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart);
+    const closed = frame.passive ? null : closes(ctx, sentence, frame, limit, ahead, contentStart, k === 0);
     const count = out.statements.length;
     if (closed && earlier && (closed === 'clause' || out.covered.has(closed))) {
       // "…, according to a Kremlin statement" after Putin's call: the same statement, perhaps now with a speaker.
@@ -282,6 +339,7 @@ export function statementsOf(ctx: ArticleContext, sentence: Sentence, frames: Fr
       const comma = ctx.text.slice(frame.afterSubject, limit).search(/[,،]/);
       if (comma !== -1) fromClause(ctx, frame, frame.afterSubject + comma + 1, limit, out);
     } else if (ahead && 'quote' in ahead) fromQuote(ctx, frame, ahead.quote, out);
+    else if (ahead && !ahead.introduced && quoteAfterAs(ctx, ahead.start, limit)) fromQuote(ctx, frame, quoteAfterAs(ctx, ahead.start, limit) as Quotation, out);
     else if (ahead) fromClause(ctx, frame, ahead.start, limit, out);
     if (out.statements.length > count) earlier = out.statements.slice(count);
   });
