@@ -7,10 +7,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quoteAt } from '../../domain/anchoring.ts';
 import type { ClaimReviewLd } from '../../domain/reports/claimreview.ts';
 import { UNPUBLISHED_CLAIMS_HEADER } from '../../domain/reports/formats.ts';
 import { ErrorBodySchema, type Article, type Claim } from '../../domain/schemas.ts';
-import { buildArticleBody, buildClaimBody } from '../support/builders.ts';
+import { publishArticle } from '../../server/services/publications.ts';
+import { buildArticle, buildArticleBody, buildClaimBody, T0 } from '../support/builders.ts';
 import { DEMO_ID, NEWSROOM, openTestApp, setNewsroom } from '../support/test-app.ts';
 
 const HEADER = UNPUBLISHED_CLAIMS_HEADER.toLowerCase();
@@ -132,5 +134,32 @@ describe('the ClaimReview export', () => {
       [second.quote.exact, 5, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)],
       [first.quote.exact, 5, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)],
     ]);
+  });
+
+  it('carries the claims of more published articles than the server reads in one batch', async () => {
+    // Written through the store and published by the publishing service itself: 130 articles through the API would
+    // take some 500 requests.
+    const ARTICLES = 130;
+    const editor: string = (await t.api.get('/api/session').expect(200)).body.user.id;
+    let ids = 0;
+    const ctx = { now: T0, userId: editor, newId: () => `bulk-id-${++ids}` };
+    const approved = { state: 'approved' as const, comment: '', decidedBy: editor, decidedAt: T0 };
+    await t.store.transaction(async (tx) => {
+      for (let i = 0; i < ARTICLES; i++) {
+        const article = buildArticle({ id: `bulk-${i}`, title: `Bulk ${i}`, text: `The Élysée said talks would begin on day ${i}.` });
+        const range = { start: 0, end: 10 };
+        await tx.articles.insert(article);
+        await tx.claims.insert({
+          id: `bulk-claim-${i}`, articleId: article.id, sourceId: 'elysee', ...range, quote: quoteAt(article.text, range), verdict: 'disputed', note: '',
+          evidence: [], createdAt: T0, updatedAt: T0, version: 1, createdBy: editor, updatedBy: editor, review: approved, deletedAt: null,
+        });
+        await publishArticle(tx, article.id, {}, ctx);
+      }
+    });
+    const res = await claimReview('sourceId=elysee').expect(200);
+    expect(res.headers[HEADER]).toBe('0');
+    const graph = JSON.parse(res.text)['@graph'] as ClaimReviewLd[];
+    expect(graph.map((r) => r.url)).toEqual(Array.from({ length: ARTICLES }, (_, i) => `${NEWSROOM.publicBaseUrl}/v/bulk-${i}#claim-1`));
+    expect(graph.at(-1)).toEqual((await pageReviews(`bulk-${ARTICLES - 1}`))[0]);
   });
 });
