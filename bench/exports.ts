@@ -3,6 +3,9 @@
 import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSnapshot } from '../domain/publication/snapshot.ts';
+import { DEFAULT_RATING_SCALE } from '../domain/rating-scale.ts';
+import { DEFAULT_SETTINGS, type Article, type Claim, type Publication, type Settings, type Source } from '../domain/schemas.ts';
 import { generateStore, writeStore } from './generate-store.ts';
 import type { BenchRow } from './measure.ts';
 import { spawnServer } from './spawn-server.ts';
@@ -73,15 +76,37 @@ function pollHealth(url: string) {
   };
 }
 
+/** A newsroom that may publish (domain/publication/blockers.ts). */
+const BENCH_NEWSROOM: Settings = { ...DEFAULT_SETTINGS, newsroomName: 'Bench Facts', publicBaseUrl: 'https://facts.example.org' };
+
+/** Version 1 of each article's public page: its approved claims with a rated verdict, in text order. */
+function publish(articles: readonly Article[], claims: readonly Claim[], sources: readonly Source[]): Publication[] {
+  const byArticle = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const group = byArticle.get(claim.articleId) ?? [];
+    group.push(claim);
+    byArticle.set(claim.articleId, group);
+  }
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  return articles.map((article) => {
+    const inText = (byArticle.get(article.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    const at = article.createdAt;
+    const snapshot = buildSnapshot(article, inText, sourceById, at, DEFAULT_RATING_SCALE);
+    return { id: `bench-publication-${article.id}`, articleId: article.id, slug: article.id, version: 1, status: 'published', snapshot, publishedAt: at, publishedBy: 'bench-editor', corrections: [], withdrawnAt: null, withdrawnReason: null };
+  });
+}
+
 export async function benchExports(claims = Number(process.env.BENCH_EXPORT_CLAIMS ?? 20_000)): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-exports-'));
   const label = `${claims / 1000}k claims`;
   try {
-    // Every other claim approved, so that the publication formats (ClaimReview, the package) have claims to publish.
+    // Every other claim approved, and each article published with them, by a newsroom that may publish: the
+    // publication formats (ClaimReview, the package) then carry the claims on a public page and leave out the rest.
     const data = await generateStore(claims, claims / 20);
     const approved = { state: 'approved' as const, comment: '', decidedBy: 'bench-editor', decidedAt: data.claims[0]!.createdAt };
-    await writeStore(dir, { ...data, claims: data.claims.map((c, i) => (i % 2 ? c : { ...c, review: approved })) });
+    const reviewed = data.claims.map((c, i) => (i % 2 ? c : { ...c, review: approved }));
+    await writeStore(dir, { ...data, claims: reviewed, settings: BENCH_NEWSROOM, publications: publish(data.articles, reviewed, data.sources) });
     for (const format of FORMATS) {
       // A fresh server for each format, so that each peak is that export's alone (a heap, once grown, stays grown).
       const server = await spawnServer(dir);

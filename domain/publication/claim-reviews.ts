@@ -1,7 +1,9 @@
 // The ClaimReview of each claim on a public page (issue 15, items 3 and 6): built by domain/reports/claimreview.ts
-// from the frozen snapshot, its `url` the page's `#claim-<n>`, `dateModified` the day of the latest correction.
+// from the frozen snapshot, its `url` the page's `#claim-<n>`, `dateModified` the day of the latest correction. The
+// page embeds them, and the ClaimReview export carries the very same ones (publicClaimReviews).
 import { uiLanguageOf, type UiLanguage } from '../locales.ts';
 import { claimReviewLd, type ClaimReviewLd } from '../reports/claimreview.ts';
+import type { PublicClaimReviews } from '../reports/report-input.ts';
 import type { Publication, Settings } from '../schemas.ts';
 import { lastCorrectionDay } from './snapshot.ts';
 import { publicClaimUrl } from './urls.ts';
@@ -45,4 +47,19 @@ export function publicationClaimReviews(publication: Publication, settings: Publ
       article: snapshot.article,
     }),
   );
+}
+
+/**
+ * Claim id → the ClaimReview its page embeds, for every claim of the publications that are live (published, not
+ * withdrawn): what a ClaimReview export carries for the claims of its scope, and nothing for any other claim.
+ */
+export function publicClaimReviews(publications: readonly Publication[], settings: PublishingSettings): PublicClaimReviews {
+  // No prototype: a claim id is a key of its own, whatever it spells ("__proto__" is a valid id).
+  const reviews: PublicClaimReviews = Object.create(null) as PublicClaimReviews;
+  for (const publication of publications) {
+    if (publication.status !== 'published') continue;
+    const onPage = publicationClaimReviews(publication, settings);
+    publication.snapshot.claims.forEach((claim, i) => (reviews[claim.claimId] = onPage[i]!));
+  }
+  return reviews;
 }

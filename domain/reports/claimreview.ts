@@ -1,12 +1,13 @@
-// schema.org ClaimReview JSON-LD, as Google's fact-check markup guidelines describe it: one ClaimReview per published
-// verdict, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`; the
-// newsroom its `author`, the fact-checker its `contributor` and the approving editor its `editor`. Built
-// whole, or written while its claims are read from the store (claimReviewStream), the same text either way.
-import { DEFAULT_UI_LANGUAGE, uiLanguageOf } from '../locales.ts';
-import { verdictOf, type RatingScaleBody } from '../rating-scale.ts';
-import { reportScale, type ReportClaim, type ReportInput, type ReportStream } from './report-input.ts';
+// schema.org ClaimReview JSON-LD, as Google's fact-check markup guidelines describe it: one ClaimReview per claim on a
+// public page, the claim shortened to under 75 characters in `claimReviewed` and kept whole in `itemReviewed.text`;
+// the newsroom its `author`, the fact-checker its `contributor` and the approving editor its `editor`. claimReviewLd
+// is the one builder: a public page embeds one per claim (domain/publication/claim-reviews.ts), and the ClaimReview
+// export carries exactly those, for the claims of its scope that are on a current public page; a claim on none has
+// no ClaimReview (Google requires the `url` of the public page that carries the fact-check). Built whole, or written
+// while its claims are read from the store (claimReviewStream), the same text either way.
+import type { PublicClaimReviews, ReportClaim, ReportInput, ReportStream } from './report-input.ts';
 import { BatchedArray, jsonChunks, jsonChunksAsync } from './json-chunks.ts';
-import { claimUrl, indexReport, isoDay, reportLookup, sourceName, type ReportLookup } from './summary.ts';
+import { indexReport } from './summary.ts';
 import { streamedBuilder } from './builder.ts';
 
 /** Google: "Try to keep this less than 75 characters"; counted in code points, ellipsis included. */
@@ -67,14 +68,6 @@ export function shortenClaim(text: string, language: string, max = CLAIM_REVIEWE
     }
   }
   return `${flat.slice(0, cut)}…`;
-}
-
-/**
- * A verdict is published when the desk's scale gives it a rating (not `unreviewed`) and, where reviews exist, an
- * editor approved it.
- */
-export function isPublishedVerdict(claim: ReportClaim, scale: Pick<RatingScaleBody, 'verdicts'>): boolean {
-  return Boolean(verdictOf(scale, claim.verdict)?.rating) && (claim.reviewState == null || claim.reviewState === 'approved');
 }
 
 /** `reviewRating`'s numbers and name: the verdict's value on the scale's range, named in the review's language. */
@@ -151,77 +144,56 @@ export function claimReviewLd(parts: ClaimReviewParts): ClaimReviewLd {
   };
 }
 
-/** What makes the ClaimReview of one published verdict, for a report with these labels, newsroom and base URL. */
-function claimReviewer(input: Omit<ReportInput, 'claims'>, lookup: ReportLookup) {
-  const scale = reportScale(input);
-  // alternateName speaks the review's language (`inLanguage`, the article's) where the scale names it, not the
-  // report's: an Arabic review named "Disputed" is what issue 15 found.
-  const ratingOf = (verdict: string, language: string): ReviewRatingParts => {
-    const rating = verdictOf(scale, verdict)?.rating;
-    if (!rating) throw new Error(`ClaimReview: verdict "${verdict}" has no rating on the scale`);
-    const names = rating.alternateName;
-    return {
-      value: rating.value,
-      worstRating: scale.worstRating,
-      bestRating: scale.bestRating,
-      alternateName: names[uiLanguageOf(language) ?? input.language ?? DEFAULT_UI_LANGUAGE],
-    };
-  };
-  return (claim: ReportClaim): ClaimReviewLd => {
-    const article = lookup.articleOf(claim);
-    const source = lookup.sourceOf(claim);
-    return claimReviewLd({
-      // The claim's public page when its article is published; else only from a configured base: a relative url is
-      // no use to a search engine.
-      ...(input.publicClaimUrls?.[claim.id]
-        ? { url: input.publicClaimUrls[claim.id] }
-        : input.baseUrl && { url: claimUrl(input.baseUrl, claim) }),
-      quote: claim.quote.exact,
-      language: article.language,
-      datePublished: isoDay(claim.updatedAt),
-      newsroom: input.newsroom,
-      checkedBy: claim.checkedBy,
-      approvedBy: claim.reviewState === 'approved' ? claim.approvedBy : null,
-      rating: ratingOf(claim.verdict, article.language),
-      source: source ? { name: source.name, localName: sourceName(source, article.language), kind: source.kind, sameAs: source.sameAs } : null,
-      article,
-    });
-  };
+/**
+ * The ClaimReview that the current public page of `claim` embeds, if it is on one: what an export carries for it
+ * (issue 15). Absent, the claim is not on a published page, and no ClaimReview may point anywhere for it.
+ */
+function pageReviewOf(reviews: PublicClaimReviews | undefined, claim: Pick<ReportClaim, 'id'>): ClaimReviewLd | undefined {
+  return reviews && Object.hasOwn(reviews, claim.id) ? reviews[claim.id] : undefined;
 }
 
-/** Each published verdict's ClaimReview in reading order, built when it is asked for. */
-function* claimReviewsOf(input: ReportInput): Generator<ClaimReviewLd> {
-  const index = indexReport(input);
-  const review = claimReviewer(input, index);
-  const scale = reportScale(input);
-  for (const claim of index.claims) if (isPublishedVerdict(claim, scale)) yield review(claim);
+/** The page ClaimReviews of `claims`, in their order: those not on a current public page give none. */
+function* pageReviewsOf(claims: Iterable<ReportClaim>, reviews: PublicClaimReviews | undefined): Generator<ClaimReviewLd> {
+  for (const claim of claims) {
+    const review = pageReviewOf(reviews, claim);
+    if (review) yield review;
+  }
 }
 
-/** One ClaimReview per published verdict, in reading order (without `@context`; see buildClaimReviewDocument). */
+/** How a report's claims stand for its ClaimReview: on a current public page (exported), or not (left out). */
+export interface ClaimReviewCoverage {
+  published: number;
+  unpublished: number;
+}
+
+/** The coverage of a whole report input. */
+export function claimReviewCoverage(input: Pick<ReportInput, 'claims' | 'publicClaimReviews'>): ClaimReviewCoverage {
+  const published = input.claims.filter((claim) => pageReviewOf(input.publicClaimReviews, claim)).length;
+  return { published, unpublished: input.claims.length - published };
+}
+
+/**
+ * The ClaimReview of each claim of the report that is on a current public page, in reading order: the one its page
+ * embeds, built from the frozen publication (input.publicClaimReviews), never from the live claim, which may have
+ * changed since. A claim on no public page has none. Without `@context`; see buildClaimReviewDocument.
+ */
 export function buildClaimReviews(input: ReportInput): ClaimReviewLd[] {
-  return [...claimReviewsOf(input)];
+  return [...pageReviewsOf(indexReport(input).claims, input.publicClaimReviews)];
 }
 
-/** The JSON-LD document to serve or embed: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`. */
+/** The JSON-LD document to serve: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`. */
 export function buildClaimReviewDocument(input: ReportInput): ClaimReviewDocument {
   return { '@context': 'https://schema.org', '@graph': buildClaimReviews(input) };
 }
 
-/**
- * The ClaimReview document's text in chunks (one per ClaimReview, each built as it is written), safe to paste into a
- * `<script>` element.
- */
+/** The ClaimReview document's text in chunks (one per ClaimReview), safe to paste into a `<script>` element. */
 export function* claimReviewChunks(input: ReportInput): Generator<string> {
-  yield* jsonChunks({ '@context': 'https://schema.org', '@graph': claimReviewsOf(input) }, 2);
+  yield* jsonChunks({ '@context': 'https://schema.org', '@graph': pageReviewsOf(indexReport(input).claims, input.publicClaimReviews) }, 2);
 }
 
 /** claimReviewChunks of a report whose claims are read as it is written: the same text, one chunk per ClaimReview. */
 export async function* claimReviewStream(input: ReportStream): AsyncGenerator<string> {
-  const review = claimReviewer(input, reportLookup(input.articles, input.sources));
-  const scale = reportScale(input);
-  const graph = new BatchedArray(input.claims).map(function* (claims) {
-    for (const claim of claims) if (isPublishedVerdict(claim, scale)) yield review(claim);
-  });
+  const graph = new BatchedArray(input.claims).map((claims) => pageReviewsOf(claims, input.publicClaimReviews));
   yield* jsonChunksAsync({ '@context': 'https://schema.org', '@graph': graph }, 2);
 }
 

@@ -174,6 +174,12 @@ export const PARTED_FORMATS: readonly ReportFormat[] = where('parted');
 /** Formats written while their claims are read from the store. */
 export const STREAMED_FORMATS: readonly StreamedFormat[] = where('streamed') as StreamedFormat[];
 
+/**
+ * The response header of a publication format's download: how many claims of its scope its ClaimReview leaves out,
+ * because they are on no current public page (issue 15). The export form tells the user.
+ */
+export const UNPUBLISHED_CLAIMS_HEADER = 'X-Claimdesk-Unpublished-Claims';
+
 /** What the registry says of `format`. */
 export function formatInfo(format: ReportFormat): ReportFormatInfo {
   return REPORT_FORMAT_REGISTRY[format];

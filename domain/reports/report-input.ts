@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { UiLanguage } from '../locales.ts';
 import { DEFAULT_RATING_SCALE, type RatingScaleBody } from '../rating-scale.ts';
 import { ClaimSchema, ReviewStateSchema, TimestampSchema, type Article, type Source } from '../schemas.ts';
+import type { ClaimReviewLd } from './claimreview.ts';
 import type { ReportLabels } from './labels.ts';
+
+/** Claim id → the ClaimReview its current public page embeds (ReportInput.publicClaimReviews). */
+export type PublicClaimReviews = Record<string, ClaimReviewLd>;
 
 /**
  * A claim as a report shows it: the stored claim plus the names of who checked it (the fact-checker who set its
@@ -31,10 +35,11 @@ export interface ReportInput {
   /** Where Claimdesk is served, e.g. "http://localhost:3000"; claim URLs are built on it. */
   baseUrl: string;
   /**
-   * Claim id → its place on a live public page (`<public base>/v/<slug>#claim-<n>`), for claims whose article is
-   * published: ClaimReview points there, not at the login-only workbench (issue 15).
+   * The publication formats' (ClaimReview, the package): claim id → the ClaimReview that the claim's current public
+   * page embeds, built from the frozen publication (domain/publication/claim-reviews.ts). A claim not listed is on no
+   * public page, and gets no ClaimReview: one may point only at the public page that carries it (issue 15).
    */
-  publicClaimUrls?: Record<string, string>;
+  publicClaimReviews?: PublicClaimReviews;
   /** Every article a claim belongs to, with its text. */
   articles: Article[];
   sources: Source[];
@@ -86,6 +91,11 @@ export interface ReportStream extends Omit<ReportInput, 'claims'> {
   claimCount: number;
   /** How many of them are approved (approvedAt set): each has a second, `moderating` annotation. */
   approvedCount: number;
+  /**
+   * With publicClaimReviews: how many of them are on a current public page (and so in a ClaimReview export), counted
+   * before they are read.
+   */
+  publishedCount?: number;
   /** The claims in reading order (indexReport's: by article in `articles` order, then start and end), in batches. */
   claims: AsyncIterable<readonly ReportClaim[]>;
 }

@@ -101,15 +101,17 @@ function repositoriesOver(state: () => StoreData, write?: (next: StoreData) => v
           }
         })();
       },
-      referencesOf: (query, range) => {
+      referencesOf: (query, range, among = []) => {
         const data = state();
         const matching = filterClaims(data, query);
         const claims = range ? readingOrder(data, matching).slice(range.offset, range.offset + range.limit) : matching;
+        const counted = new Set(among);
         return ok({
           articleIds: [...new Set(claims.map((c) => c.articleId))],
           sourceIds: [...new Set(claims.map((c) => c.sourceId))],
           versionsDigest: claimVersionsDigest(claims),
           approvedCount: claims.filter((c) => c.review.state === 'approved' && c.review.decidedAt !== null).length,
+          amongCount: claims.filter((c) => counted.has(c.id)).length,
         });
       },
       insert: (claim) => set((d) => ({ ...d, claims: d.claims.concat([claim]) })),

@@ -49,6 +49,8 @@ export interface ClaimReferences {
   versionsDigest: string;
   /** How many of them an editor approved (with a decision time): a Web Annotation export's approval annotations. */
   approvedCount: number;
+  /** How many of them have an id in referencesOf's `among` (0 without it): a ClaimReview export's claims on public pages. */
+  amongCount: number;
 }
 
 export interface ClaimRepository {
@@ -75,9 +77,10 @@ export interface ClaimRepository {
   inReadingOrder(query: ClaimsQuery, range?: ClaimRange): AsyncIterable<Claim[]>;
   /**
    * The distinct articles and sources that the claims `query` selects (or the part `range` of them, in reading order)
-   * refer to, in no set order: what a report streamed from inReadingOrder lists before its claims.
+   * refer to, in no set order: what a report streamed from inReadingOrder lists before its claims; and how many of
+   * them have an id in `among`.
    */
-  referencesOf(query: ClaimsQuery, range?: ClaimRange): Promise<ClaimReferences>;
+  referencesOf(query: ClaimsQuery, range?: ClaimRange, among?: readonly string[]): Promise<ClaimReferences>;
   /** Live claims (of live articles) counted by verdict key: only keys in use are present. */
   verdictUsage(): Promise<Record<string, number>>;
   /** Every claim with this verdict, live or deleted (a removed verdict's claims move, deleted ones too). */

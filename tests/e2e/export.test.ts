@@ -1,7 +1,8 @@
 // Exporting reports in Chromium: from the demo article's page to the export screen, a sandboxed HTML preview in which
 // a hostile note stays text, HTML and PDF downloads under the server's file names (the PDF's text holds the Arabic
 // quote in logical order), the empty-scope message, a failed PDF shown at its button, and the newsroom name set in
-// Settings signing a ClaimReview download.
+// Settings signing a ClaimReview download, which holds only published claims: refused by its button while none is,
+// then saying how many it left out.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -125,9 +126,9 @@ it('shows a failed PDF with the message for the server’s error code beside the
   expect(h.errors.filter((e) => !e.includes('503'))).toEqual([]);
 });
 
-it('signs a ClaimReview download with the newsroom name saved in Settings', async () => {
+it('signs a ClaimReview download with the newsroom name saved in Settings, of published claims only, and says so', async () => {
   const { page } = h;
-  for (const claim of claims) await h.api('POST', `/claims/${claim.id}/review`, { decision: 'approve', version: claim.version });
+  await h.api('POST', `/claims/${claims[0]!.id}/review`, { decision: 'approve', version: claims[0]!.version });
 
   await page.goto(`${h.url}/settings`);
   const newsroom = page.getByRole('form', { name: 'Newsroom' });
@@ -149,11 +150,31 @@ it('signs a ClaimReview download with the newsroom name saved in Settings', asyn
   await page.getByRole('radio', { name: 'ClaimReview' }).check();
   expect(await page.getByRole('checkbox', { name: 'Only claims an editor approved' }).isChecked()).toBe(true);
   await page.getByText('Signed as Les Vérificateurs de Bakou').waitFor();
+  // Said before the download: only published claims go in.
+  const form = page.getByRole('form', { name: 'Download' });
+  await form.getByText('Only the claims on a published public page are in its ClaimReview').waitFor();
+  await page.getByRole('status').filter({ hasText: '1 claim in this report' }).waitFor();
+
+  // Nothing published yet: refused, and told what to do, by the button.
+  await page.getByRole('button', { name: 'Download ClaimReview' }).click();
+  const alert = form.getByRole('alert');
+  await expect.poll(() => alert.textContent()).toContain('None of these claims is on a published page');
+  expect(await alert.textContent()).toContain('publish the article first');
+
+  // Published with the approved claim; the other approved after: it is on no page, left out, and counted.
+  await h.api('POST', `/articles/${demo.id}/publication`, {});
+  await h.api('POST', `/claims/${claims[1]!.id}/review`, { decision: 'approve', version: claims[1]!.version });
+  await page.reload();
   await page.getByRole('status').filter({ hasText: '2 claims in this report' }).waitFor();
   const { download, file } = await downloadWith('Download ClaimReview');
   expect(download.suggestedFilename()).toMatch(new RegExp(`${FILE_NAME.source}claimreview\\.jsonld$`));
-  const doc = JSON.parse(await readFile(file, 'utf8')) as { '@graph': { author: { name: string; url?: string } }[] };
-  expect(doc['@graph']).toHaveLength(2);
+  const doc = JSON.parse(await readFile(file, 'utf8')) as { '@graph': { url: string; author: { name: string; url?: string } }[] };
+  expect(doc['@graph'].map((review) => review.url)).toEqual([`https://verif.example.org/v/${demo.id}#claim-1`]);
   for (const review of doc['@graph']) expect(review.author).toMatchObject({ name: 'Les Vérificateurs de Bakou', url: 'https://verif.example.org/' });
-  expect(h.errors).toEqual([]);
+  const done = form.getByRole('status').filter({ hasText: `Saved ${download.suggestedFilename()}` });
+  await done.waitFor();
+  expect(await done.textContent()).toContain('1 claim left out of the ClaimReview: it is on no published page. Publish its article (again)');
+  await screenshot(h, 'export-claimreview-left-out');
+  // The browser logs the refused request itself; nothing else may reach the console.
+  expect(h.errors.filter((e) => !e.includes('409'))).toEqual([]);
 });

@@ -82,6 +82,8 @@ it('offers the added verdict in the queue filter and the desk chart, and exports
   expect(html).toContain(`class="badge v-false" data-sign="${FALSE.sign}"`);
   expect(html).toMatch(/class="badge v-false"[^>]*>False</);
   await h.api('PATCH', '/settings', { newsroomName: 'Desk', newsroomUrl: 'https://desk.example.org/', publicBaseUrl: 'https://desk.example.org' });
+  // ClaimReview is of published claims: the public page's, its verdict frozen from the scale.
+  await h.api('POST', `/articles/${demo.id}/publication`, {});
   const claimReview = JSON.parse(await report('claimreview')) as unknown;
   const ratings = JSON.stringify(claimReview);
   // The review speaks the article's language (Arabic here): the verdict's Arabic ClaimReview name.

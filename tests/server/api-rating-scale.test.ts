@@ -195,6 +195,7 @@ describe('a verdict added through the API, in every export', () => {
   });
 
   it('rates it in ClaimReview by its value on the scale, named in the review\'s language', async () => {
+    await t.api.post(`/api/articles/${DEMO_ID}/publication`).send({}).expect(201); // ClaimReview is of published claims
     const doc = JSON.parse((await t.api.get(`/api/reports?format=claimreview&articleId=${DEMO_ID}`).expect(200)).text);
     const review = doc['@graph'].find((r: { itemReviewed: { text: string } }) => r.itemReviewed.text === claim.quote.exact);
     expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: 'نصف صحيح' });

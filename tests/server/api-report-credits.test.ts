@@ -78,6 +78,7 @@ describe('credits in every export format', () => {
   });
 
   it('ClaimReview: the newsroom as author, the fact-checker as contributor, the editor as editor', async () => {
+    await t.api.post(`/api/articles/${DEMO_ID}/publication`).send({}).expect(201); // ClaimReview is of published claims
     const graph = JSON.parse((await report('claimreview')).text)['@graph'];
     type Review = Record<'author' | 'contributor' | 'editor', { '@type': string; name: string }>;
     expect(graph.map((r: Review) => [r.author['@type'], r.contributor.name, r.editor.name])).toEqual(

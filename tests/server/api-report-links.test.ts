@@ -33,12 +33,14 @@ async function reportText(t: Awaited<ReturnType<typeof openTestApp>>, format: (t
   return Object.values(unzipSync(body)).map((bytes) => strFromU8(bytes)).join('\n');
 }
 
+/** The demo article with one approved claim; with a public base URL, the newsroom set up and the article published. */
 async function openWithApprovedClaim(publicBaseUrl?: string) {
   const t = await openTestApp(undefined, { app: { publicBaseUrl } });
   if (publicBaseUrl) await setNewsroom(t.api, { publicBaseUrl });
   const text: string = (await t.api.get(`/api/articles/${DEMO_ID}`)).body.text;
   const claim: Claim = (await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(buildClaimBody(text, 0, 4, { verdict: 'disputed' })).expect(201)).body;
   await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200);
+  if (publicBaseUrl) await t.api.post(`/api/articles/${DEMO_ID}/publication`).send({}).expect(201);
   return { t, claim };
 }
 
@@ -72,16 +74,19 @@ describe('reports with PUBLIC_BASE_URL set', () => {
   beforeAll(async () => ({ t, claim } = await openWithApprovedClaim('https://claims.example.org')));
   afterAll(() => t.cleanup());
 
-  // The JSON export carries ids, not links.
-  it.each(FORMATS.filter((f) => f !== 'json'))('a %s report links on the configured base, whatever the Host header says', async (format) => {
+  // The JSON export carries ids, not links; ClaimReview links to public pages only (below).
+  it.each(FORMATS.filter((f) => f !== 'json' && f !== 'claimreview'))('a %s report links on the configured base, whatever the Host header says', async (format) => {
     const body = await reportText(t, format);
     expect(body).not.toContain(HOSTILE);
     expect(body).toContain(`https://claims.example.org/articles/${DEMO_ID}`);
   }, PRINTS);
 
-  it('gives the ClaimReview a url on the newsroom\'s public base URL', async () => {
-    const doc = JSON.parse(await reportText(t, 'claimreview'));
-    const reviews = (doc['@graph'] ?? [doc]).flat();
-    expect(reviews.map((r: { url?: string }) => r.url)).toEqual([`https://claims.example.org/articles/${DEMO_ID}#claim-${claim.id}`]);
+  it('gives the ClaimReview the url of the claim on its public page, on the public base URL, never the workbench', async () => {
+    const text = await reportText(t, 'claimreview');
+    expect(text).not.toContain(HOSTILE);
+    expect(text).not.toContain('/articles/');
+    const reviews = JSON.parse(text)['@graph'];
+    expect(reviews.map((r: { url?: string }) => r.url)).toEqual([`https://claims.example.org/v/${DEMO_ID}#claim-1`]);
+    expect(claim.articleId).toBe(DEMO_ID);
   });
 });

@@ -2,7 +2,7 @@
 // JSON.stringify, a PDF or package past the per-file cap asked for in parts, one export per person and a few per
 // server (429 with Retry-After, freed on finish and on client abort), and no "</script>" in any JSON export.
 import Papa from 'papaparse';
-import type request from 'supertest';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteAt } from '../../domain/anchoring.ts';
 import { LIMITS } from '../../domain/limits.ts';
@@ -149,6 +149,20 @@ describe('streamed data exports of a few thousand claims', () => {
     const expected = buildJson(await inputFor({ format: 'csv', articleId: DEMO_ID }, '2026-01-01T00:00:00.000Z')).claims;
     expect(data.map((row) => [row.claim_id, row.quote, row.note])).toEqual(expected.map((c) => [c.id, c.quote.exact, c.note]));
   });
+
+  it('sends the ClaimReview export as it is made, each claim as its public page embeds it', async () => {
+    await t.api.post(`/api/articles/${DEMO_ID}/publication`).send({}).expect(201);
+    const res = await t.api.get(`/api/reports?format=claimreview&articleId=${DEMO_ID}`).set(IDENTITY).expect(200);
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['x-claimdesk-unpublished-claims']).toBe('0');
+    const page = (await request(t.app).get(`/v/${DEMO_ID}`).expect(200)).text;
+    const embedded = [...page.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => {
+      const { '@context': _context, ...review } = JSON.parse(m[1]!);
+      return review;
+    });
+    expect(embedded).toHaveLength(CLAIMS);
+    expect(JSON.parse(res.text)['@graph']).toEqual(embedded);
+  });
 });
 
 describe('JSON exports placed in HTML', () => {
@@ -161,6 +175,7 @@ describe('JSON exports placed in HTML', () => {
       const body = buildClaimBody(text, start, text.indexOf(' in the statement'), { note: HOSTILE, verdict: 'disputed' });
       const claim: Claim = (await t.api.post(`/api/articles/${article.id}/claims`).send(body).expect(201)).body;
       await t.api.post(`/api/claims/${claim.id}/review`).send({ decision: 'approve', version: claim.version }).expect(200);
+      await t.api.post(`/api/articles/${article.id}/publication`).send({}).expect(201); // ClaimReview is of published claims
       const res = await t.api.get(`/api/reports?format=${format}&articleId=${article.id}`).expect(200);
       expect(res.text).not.toMatch(/<\/script/i);
       expect(res.text).toContain('\\u003c/script\\u003e');

@@ -159,6 +159,8 @@ describe('a data export that cannot be sent', () => {
     { url: '/api/reports?format=csv&articleId=nope', status: 404, code: 'not_found' },
     { url: `/api/reports?format=webannotation&articleId=${DEMO_ID}&part=${CLAIMS}`, status: 400, code: 'invalid_request' },
     { url: `/api/reports?format=claimreview&part=${CLAIMS}`, status: 400, code: 'invalid_request' },
+    // None of the claims is on a public page: nothing a ClaimReview may point at.
+    { url: `/api/reports?format=claimreview&articleId=${DEMO_ID}&approved=all`, status: 409, code: 'not_published' },
   ])('answers $url with $status $code', async ({ url, status, code }) => {
     Object.assign(reads, { claims: 0, largestBatch: 0, closed: 0 });
     const res = await ask(url);

@@ -1,5 +1,6 @@
-// Reports through the API: every format with its content type and file name, scopes, approved-only publication,
-// a PDF whose text holds the Arabic quotes in logical order, and the publication package.
+// Reports through the API: every format with its content type and file name, scopes, approved-only publication (and
+// ClaimReview of the published claim only), a PDF whose text holds the Arabic quotes in logical order, and the
+// publication package.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,6 +44,8 @@ beforeAll(async () => {
     claims.push((await t.api.post(`/api/articles/${DEMO_ID}/claims`).send(body).expect(201)).body);
   }
   await t.api.post(`/api/claims/${claims[0]!.id}/review`).send({ decision: 'approve', version: claims[0]!.version }).expect(200);
+  // Its public page, which ClaimReview points at: the approved claim only.
+  await t.api.post(`/api/articles/${DEMO_ID}/publication`).send({}).expect(201);
 });
 afterAll(() => t.cleanup());
 
@@ -138,14 +141,21 @@ describe('GET /api/reports', () => {
     expect(res.text).toMatch(/<blockquote[^>]*lang="ar"[^>]*dir="rtl"|<blockquote[^>]*dir="rtl"[^>]*lang="ar"/);
   });
 
-  it('publishes ClaimReview only for claims an editor approved, unless all are asked for', async () => {
-    const only = JSON.parse((await t.api.get('/api/reports?format=claimreview&verdict=disputed').expect(200)).text);
+  it('publishes ClaimReview only for approved claims on the public page; unless all are asked for, counts only those left out', async () => {
+    const res = await t.api.get('/api/reports?format=claimreview&verdict=disputed').expect(200);
+    const only = JSON.parse(res.text);
     expect(only['@graph']).toHaveLength(1);
     expect(only['@graph'][0].itemReviewed.text).toBe(quotes[0]);
-    const html = (await t.api.get('/api/reports?format=json&verdict=disputed&approved=only').expect(200)).body;
-    expect(html.claims).toHaveLength(1);
-    const all = (await t.api.get('/api/reports?format=json&verdict=disputed').expect(200)).body;
-    expect(all.claims).toHaveLength(2);
+    expect(res.headers['x-claimdesk-unpublished-claims']).toBe('0');
+    // All: the claim not approved is on no page either, so it is left out, and counted.
+    const all = await t.api.get('/api/reports?format=claimreview&verdict=disputed&approved=all').expect(200);
+    expect(JSON.parse(all.text)['@graph']).toEqual(only['@graph']);
+    expect(all.headers['x-claimdesk-unpublished-claims']).toBe('1');
+    const json = (await t.api.get('/api/reports?format=json&verdict=disputed&approved=only').expect(200)).body;
+    expect(json.claims).toHaveLength(1);
+    const every = await t.api.get('/api/reports?format=json&verdict=disputed').expect(200);
+    expect(every.body.claims).toHaveLength(2);
+    expect(every.headers['x-claimdesk-unpublished-claims']).toBeUndefined(); // not a publication format
   });
 
   it('filters by source across articles, like the queue', async () => {
@@ -177,7 +187,11 @@ describe('GET /api/reports', () => {
       ['annotations.jsonld', 'claimreview.jsonld', 'claims.csv', 'claims.json', 'report.html', 'report.pdf', ...claims.map((c) => `history/${c.id}.json`)].sort(),
     );
     const history = JSON.parse(strFromU8(files[`history/${claims[0]!.id}.json`]!));
-    expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'review']);
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'review', 'publish']);
+    // Its ClaimReview: the published claim's, as its public page has it; the other is on no page, and counted.
+    const graph = JSON.parse(strFromU8(files['claimreview.jsonld']!))['@graph'];
+    expect(graph.map((r: { url: string }) => r.url)).toEqual([`https://facts.example.org/v/${DEMO_ID}#claim-1`]);
+    expect(res.headers['x-claimdesk-unpublished-claims']).toBe('1');
   });
 
   it('refuses an unknown format, naming the field', async () => {

@@ -198,6 +198,19 @@ describe.each(FACTORIES)('the store contract on $name', (factory) => {
       }
     });
 
+    it('counts the claims of a scope or part whose id is among those given, and none without', async () => {
+      const all = readingOrder(data, {});
+      const among = [...ids(all.filter((_, i) => i % 3 === 0)), 'c-none', "it's"];
+      const inside = (claims: readonly Claim[]) => claims.filter((c) => among.includes(c.id)).length;
+      expect(inside(all)).toBeGreaterThan(1);
+      expect((await read().claims.referencesOf({}, undefined, among)).amongCount).toBe(inside(all));
+      expect((await read().claims.referencesOf({}, { offset: 5, limit: 9 }, among)).amongCount).toBe(inside(all.slice(5, 14)));
+      const disputed = readingOrder(data, { verdict: 'disputed' });
+      expect((await read().claims.referencesOf({ verdict: 'disputed' }, undefined, among)).amongCount).toBe(inside(disputed));
+      expect((await read().claims.referencesOf({}, undefined, [])).amongCount).toBe(0);
+      expect((await read().claims.referencesOf({})).amongCount).toBe(0);
+    });
+
     it('gives a claim\'s audit entries in the order written, and several histories at once', async () => {
       expect(ids(await read().audit.history('c-1'))).toEqual(['e-1', 'e-3', 'e-4']); // e-4 is earliest by `at`
       expect(await read().audit.history('c-1')).toStrictEqual(data.audit.filter((e) => e.claimId === 'c-1'));

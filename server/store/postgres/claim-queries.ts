@@ -90,9 +90,10 @@ const inReadingOrder = (db: Kysely<Database>, query: ClaimsQuery) =>
 /**
  * The distinct articles and sources of the claims `query` matches, or of the part `range` of them in reading order
  * (a sub-select with OFFSET and LIMIT, so that the part is cut before the ids are gathered), as one row of two arrays
- * and the digest of the claims' ids and versions.
+ * and the digest of the claims' ids and versions; with the counts of approved claims and of claims whose id is in
+ * `among`.
  */
-export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?: ClaimRange) {
+export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?: ClaimRange, among: readonly string[] = []) {
   const columns = ['c.id', 'c.version', 'c.article_id', 'c.source_id', 'c.review_state', 'c.review_decided_at'] as const;
   const claims = range
     ? inReadingOrder(db, query).select(columns).offset(range.offset).limit(range.limit)
@@ -107,6 +108,7 @@ export function referencesQuery(db: Kysely<Database>, query: ClaimsQuery, range?
         'versions_digest',
       ),
       sql<number>`(count(*) filter (where r.review_state = 'approved' and r.review_decided_at is not null))::int`.as('approved_count'),
+      sql<number>`(count(*) filter (where r.id = any(${[...among]}::text[])))::int`.as('among_count'),
     ]);
 }
 

@@ -182,9 +182,15 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
         for await (const rows of batches(db, ordered, READING_ORDER_BATCH)) yield rows.map(claimFromRow);
       })();
     },
-    referencesOf: async (query, range) => {
-      const row = await referencesQuery(db, query, range).executeTakeFirstOrThrow();
-      return { articleIds: row.article_ids, sourceIds: row.source_ids, versionsDigest: row.versions_digest, approvedCount: row.approved_count };
+    referencesOf: async (query, range, among = []) => {
+      const row = await referencesQuery(db, query, range, among).executeTakeFirstOrThrow();
+      return {
+        articleIds: row.article_ids,
+        sourceIds: row.source_ids,
+        versionsDigest: row.versions_digest,
+        approvedCount: row.approved_count,
+        amongCount: row.among_count,
+      };
     },
     insert: async (claim) => {
       mustWrite(db);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// Downloading a report from a local server: progress as it arrives, the server's file name, asking again after a
-// 429 as the server's Retry-After says, and giving up with the refusal after the last retry.
+// Downloading a report from a local server: progress as it arrives, the server's file name, the claims a ClaimReview
+// left out, asking again after a 429 as the server's Retry-After says, and giving up with the refusal after the last
+// retry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { downloadReport, type DownloadProgress } from '../../../client/src/features/reports/api/download-report.ts';
 import { startApi, type ApiCall, type FakeApi, type Reply } from '../harness.ts';
@@ -34,6 +35,18 @@ describe('downloadReport', () => {
     expect(blob.type).toBe('text/csv; charset=utf-8');
     expect(progress[0]).toEqual({ fileName: null, received: 0, total: null });
     expect(progress.at(-1)).toEqual({ fileName: 'مطالبات.csv', received: Buffer.byteLength(CSV), total: Buffer.byteLength(CSV) });
+  });
+
+  it('reads how many claims a ClaimReview left out, and nothing for a format that does not say', async () => {
+    const said = (value: string) => () => ({ status: 200, raw: '{}', headers: { 'content-type': 'application/ld+json', 'x-claimdesk-unpublished-claims': value } });
+    reply = said('3');
+    expect((await downloadReport({ format: 'claimreview' }, () => undefined)).unpublished).toBe(3);
+    reply = said('0');
+    expect((await downloadReport({ format: 'claimreview' }, () => undefined)).unpublished).toBe(0);
+    reply = said('-1');
+    expect((await downloadReport({ format: 'claimreview' }, () => undefined)).unpublished).toBeNull();
+    reply = () => ({ status: 200, raw: CSV });
+    expect((await downloadReport({ format: 'csv' }, () => undefined)).unpublished).toBeNull();
   });
 
   it('names the file after its format when the server gives no name', async () => {

@@ -1,7 +1,10 @@
 // A publication and newsroom settings as the public pages and their ClaimReview are built from: an Arabic article
-// with two claims, a correction, and a newsroom named in Arabic on a public base URL.
-import type { PublishingSettings } from '../../../domain/publication/claim-reviews.ts';
+// with two claims, a correction, and a newsroom named in Arabic on a public base URL; and a report input whose claims
+// are published, as the ClaimReview export is given them.
+import { publicClaimReviews, type PublishingSettings } from '../../../domain/publication/claim-reviews.ts';
+import { buildSnapshot } from '../../../domain/publication/snapshot.ts';
 import { DEFAULT_RATING_SCALE, freezeVerdict, type FrozenVerdict } from '../../../domain/rating-scale.ts';
+import type { ReportClaim, ReportInput } from '../../../domain/reports/report-input.ts';
 import { DEFAULT_SETTINGS, type Publication } from '../../../domain/schemas.ts';
 
 /** A default verdict as a publication freezes it. */
@@ -37,4 +40,29 @@ export function buildPublication(overrides: Partial<Publication> = {}): Publicat
     },
     ...overrides,
   };
+}
+
+/** When publishedInput's pages went out. */
+export const PUBLISHED_AT = '2026-03-04T09:00:00.000Z';
+
+/**
+ * `input` with a page of each of its articles published at PUBLISHED_AT (version 1, no correction), holding the claims
+ * `which` selects (approved for the page, as publishing requires; those the scale does not rate stay off it), and the
+ * ClaimReviews those pages embed as its publicClaimReviews, as the server gives them to a ClaimReview export.
+ */
+export function publishedInput(
+  input: ReportInput,
+  which: (claim: ReportClaim) => boolean = () => true,
+  newsroom: PublishingSettings = settings,
+): ReportInput {
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const publications = input.articles.map((article) => {
+    const claims = input.claims
+      .filter((c) => c.articleId === article.id && which(c))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((c) => ({ ...c, review: { ...c.review, state: 'approved' as const } }));
+    const snapshot = buildSnapshot(article, claims, sources, PUBLISHED_AT, input.scale ?? DEFAULT_RATING_SCALE);
+    return buildPublication({ id: `p-${article.id}`, articleId: article.id, slug: article.id, version: 1, corrections: [], publishedAt: PUBLISHED_AT, snapshot });
+  });
+  return { ...input, publicClaimReviews: publicClaimReviews(publications, newsroom) };
 }

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { publicationClaimReviews } from '../../../domain/publication/claim-reviews.ts';
 import { buildClaimReviews } from '../../../domain/reports/claimreview.ts';
 import { loadVocabulary } from '../../support/schema-org-vocabulary.ts';
-import { buildPublication, settings } from '../publication/build-publication.ts';
+import { buildPublication, publishedInput, settings } from '../publication/build-publication.ts';
 import { buildReportInput, demoArticle } from './build-report-input.ts';
 
 const vocabulary = loadVocabulary();
 
-const exported = buildClaimReviews(buildReportInput({ articles: [demoArticle({ url: 'https://example.org/afp/karabakh-2020-10-09' })] }));
+const exported = buildClaimReviews(publishedInput(buildReportInput({ articles: [demoArticle({ url: 'https://example.org/afp/karabakh-2020-10-09' })] })));
 const published = publicationClaimReviews(buildPublication(), settings);
 const cases = [
   ['the export', exported],

@@ -11,6 +11,7 @@ import { buildJson } from '../../../domain/reports/json.ts';
 import { reportLabels } from '../../../domain/reports/labels.ts';
 import { buildMarkdown } from '../../../domain/reports/markdown.ts';
 import type { ReportClaim } from '../../../domain/reports/report-input.ts';
+import { publishedInput, settings } from '../publication/build-publication.ts';
 import { buildReportInput, demoClaims } from './build-report-input.ts';
 
 const APPROVED_AT = '2026-03-03T08:00:00.000Z';
@@ -69,17 +70,18 @@ describe('credits in the reports', () => {
   });
 
   it('names the fact-checker as contributor and the approving editor as editor in ClaimReview, the newsroom as author', () => {
-    const [review] = buildClaimReviews({ ...input(), claims: creditedClaims().map((c) => ({ ...c, reviewState: c.approvedAt ? 'approved' : 'pending' })) });
+    // The approved claim published: its page's ClaimReview carries the credits frozen with it.
+    const [review] = buildClaimReviews(publishedInput(input(), (c) => c.reviewState === 'approved'));
     expect(review).toMatchObject({
-      author: { '@type': 'Organization', name: 'Claimdesk Fact Check' },
+      author: { '@type': 'Organization', name: settings.newsroomNames.ar },
       contributor: { '@type': 'Person', name: 'Leila Haddad' },
       editor: { '@type': 'Person', name: 'Omar Said' },
     });
   });
 
-  it('names no editor in ClaimReview when reviews do not apply', () => {
+  it('names no editor in ClaimReview when the approving editor\'s name is unknown', () => {
     const [first] = demoClaims();
-    const [review] = buildClaimReviews(buildReportInput({ claims: [{ ...first!, verdict: 'disputed', reviewState: null }] }));
+    const [review] = buildClaimReviews(publishedInput(buildReportInput({ claims: [{ ...first!, verdict: 'disputed', approvedBy: null }] })));
     expect(review).toMatchObject({ contributor: { '@type': 'Person', name: 'Leila Haddad' } });
     expect(review).not.toHaveProperty('editor');
   });

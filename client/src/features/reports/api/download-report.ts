@@ -1,7 +1,9 @@
 // GET /api/reports: one report file, received with progress (PDFs and packages take seconds to build; the data
-// exports are streamed while the server makes them), saved under the server's file name.
+// exports are streamed while the server makes them), saved under the server's file name; with, for a publication
+// format, how many claims its ClaimReview leaves out because they are on no published page.
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { UNPUBLISHED_CLAIMS_HEADER } from '@domain/reports/formats.ts';
 import { apiFile } from '../../../lib/api-client.ts';
 import { fileNameFromDisposition } from '../content-disposition.ts';
 import { saveFile } from '../save-file.ts';
@@ -24,6 +26,14 @@ export interface DownloadProgress {
 export interface DownloadedReport {
   blob: Blob;
   fileName: string;
+  /** A publication format's: how many claims of the scope its ClaimReview leaves out, on no published page. */
+  unpublished: number | null;
+}
+
+/** What UNPUBLISHED_CLAIMS_HEADER says, when the server sent it. */
+function unpublishedOf(headers: Headers): number | null {
+  const value = headers.get(UNPUBLISHED_CLAIMS_HEADER);
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
 /** Fetches the report for `params`, reporting each chunk as it arrives. */
@@ -51,8 +61,9 @@ export async function downloadReport(
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
+  const unpublished = unpublishedOf(response.headers);
   onProgress({ fileName, received: 0, total });
-  if (!response.body) return { blob: await response.blob(), fileName };
+  if (!response.body) return { blob: await response.blob(), fileName, unpublished };
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
@@ -63,7 +74,7 @@ export async function downloadReport(
     received += value.byteLength;
     onProgress({ fileName, received, total });
   }
-  return { blob: new Blob(chunks, { type }), fileName };
+  return { blob: new Blob(chunks, { type }), fileName, unpublished };
 }
 
 /** The download as a mutation, with its progress and a way to cancel it. */

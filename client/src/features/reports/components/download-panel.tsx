@@ -1,4 +1,5 @@
-// The Download button with the file's progress and name, and the server's message where the download failed.
+// The Download button with the file's progress and name, and the server's message where the download failed; for a
+// publication format, that its ClaimReview holds only published claims, and how many it left out.
 import { useId, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
@@ -41,7 +42,12 @@ export function DownloadPanel({ form, params, ready, claims }: DownloadPanelProp
   const cancelled = download.error instanceof DOMException && download.error.name === 'AbortError';
   return (
     <form className="export-section download-panel" onSubmit={submit} aria-label={t('download.label')}>
-      {PUBLICATION_FORMATS.includes(form.format) && <Signature />}
+      {PUBLICATION_FORMATS.includes(form.format) && (
+        <>
+          <Signature />
+          <p className="hint">{t('download.publishedOnly')}</p>
+        </>
+      )}
       {parts > 1 && <PartField format={form.format} parts={parts} part={part} onChange={setPart} />}
       <div className="download-actions">
         <button type="submit" className="primary" disabled={!ready || download.isPending}>
@@ -55,14 +61,22 @@ export function DownloadPanel({ form, params, ready, claims }: DownloadPanelProp
       </div>
       {download.isPending && download.progress && <Progress progress={download.progress} />}
       {download.isSuccess && (
-        <p className="hint download-done" role="status">
-          <Trans
-            t={t}
-            i18nKey="download.saved"
-            values={{ fileName: download.data.fileName, size: kb(t, download.data.blob.size) }}
-            components={{ strong: <strong dir="auto" /> }}
-          />
-        </p>
+        <div className="hint download-done" role="status">
+          <p>
+            <Trans
+              t={t}
+              i18nKey="download.saved"
+              values={{ fileName: download.data.fileName, size: kb(t, download.data.blob.size) }}
+              components={{ strong: <strong dir="auto" /> }}
+            />
+          </p>
+          {/* Said where the user acted: the claims its ClaimReview left out, and what to do about them. */}
+          {download.data.unpublished !== null && download.data.unpublished > 0 && (
+            <p className="download-unpublished">
+              <Trans t={t} i18nKey="download.unpublished" count={download.data.unpublished} components={{ strong: <strong /> }} />
+            </p>
+          )}
+        </div>
       )}
       {download.isError &&
         (cancelled ? (
