@@ -7,6 +7,7 @@ import type { Sentence, Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { inOfficeOn } from './source-directory.ts';
 import { splitSentences } from './split-sentences.ts';
+import { colonLead } from './suggestions/colon-leads.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
 import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame, type Speaker } from './suggestions/context.ts';
 import { findFrames } from './suggestions/frames.ts';
@@ -139,14 +140,26 @@ export function suggestStatements(text: string, language: string, sources: reado
   const statements: Statement[] = [];
   const covered = new Set<Quotation>();
   let previousMentions: SourceMention[] = [];
+  const allFrames: Frame[] = [];
+  const silent: Sentence[] = [];
   for (const sentence of sentences) {
     const frames = findFrames(ctx, sentence, previousFrames, previousMentions, carriesSpeaker(ctx, sentence));
     const found = statementsOf(ctx, sentence, frames);
     for (const statement of found.statements) statements.push(statement);
+    for (const frame of frames) allFrames.push(frame);
+    if (found.statements.length === 0 && (sentence.start === 0 || opensParagraph(text, sentence.start))) silent.push(sentence);
     for (const quote of found.covered) covered.add(quote);
     previousFrames = frames;
     spokenBySentence.push(spokenFrames(ctx, frames));
     previousMentions = mentionsWithin(ctx, sentence.start, sentence.end);
+  }
+
+  // A headline or subheading with its speaker before a colon and no verb: `وزير الصحة: لم نهرب من المسؤولية`.
+  for (const sentence of silent) {
+    const lead = colonLead(ctx, sentence, allFrames);
+    if (!lead) continue;
+    statements.push(lead);
+    for (const quote of quotes) if (quote.open >= lead.start - 1 && quote.close <= lead.end) covered.add(quote);
   }
 
   const starts = sentences.map((s) => s.start);

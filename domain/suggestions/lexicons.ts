@@ -64,6 +64,11 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Nouns for a person by role (`spokesman`, `ministre`): as a definite subject, the speaker just named. */
   personNouns: Set<string>;
+  /**
+   * Nouns of an office or an institution that speaks (`minister`, `spokesman`, `وزير`, `porte-parole`): words before a
+   * headline's colon holding one name a speaker (`وزير الصحة: …`), not a topic (colon-leads.ts).
+   */
+  roleNouns: Set<string>;
   /** Word runs after a verb that name the source already quoted (`de même source`, `the same source`). */
   sameSource: string[][];
   /** `if`, `si` before a frame: its clause is a condition that ends at the first comma (`S'il estime que A, B…`). */
@@ -116,6 +121,12 @@ const ARABIC: Lexicon = {
   determiners: set(''),
   documentNouns: set(''),
   personNouns: set(''),
+  roleNouns: set(
+    'وزير وزيره الوزير الوزيره وزاره الوزاره الناطق الناطقه ناطق المتحدث المتحدثه متحدث رئيس الرئيس رئيسه الرئيسه رئاسه الرئاسه ' +
+      'مدير المدير مديره المديره سفير السفير نائب النائب محافظ المحافظ مستشار المستشار قائد القائد امين الامين مسوول المسوول ' +
+      'الحكومه حكومه الجيش جيش الشرطه الداخليه الخارجيه الدفاع المحكمه النيابه البرلمان مجلس المجلس نقابه النقابه اتحاد الاتحاد ' +
+      'البنك هييه الهييه مصدر مصادر المتحدثون',
+  ),
   sameSource: [['المصدر', 'نفسه'], ['المصدر', 'ذاته'], ['نفس', 'المصدر']],
   conditionals: set(''),
 };
@@ -164,6 +175,11 @@ const ENGLISH: Lexicon = {
   determiners: set('the a an'),
   documentNouns: set('statement release communique readout'),
   personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
+  roleNouns: set(
+    'minister ministry ministers spokesman spokeswoman spokesperson president presidency premier official officials government ' +
+      'governor ambassador embassy chief director secretary chairman chairwoman commission commissioner court prosecutor ' +
+      'prosecutors police army military mayor council parliament federation union agency authority authorities lawyer lawyers',
+  ),
   sameSource: [['the', 'same', 'source'], ['from', 'the', 'same', 'source']],
   conditionals: set('if'),
 };
@@ -213,6 +229,11 @@ const FRENCH: Lexicon = {
   determiners: set('le la l les un une'),
   documentNouns: set('communique declaration texte'),
   personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
+  roleNouns: set(
+    'ministre ministere ministres president presidente presidence premier parole gouvernement prefet prefecture ambassadeur ' +
+      'ambassade procureur parquet tribunal avocat avocats police armee maire conseil federation syndicat directeur directrice ' +
+      'responsable responsables dirigeant chef autorites commission',
+  ),
   sameSource: [['de', 'meme', 'source'], ['la', 'meme', 'source'], ['de', 'source', 'proche']],
   conditionals: set('si'),
 };
@@ -242,6 +263,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     determiners: merged((l) => l.determiners),
     documentNouns: merged((l) => l.documentNouns),
     personNouns: merged((l) => l.personNouns),
+    roleNouns: merged((l) => l.roleNouns),
     sameSource: lexicons.flatMap((l) => l.sameSource),
     conditionals: merged((l) => l.conditionals),
   };

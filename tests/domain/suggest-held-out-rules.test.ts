@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { suggestStatements } from '../../domain/suggest-statements.ts';
+import { seedSources } from '../fixtures/gold/gold-files.ts';
+
+// Rules generalised from the misses a held-out set of real articles showed (measured before any of them was written),
+// each on sentences written for this test, not taken from any article.
+
+/** `[exact, sourceId]` of every suggestion, in text order, each checked to be the text at its offsets. */
+function attributed(text: string, language: string): Array<[string, string | null]> {
+  return suggestStatements(text, language, seedSources()).map((s) => {
+    expect(text.slice(s.start, s.end)).toBe(s.exact);
+    return [s.exact, s.sourceId];
+  });
+}
+
+describe('a headline with its speaker before a colon and no verb', () => {
+  it.each([
+    // A noun of office names the speaker; a site's note in brackets at the end is not part of the statement.
+    ['ar', 'وزير المالية: لن نرفع أسعار الوقود هذا العام (فيديو)\n\nوأوضح الوزير في مؤتمر صحفي أن الميزانية متوازنة.', 'لن نرفع أسعار الوقود هذا العام', null],
+    ['ar', 'المتحدث باسم الشرطة : القبض على المشتبه بهم خلال ساعات\n\nوقال المتحدث إن التحقيق مستمر مع الموقوفين.', 'القبض على المشتبه بهم خلال ساعات', null],
+    ['en', 'Ministry of Transport: new rail line will open in March\n\nThe ministry said in a statement that tickets would go on sale next month.', 'new rail line will open in March', null],
+    ['fr', 'Le porte-parole du gouvernement : « Aucune hausse d’impôt n’est prévue »\n\nIl a précisé que le budget serait présenté mardi.', 'Aucune hausse d’impôt n’est prévue', null],
+    // A source named before the colon speaks for it.
+    ['en', 'Kremlin: the summit will take place as planned\n\nThe Kremlin said the date was not yet fixed.', 'the summit will take place as planned', 'kremlin'],
+  ])('%s: %s', (language, text, exact, sourceId) => {
+    expect(attributed(text, language)[0]).toEqual([exact, sourceId]);
+  });
+
+  it('takes a bare name as the speaker when the article makes it the subject of a speech verb', () => {
+    const text = 'سامي الخطيب: المدارس ستفتح أبوابها في موعدها\n\nأكد وزير التربية سامي الخطيب، خلال زيارة ميدانية، أن الاستعدادات اكتملت.';
+    expect(attributed(text, 'ar')[0]).toEqual(['المدارس ستفتح أبوابها في موعدها', null]);
+  });
+
+  it.each([
+    // A topic label, a place, a byline, a time: no speaker before the colon.
+    ['ar', 'كأس العالم: المنتخب يفوز على ضيفه بثلاثة أهداف\n\nوقال المدرب إن اللاعبين قدموا مباراة كبيرة.'],
+    ['fr', 'Santé : la campagne de vaccination commence lundi\n\nLe ministre a indiqué que les doses étaient arrivées.'],
+    ['en', 'PARIS: The talks opened on Monday in a tense mood\n\nNegotiators said little to reporters.'],
+    ['en', 'Source: news agencies and local media reports\n\nThe minister said that the roads were closed.'],
+    ['en', 'Updated at 10:30 with new figures from the hospital\n\nOfficials said the toll had risen.'],
+    // A name that the article never makes a speaker is a topic.
+    ['ar', 'سامي الخطيب: مسيرة طويلة في خدمة المدرسة\n\nودع زملاء سامي الخطيب المعلم في حفل بسيط.'],
+  ])('%s: no statement from the line %s', (language, text) => {
+    const first = text.split('\n')[0] ?? '';
+    for (const [exact] of attributed(text, language)) expect(first.includes(exact)).toBe(false);
+  });
+});
