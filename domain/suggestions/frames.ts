@@ -8,6 +8,11 @@ import { resolveSpeaker, type Neighbours } from './speakers.ts';
 import { wordAt, wordForms } from './words.ts';
 
 const DECLINED = /^(declined|refused|declines|refuses)$/;
+/**
+ * Words after which an English `-ed` form describes the noun that follows instead of reporting speech: `the confirmed
+ * cases`, `the number of reported deaths`, `an alleged plot`, `their declared aim`.
+ */
+const BEFORE_ADJECTIVE = /^(the|a|an|of|its|their|his|her|our|this|these|those|for|over|about|with|any|no)$/;
 
 const verbIndexes = new WeakMap<Lexicon, Map<string, VerbEntry[]>>();
 
@@ -62,6 +67,14 @@ function describesNoun(ctx: ArticleContext, i: number, from: number): boolean {
   return /(ات|ه)$/.test(n) && mentionEndingAt(ctx, noun.end) === undefined;
 }
 
+/** `the number of confirmed incidents`: an English `-ed` verb of one word after a determiner or a preposition. */
+function adjectival(ctx: ArticleContext, i: number, from: number, last: number): boolean {
+  const { words, text } = ctx;
+  const before = words[i - 1];
+  if (i - 1 < from || last !== i || !before || !/ed$/.test(words[i]?.folded ?? '')) return false;
+  return BEFORE_ADJECTIVE.test(before.folded) && /^\s+$/u.test(text.slice(before.end, words[i]?.start ?? 0));
+}
+
 /** The speaker of the last frame that is not negated, if any. */
 function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
   for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
@@ -86,6 +99,7 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
     const match = matchVerb(ctx, i, to);
     if (!match) continue;
     if (lexicon.arabic && (relativeWhat(ctx, i, match.last) || describesNoun(ctx, i, from))) continue;
+    if (adjectival(ctx, i, from, match.last)) continue;
     let edge = i;
     const seen = { aux: false, passive: false, negated: false, reflexive: false };
     while (edge > from && !quoted[words[edge - 1]?.start ?? 0]) {

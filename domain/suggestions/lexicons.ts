@@ -141,9 +141,11 @@ const ENGLISH: Lexicon = {
     // `expressed hope that…`: the hope is what was said.
     ...verbs('say', 'expressed_hope expressed_confidence expressed_concern voiced_hope voiced_concern', { needsNext: ['that'] }),
     ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for described'),
+    // `alleged that…`, `he alleged`: a charge reported as the speaker's claim.
+    ...verbs('say', 'alleged alleges'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
-    ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
+    ...verbs('participle', 'saying adding insisting claiming denying calling_for alleging'),
     ...verbs('participle', 'warning noting stressing underlining emphasizing emphasising', { needsNext: ['that'] }),
     ...verbs('participle', 'pointing_out'),
     ...verbs('according', 'according_to as_reported_by'),
@@ -214,7 +216,9 @@ const FRENCH: Lexicon = {
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
   // Sentence adverbs between a verb and `que`: `regrette néanmoins que`, `estime toutefois que`.
-  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs']],
+  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs'],
+    // More of them: `estime tout de même que`, `a affirmé d'ailleurs que`, `juge en outre que`.
+    ['tout', 'de', 'meme'], ['quand', 'meme'], ['d', 'ailleurs'], ['en', 'outre'], ['egalement'], ['aussi'], ['encore']],
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
   circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
   qualifiers: set('comme'),

@@ -45,3 +45,23 @@ describe('a headline with its speaker before a colon and no verb', () => {
     for (const [exact] of attributed(text, language)) expect(first.includes(exact)).toBe(false);
   });
 });
+
+describe('verbs and their clauses', () => {
+  it.each([
+    // `alleged` reports a claim, as a finite verb and after a quotation.
+    ['en', 'The union alleged that the company had ignored safety warnings for months.', 'the company had ignored safety warnings for months'],
+    ['en', '“The count was rigged from the start,” the candidate alleged.', 'The count was rigged from the start'],
+    // An `-ed` speech verb after a determiner or a preposition describes a noun and does not cut the clause.
+    ['en', 'The mayor said the number of reported thefts fell by a third last year.', 'the number of reported thefts fell by a third last year'],
+    ['en', 'The agency said the confirmed cases were all linked to one school.', 'the confirmed cases were all linked to one school'],
+    // A French sentence adverb between the verb and `que` is the reporter's.
+    ['fr', 'Le syndicat estime tout de même que la réforme va dans le bon sens.', 'la réforme va dans le bon sens'],
+    ['fr', 'La maire a affirmé d’ailleurs que les travaux seraient finis en juin.', 'les travaux seraient finis en juin'],
+  ])('%s: %s', (language, text, exact) => {
+    expect(attributed(text, language)).toEqual([[exact, null]]);
+  });
+
+  it('does not take an alleged act as a verb', () => {
+    expect(attributed('The court heard evidence of an alleged bribe paid in 2019.', 'en')).toEqual([]);
+  });
+});
