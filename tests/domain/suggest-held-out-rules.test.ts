@@ -57,6 +57,9 @@ describe('verbs and their clauses', () => {
     // A French sentence adverb between the verb and `que` is the reporter's.
     ['fr', 'Le syndicat estime tout de même que la réforme va dans le bon sens.', 'la réforme va dans le bon sens'],
     ['fr', 'La maire a affirmé d’ailleurs que les travaux seraient finis en juin.', 'les travaux seraient finis en juin'],
+    // A subordinate clause right after `that` / `que` is fronted inside the statement, not a boundary after it.
+    ['en', 'The nurses said that while talks continue, the strike will go on.', 'while talks continue, the strike will go on'],
+    ['fr', 'Le maire a dit que tandis que les pluies continuent, les routes restent fermées.', 'tandis que les pluies continuent, les routes restent fermées'],
   ])('%s: %s', (language, text, exact) => {
     expect(attributed(text, language)).toEqual([[exact, null]]);
   });
