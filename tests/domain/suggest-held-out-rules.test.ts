@@ -68,3 +68,17 @@ describe('verbs and their clauses', () => {
     expect(attributed('The court heard evidence of an alleged bribe paid in 2019.', 'en')).toEqual([]);
   });
 });
+
+describe('quotation marks', () => {
+  it('takes an opening mark glued to the last word and followed by punctuation as the closer', () => {
+    expect(attributed('“Nous allons faire appel de cette décision dès demain“, a déclaré l’avocat.', 'fr')).toEqual([
+      ['Nous allons faire appel de cette décision dès demain', null],
+    ]);
+  });
+
+  it('still nests a quotation that opens before a word', () => {
+    expect(attributed('“The board said “no” to every offer we made,” the union leader said.', 'en')).toEqual([
+      ['The board said “no” to every offer we made', null],
+    ]);
+  });
+});
