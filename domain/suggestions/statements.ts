@@ -85,6 +85,18 @@ function fromQuote(ctx: ArticleContext, frame: Frame, quote: Quotation, out: Fra
   out.statements.push({ start: quote.start, end: quote.end, kind: 'quote', speaker: frame.speaker, verb: verbText(ctx, frame), cue: cueOf(frame) });
 }
 
+/**
+ * A quotation that names a title (`the “Moscow. Kremlin. Putin” program`, `le « plan Marshall » européen`): a
+ * determiner just before it and a word just after it, with no punctuation between.
+ */
+export function namesTitle(ctx: ArticleContext, quote: Quotation): boolean {
+  const { words, lexicon, text } = ctx;
+  const k = wordAt(words, quote.open) - 1;
+  const before = words[k];
+  if (!before || !isIn(lexicon.determiners, before, lexicon) || !/^\s*$/u.test(text.slice(before.end, quote.open))) return false;
+  return /^\s*[\p{L}\p{N}]/u.test(text.slice(quote.close + 1, quote.close + 4));
+}
+
 export function verbText(ctx: ArticleContext, frame: Frame): string {
   return ctx.text.slice(ctx.words[frame.first]?.start ?? 0, ctx.words[frame.last]?.end ?? 0);
 }
@@ -176,7 +188,8 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   // `said during a press briefing`, `a déclaré devant la presse`: only the circumstance of the speech follows.
   // A noun phrase follows the preposition (`at least 41…` is no circumstance).
   const opensPhrase = isIn(lexicon.determiners, words[skipped + 1], lexicon) || isIn(lexicon.determiners, words[skipped + 2], lexicon);
-  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && opensPhrase) return null;
+  // After a skipped phrase (`said in an interview with Rossiya-1`) the preposition goes on with the same circumstance.
+  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && (opensPhrase || skipped > first)) return null;
   return { start: afterSkipped, introduced: false };
 }
 

@@ -82,3 +82,29 @@ describe('quotation marks', () => {
     ]);
   });
 });
+
+describe('a speaker named in the sentence after the statement', () => {
+  it('attributes the sentence before when the next one has a speaker, a verb and only the circumstance', () => {
+    const text = 'Closer ties with both neighbours helped secure the new trade deal. Kremlin spokesman Dmitry Peskov said in an interview with the “Sunday Evening” show on state television.';
+    expect(attributed(text, 'en')).toEqual([['Closer ties with both neighbours helped secure the new trade deal', 'kremlin']]);
+  });
+
+  it.each([
+    // A new paragraph: the sentence before is the reporter's.
+    ['Rain fell across the region for a third day in a row.\nThe mayor said during a visit to the flooded district.', []],
+    // The sentence before has a frame of its own.
+    ['The governor said the roads were open again after the storm. The mayor said during a visit to the district.', [['the roads were open again after the storm', null]]],
+    // A question is not a statement.
+    ['Will the bridge reopen before the end of the winter? The mayor said during a visit to the district.', []],
+  ])('not when %s', (text, expected) => {
+    expect(attributed(text, 'en')).toEqual(expected);
+  });
+
+  it('says nothing of a circumstance that goes on after a skipped phrase', () => {
+    expect(attributed('The minister said in an interview with Channel 4 television.', 'en')).toEqual([]);
+  });
+
+  it('does not suggest a quoted title between a determiner and a noun', () => {
+    expect(attributed('The minister spoke on the “Face the Nation Today” programme about the budget.', 'en')).toEqual([]);
+  });
+});
