@@ -21,6 +21,8 @@ export interface VerbEntry {
    * `وتابع أن…` report, `تابع الوضع` (followed the situation) does not; `et d'ajouter : « … »`.
    */
   needsIntro?: boolean;
+  /** `announce`: a noun phrase after it (`announced a curfew`, `a annoncé un cessez-le-feu`) is an act, not speech. */
+  namesAct?: boolean;
 }
 
 export interface Lexicon {
@@ -134,7 +136,8 @@ const ARABIC: Lexicon = {
 const ENGLISH: Lexicon = {
   arabic: false,
   verbs: [
-    ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'said says say stated denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'announced announces', { namesAct: true }),
     ...verbs('say', 'wrote writes tweeted'),
     // Verbs of emphasis and admission that report a claim: `pointed out`, `underlined that`, `acknowledged that`.
     ...verbs('say', 'pointed_out points_out underlined underlines underscored emphasized emphasised reiterated asserted acknowledged admitted'),
@@ -193,14 +196,16 @@ const FRENCH: Lexicon = {
     ...verbs('say', 'reclame avertit insiste martele fait_etat_de fait_etat_d appelle'),
     // The narrative infinitive: `…, et d'ajouter : « … »`, the subject that of the sentence.
     ...verbs('say', 'd_ajouter de_preciser d_affirmer de_souligner', { needsIntro: true }),
-    ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
+    ...verbs('say', 'dite dits dites precise dementi averti appele ecrit juge', { needsAux: true }),
+    ...verbs('say', 'annonce', { needsAux: true, namesAct: true }),
     // Verbs that report a charge, a reminder or an admission: `a dénoncé`, `a rappelé que`, `a reconnu que`.
     ...verbs('say', 'denonce rappele reconnu', { needsAux: true }),
     ...verbs('say', 'rappelle regrette deplore', { needsIntro: true }),
     // `a tenu à rappeler que…`: an insisting auxiliary before the reporting verb.
     ...verbs('say', 'tenu_a_rappeler tenu_a_souligner tenu_a_preciser tenu_a_affirmer', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
-    ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
+    ...verbs('participle', 'dementant niant appelant insistant jugeant'),
+    ...verbs('participle', 'annoncant', { namesAct: true }),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),
     // `…, a-t-on appris auprès de l'Élysée`: the wire's way of naming who told it.
     ...verbs('according', 'appris_aupres_de appris_aupres_du appris_aupres_des'),

@@ -56,6 +56,8 @@ function afterCircumstance(ctx: ArticleContext, i: number, limit: number): numbe
   }
   return -1;
 }
+/** French partitive articles, which open a noun phrase as determiners do: `a annoncé des mesures`. */
+const PARTITIVES = new Set(['des', 'du']);
 /** A reported clause shorter than this (`denied the claim`, `نفت ذلك`) points back at a statement and says nothing. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -178,6 +180,8 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   let colon = afterSkipped;
   while (colon < limit && /\s/u.test(text[colon] ?? '')) colon++;
   if (text[colon] === ':') return { start: colon + 1, introduced: true };
+  // `a annoncé hier un cessez-le-feu`, `announced a new curfew`: a noun phrase after the verb is the act announced.
+  if (frame.entry.namesAct && !arabic && (isIn(lexicon.determiners, words[skipped], lexicon) || PARTITIVES.has(words[skipped]?.folded ?? ''))) return null;
   if (frame.kind === 'accuse' && arabic) {
     for (let i = first + 1; i < words.length && (words[i]?.start ?? limit) < limit; i++) {
       const word = words[i]?.folded ?? '';

@@ -108,3 +108,20 @@ describe('a speaker named in the sentence after the statement', () => {
     expect(attributed('The minister spoke on the “Face the Nation Today” programme about the budget.', 'en')).toEqual([]);
   });
 });
+
+describe('an announced act', () => {
+  it.each([
+    ['fr', 'Le gouvernement a annoncé jeudi un couvre-feu dans trois provinces du nord.'],
+    ['fr', 'La fédération a annoncé des sanctions contre les deux clubs après les incidents.'],
+    ['en', 'The city council announced a new curfew for the old town on Friday.'],
+  ])('%s: names no statement in %s', (language, text) => {
+    expect(attributed(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Le gouvernement a annoncé que le couvre-feu serait levé lundi.', 'le couvre-feu serait levé lundi'],
+    ['en', 'The council announced that the curfew would end on Monday.', 'the curfew would end on Monday'],
+  ])('%s: still reports what follows que / that: %s', (language, text, exact) => {
+    expect(attributed(text, language)).toEqual([[exact, null]]);
+  });
+});
