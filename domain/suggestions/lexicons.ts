@@ -23,6 +23,11 @@ export interface VerbEntry {
   needsIntro?: boolean;
   /** `announce`: a noun phrase after it (`announced a curfew`, `a annoncé un cessez-le-feu`) is an act, not speech. */
   namesAct?: boolean;
+  /**
+   * A preposition that attributes a view only at the head of its sentence, before a speaker and a comma: `Pour Erevan,
+   * il s'agit d'un piège`, `Pour l'avocat, …` (frames.ts checks the speaker); not `pour la première fois`.
+   */
+  leadsSentence?: boolean;
 }
 
 export interface Lexicon {
@@ -207,6 +212,7 @@ const FRENCH: Lexicon = {
     ...verbs('participle', 'dementant niant appelant insistant jugeant'),
     ...verbs('participle', 'annoncant', { namesAct: true }),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),
+    ...verbs('according', 'pour', { leadsSentence: true }),
     // `…, a-t-on appris auprès de l'Élysée`: the wire's way of naming who told it.
     ...verbs('according', 'appris_aupres_de appris_aupres_du appris_aupres_des'),
     ...verbs('accuse', 'accuse accusee accuses accusees accusant'),

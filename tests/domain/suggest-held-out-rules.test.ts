@@ -125,3 +125,24 @@ describe('an announced act', () => {
     expect(attributed(text, language)).toEqual([[exact, null]]);
   });
 });
+
+describe('« Pour X, … » heading a French sentence', () => {
+  it.each([
+    // A capital the desk knows speaks for its government.
+    ['Pour Moscou, cette proposition ne règle rien sur le fond.', 'cette proposition ne règle rien sur le fond', 'kremlin'],
+    // A noun of office after a determiner, a titled name, a full name: speakers outside the sources.
+    ['Pour l’avocat de la défense, le dossier est vide depuis le début.', 'le dossier est vide depuis le début', null],
+    ['Pour Me Paul Durand, la peine est beaucoup trop lourde.', 'la peine est beaucoup trop lourde', null],
+  ])('%s', (text, exact, sourceId) => {
+    expect(attributed(text, 'fr')).toEqual([[exact, sourceId]]);
+  });
+
+  it.each([
+    'Pour la première fois, le stade affiche complet depuis la reprise.',
+    'Pour Noël, les magasins resteront ouverts jusqu’à minuit.',
+    'Les élus se sont réunis pour Paris, Lyon et Marseille la semaine passée.',
+    'Pour 2025, le budget prévoit une hausse des dépenses de santé.',
+  ])('not in %s', (text) => {
+    expect(attributed(text, 'fr')).toEqual([]);
+  });
+});
