@@ -7,14 +7,16 @@ import type { Sentence, Source, Suggestion } from './schemas.ts';
 import { findSourceMentions, type MatchableSource, type SourceMention } from './source-match.ts';
 import { inOfficeOn } from './source-directory.ts';
 import { splitSentences } from './split-sentences.ts';
+import { colonLead } from './suggestions/colon-leads.ts';
 import { withCountryNames } from './suggestions/country-names.ts';
 import { lowerBound, mentionsWithin, NOBODY, type ArticleContext, type Frame, type Speaker } from './suggestions/context.ts';
 import { findFrames } from './suggestions/frames.ts';
 import { OUTSIDE, withKnownSpeakers } from './suggestions/known-speakers.ts';
 import { lexiconFor } from './suggestions/lexicons.ts';
 import { findQuotes, type Quotation } from './suggestions/quotes.ts';
-import { cueOf, MIN_QUOTE_WORDS, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
+import { cueOf, MIN_QUOTE_WORDS, namesTitle, statementsOf, verbText, type Statement } from './suggestions/statements.ts';
 import { foldedWords } from './suggestions/words.ts';
+import { trimSpan } from './suggestions/clause-bounds.ts';
 
 /** What matching needs of a source; `kind: 'government'` with a `country` also matches the country's name. */
 export type SourceLike = MatchableSource & { kind?: string | undefined; country?: string | undefined };
@@ -112,6 +114,25 @@ function withoutOverlaps(statements: Statement[]): Statement[] {
   return kept;
 }
 
+/** Fewest words a sentence must have to be taken as the statement the next sentence attributes. */
+const MIN_POINTED_WORDS = 5;
+
+/**
+ * `A helped reach peace. The press secretary Dmitry Peskov said in an interview with Rossiya-1.`: a sentence whose one
+ * speech verb has a speaker but no clause (only the circumstance of the speech follows it) attributes the sentence
+ * before it in the same paragraph, when that one has no frame, no quotation and no statement of its own.
+ */
+function pointsBack(ctx: ArticleContext, previous: Sentence | null, sentence: Sentence, frames: Frame[]): Statement | null {
+  if (!previous || opensParagraph(ctx.text, sentence.start)) return null;
+  const spoken = frames.filter((f) => !f.negated);
+  const frame = spoken[0];
+  if (spoken.length !== 1 || !frame || frame.kind !== 'say' || frame.subject === 'none' || frame.subject === 'joint') return null;
+  if (ctx.quotes.some((q) => q.open >= previous.start && q.open < sentence.end && !namesTitle(ctx, q))) return null;
+  const span = trimSpan(ctx.text, previous.start, previous.end);
+  if (!span || (ctx.text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_POINTED_WORDS || ctx.text[previous.end - 1] === '?') return null;
+  return { ...span, kind: 'reported', speaker: frame.speaker, verb: verbText(ctx, frame), cue: cueOf(frame) };
+}
+
 /** What is known of the article besides its text and language. */
 export interface SuggestOptions {
   /** When it was published (`YYYY-MM-DD`, or `YYYY-MM`, `YYYY`): a person speaks for a source only while in the role. */
@@ -139,19 +160,36 @@ export function suggestStatements(text: string, language: string, sources: reado
   const statements: Statement[] = [];
   const covered = new Set<Quotation>();
   let previousMentions: SourceMention[] = [];
+  const allFrames: Frame[] = [];
+  const silent: Sentence[] = [];
+  // The last sentence, when it had no frame and no statement: a bare statement the next one may attribute.
+  let previous: Sentence | null = null;
   for (const sentence of sentences) {
     const frames = findFrames(ctx, sentence, previousFrames, previousMentions, carriesSpeaker(ctx, sentence));
     const found = statementsOf(ctx, sentence, frames);
     for (const statement of found.statements) statements.push(statement);
+    for (const frame of frames) allFrames.push(frame);
+    if (found.statements.length === 0 && (sentence.start === 0 || opensParagraph(text, sentence.start))) silent.push(sentence);
+    const back = found.statements.length === 0 && found.covered.size === 0 ? pointsBack(ctx, previous, sentence, frames) : null;
+    if (back) statements.push(back);
+    previous = found.statements.length === 0 && frames.length === 0 ? sentence : null;
     for (const quote of found.covered) covered.add(quote);
     previousFrames = frames;
     spokenBySentence.push(spokenFrames(ctx, frames));
     previousMentions = mentionsWithin(ctx, sentence.start, sentence.end);
   }
 
+  // A headline or subheading with its speaker before a colon and no verb: `وزير الصحة: لم نهرب من المسؤولية`.
+  for (const sentence of silent) {
+    const lead = colonLead(ctx, sentence, allFrames);
+    if (!lead) continue;
+    statements.push(lead);
+    for (const quote of quotes) if (quote.open >= lead.start - 1 && quote.close <= lead.end) covered.add(quote);
+  }
+
   const starts = sentences.map((s) => s.start);
   for (const quote of quotes) {
-    if (covered.has(quote) || quote.words < MIN_QUOTE_WORDS) continue;
+    if (covered.has(quote) || quote.words < MIN_QUOTE_WORDS || namesTitle(ctx, quote)) continue;
     const index = sentenceAt(starts, quote.open);
     statements.push(orphan(ctx, quote, spokenBySentence[index] ?? spokenFrames(ctx, []), spokenBySentence[index - 1]));
   }

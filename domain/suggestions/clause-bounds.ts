@@ -73,8 +73,10 @@ export function clauseEnd(ctx: ArticleContext, from: number, limit: number): num
     if (RELATIVE_AFTER_QUOTE.test(text.slice(close + 1, close + 16))) end = close + 1;
   }
   const boundaries = boundaryRuns(lexicon);
-  for (let i = wordAt(words, from); i < words.length && (words[i]?.start ?? end) < end; i++) {
-    if (quoted[words[i]?.start ?? 0]) continue;
+  const first = wordAt(words, from);
+  for (let i = first; i < words.length && (words[i]?.start ?? end) < end; i++) {
+    // A subordinate clause fronted inside the statement (`said that while talks go on, the strike holds`) opens it.
+    if (quoted[words[i]?.start ?? 0] || i === first) continue;
     const forms = wordForms(words[i]?.folded ?? '', lexicon.arabic);
     for (const { afterComma, run } of boundaries) {
       if (!forms.includes(run[0] ?? '')) continue;

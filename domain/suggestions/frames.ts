@@ -2,12 +2,17 @@
 // (`has also said`, `n'a pas dit`, `ولم تعلن`), then its speaker (speakers.ts).
 import type { Sentence } from '../schemas.ts';
 import type { SourceMention } from '../source-match.ts';
-import { isIn, mentionEndingAt, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
+import { isIn, lowerBound, mentionEndingAt, NOBODY, type ArticleContext, type Frame, type Speaker } from './context.ts';
 import type { Lexicon, VerbEntry } from './lexicons.ts';
 import { resolveSpeaker, type Neighbours } from './speakers.ts';
 import { wordAt, wordForms } from './words.ts';
 
 const DECLINED = /^(declined|refused|declines|refuses)$/;
+/**
+ * Words after which an English `-ed` form describes the noun that follows instead of reporting speech: `the confirmed
+ * cases`, `the number of reported deaths`, `an alleged plot`, `their declared aim`.
+ */
+const BEFORE_ADJECTIVE = /^(the|a|an|of|its|their|his|her|our|this|these|those|for|over|about|with|any|no)$/;
 
 const verbIndexes = new WeakMap<Lexicon, Map<string, VerbEntry[]>>();
 
@@ -62,6 +67,42 @@ function describesNoun(ctx: ArticleContext, i: number, from: number): boolean {
   return /(ات|ه)$/.test(n) && mentionEndingAt(ctx, noun.end) === undefined;
 }
 
+/** `the number of confirmed incidents`: an English `-ed` verb of one word after a determiner or a preposition. */
+function adjectival(ctx: ArticleContext, i: number, from: number, last: number): boolean {
+  const { words, text } = ctx;
+  const before = words[i - 1];
+  if (i - 1 < from || last !== i || !before || !/ed$/.test(words[i]?.folded ?? '')) return false;
+  return BEFORE_ADJECTIVE.test(before.folded) && /^\s+$/u.test(text.slice(before.end, words[i]?.start ?? 0));
+}
+
+/** Most words between `Pour` and the comma that ends its speaker: `Pour le porte-parole du gouvernement,`. */
+const MAX_LEAD_SPEAKER = 6;
+/** Titles before a person's name: `Pour Me Alain Kagonbé,`, `Pour M. Dupont,`. */
+const NAME_TITLES = new Set(['me', 'm', 'mme', 'mm', 'dr', 'pr']);
+
+/**
+ * `Pour Erevan, …`, `Pour l'avocat de la défense, …`, `Pour Me Alain Kagonbé, …`: the preposition at `i` heads its
+ * sentence (conjunctions aside) and a comma ends, within a few words, a speaker — a source or a place the desk knows,
+ * a noun of office after a determiner, or a person's name (a title, or two capitalised words).
+ */
+function leadsSentence(ctx: ArticleContext, sentence: Sentence, i: number, from: number): boolean {
+  const { words, lexicon, text } = ctx;
+  for (let k = from; k < i; k++) if (!lexicon.conjunctions.has(words[k]?.folded ?? '')) return false;
+  const rest = text.slice(words[i]?.end ?? 0, sentence.end);
+  const comma = rest.search(/[,;:.!?«»“”"]/u);
+  if (comma === -1 || rest[comma] !== ',') return false;
+  const end = (words[i]?.end ?? 0) + comma;
+  const lead = words.slice(i + 1, wordAt(words, end));
+  if (lead.length === 0 || lead.length > MAX_LEAD_SPEAKER || lead.some((w) => /\p{N}/u.test(w.folded))) return false;
+  const first = lead[0];
+  if (!first) return false;
+  const mention = ctx.mentions[lowerBound(ctx.mentions, first.start, (m) => m.start)];
+  if (mention && mention.start === first.start && mention.end <= end) return true;
+  if (isIn(lexicon.determiners, first, lexicon) && isIn(lexicon.roleNouns, lead[1], lexicon)) return true;
+  const capitalised = lead.filter((w) => /^\p{Lu}/u.test(text.slice(w.start, w.start + 2)));
+  return (NAME_TITLES.has(first.folded) && capitalised.length >= 2) || (capitalised.length >= 2 && capitalised.length === lead.length);
+}
+
 /** The speaker of the last frame that is not negated, if any. */
 function lastSpoken(frames: readonly Frame[]): Speaker | undefined {
   for (let k = frames.length - 1; k >= 0; k--) if (!frames[k]?.negated) return frames[k]?.speaker;
@@ -86,6 +127,8 @@ export function findFrames(ctx: ArticleContext, sentence: Sentence, previous: Fr
     const match = matchVerb(ctx, i, to);
     if (!match) continue;
     if (lexicon.arabic && (relativeWhat(ctx, i, match.last) || describesNoun(ctx, i, from))) continue;
+    if (adjectival(ctx, i, from, match.last)) continue;
+    if (match.entry.leadsSentence && !leadsSentence(ctx, sentence, i, from)) continue;
     let edge = i;
     const seen = { aux: false, passive: false, negated: false, reflexive: false };
     while (edge > from && !quoted[words[edge - 1]?.start ?? 0]) {

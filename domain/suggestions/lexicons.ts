@@ -21,6 +21,13 @@ export interface VerbEntry {
    * `وتابع أن…` report, `تابع الوضع` (followed the situation) does not; `et d'ajouter : « … »`.
    */
   needsIntro?: boolean;
+  /** `announce`: a noun phrase after it (`announced a curfew`, `a annoncé un cessez-le-feu`) is an act, not speech. */
+  namesAct?: boolean;
+  /**
+   * A preposition that attributes a view only at the head of its sentence, before a speaker and a comma: `Pour Erevan,
+   * il s'agit d'un piège`, `Pour l'avocat, …` (frames.ts checks the speaker); not `pour la première fois`.
+   */
+  leadsSentence?: boolean;
 }
 
 export interface Lexicon {
@@ -64,6 +71,11 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Nouns for a person by role (`spokesman`, `ministre`): as a definite subject, the speaker just named. */
   personNouns: Set<string>;
+  /**
+   * Nouns of an office or an institution that speaks (`minister`, `spokesman`, `وزير`, `porte-parole`): words before a
+   * headline's colon holding one name a speaker (`وزير الصحة: …`), not a topic (colon-leads.ts).
+   */
+  roleNouns: Set<string>;
   /** Word runs after a verb that name the source already quoted (`de même source`, `the same source`). */
   sameSource: string[][];
   /** `if`, `si` before a frame: its clause is a condition that ends at the first comma (`S'il estime que A, B…`). */
@@ -116,6 +128,12 @@ const ARABIC: Lexicon = {
   determiners: set(''),
   documentNouns: set(''),
   personNouns: set(''),
+  roleNouns: set(
+    'وزير وزيره الوزير الوزيره وزاره الوزاره الناطق الناطقه ناطق المتحدث المتحدثه متحدث رئيس الرئيس رئيسه الرئيسه رئاسه الرئاسه ' +
+      'مدير المدير مديره المديره سفير السفير نائب النائب محافظ المحافظ مستشار المستشار قائد القائد امين الامين مسوول المسوول ' +
+      'الحكومه حكومه الجيش جيش الشرطه الداخليه الخارجيه الدفاع المحكمه النيابه البرلمان مجلس المجلس نقابه النقابه اتحاد الاتحاد ' +
+      'البنك هييه الهييه مصدر مصادر المتحدثون',
+  ),
   sameSource: [['المصدر', 'نفسه'], ['المصدر', 'ذاته'], ['نفس', 'المصدر']],
   conditionals: set(''),
 };
@@ -123,16 +141,19 @@ const ARABIC: Lexicon = {
 const ENGLISH: Lexicon = {
   arabic: false,
   verbs: [
-    ...verbs('say', 'said says say stated announced announces denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'said says say stated denied denies demanded insisted insists warned added adds'),
+    ...verbs('say', 'announced announces', { namesAct: true }),
     ...verbs('say', 'wrote writes tweeted'),
     // Verbs of emphasis and admission that report a claim: `pointed out`, `underlined that`, `acknowledged that`.
     ...verbs('say', 'pointed_out points_out underlined underlines underscored emphasized emphasised reiterated asserted acknowledged admitted'),
     // `expressed hope that…`: the hope is what was said.
     ...verbs('say', 'expressed_hope expressed_confidence expressed_concern voiced_hope voiced_concern', { needsNext: ['that'] }),
     ...verbs('say', 'claimed confirmed declared reported noted explained stressed argued called_for described'),
+    // `alleged that…`, `he alleged`: a charge reported as the speaker's claim.
+    ...verbs('say', 'alleged alleges'),
     ...verbs('say', 'told tells', { takesObject: true }),
     ...verbs('say', 'claims', { needsNext: ['to', 'that'] }),
-    ...verbs('participle', 'saying adding insisting claiming denying calling_for'),
+    ...verbs('participle', 'saying adding insisting claiming denying calling_for alleging'),
     ...verbs('participle', 'warning noting stressing underlining emphasizing emphasising', { needsNext: ['that'] }),
     ...verbs('participle', 'pointing_out'),
     ...verbs('according', 'according_to as_reported_by'),
@@ -164,6 +185,11 @@ const ENGLISH: Lexicon = {
   determiners: set('the a an'),
   documentNouns: set('statement release communique readout'),
   personNouns: set('spokesman spokeswoman spokesperson minister president premier official diplomat envoy leader'),
+  roleNouns: set(
+    'minister ministry ministers spokesman spokeswoman spokesperson president presidency premier official officials government ' +
+      'governor ambassador embassy chief director secretary chairman chairwoman commission commissioner court prosecutor ' +
+      'prosecutors police army military mayor council parliament federation union agency authority authorities lawyer lawyers',
+  ),
   sameSource: [['the', 'same', 'source'], ['from', 'the', 'same', 'source']],
   conditionals: set('if'),
 };
@@ -175,15 +201,18 @@ const FRENCH: Lexicon = {
     ...verbs('say', 'reclame avertit insiste martele fait_etat_de fait_etat_d appelle'),
     // The narrative infinitive: `…, et d'ajouter : « … »`, the subject that of the sentence.
     ...verbs('say', 'd_ajouter de_preciser d_affirmer de_souligner', { needsIntro: true }),
-    ...verbs('say', 'dite dits dites precise annonce dementi averti appele ecrit juge', { needsAux: true }),
+    ...verbs('say', 'dite dits dites precise dementi averti appele ecrit juge', { needsAux: true }),
+    ...verbs('say', 'annonce', { needsAux: true, namesAct: true }),
     // Verbs that report a charge, a reminder or an admission: `a dénoncé`, `a rappelé que`, `a reconnu que`.
     ...verbs('say', 'denonce rappele reconnu', { needsAux: true }),
     ...verbs('say', 'rappelle regrette deplore', { needsIntro: true }),
     // `a tenu à rappeler que…`: an insisting auxiliary before the reporting verb.
     ...verbs('say', 'tenu_a_rappeler tenu_a_souligner tenu_a_preciser tenu_a_affirmer', { needsAux: true }),
     ...verbs('participle', 'affirmant declarant assurant estimant ajoutant precisant soulignant indiquant expliquant'),
-    ...verbs('participle', 'dementant niant annoncant appelant insistant jugeant'),
+    ...verbs('participle', 'dementant niant appelant insistant jugeant'),
+    ...verbs('participle', 'annoncant', { namesAct: true }),
     ...verbs('according', 'selon d_apres tel_que_rapporte_par telle_que_rapportee_par'),
+    ...verbs('according', 'pour', { leadsSentence: true }),
     // `…, a-t-on appris auprès de l'Élysée`: the wire's way of naming who told it.
     ...verbs('according', 'appris_aupres_de appris_aupres_du appris_aupres_des'),
     ...verbs('accuse', 'accuse accusee accuses accusees accusant'),
@@ -198,7 +227,9 @@ const FRENCH: Lexicon = {
   timeWords: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd hui'),
   timePrepositions: set('ce'),
   // Sentence adverbs between a verb and `que`: `regrette néanmoins que`, `estime toutefois que`.
-  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs']],
+  skipPhrases: [['dans', 'un', 'communique'], ['dans', 'une', 'declaration'], ['a', 'la', 'presse'], ['aux', 'journalistes'], ['neanmoins'], ['toutefois'], ['cependant'], ['pourtant'], ['par', 'ailleurs'],
+    // More of them: `estime tout de même que`, `a affirmé d'ailleurs que`, `juge en outre que`.
+    ['tout', 'de', 'meme'], ['quand', 'meme'], ['d', 'ailleurs'], ['en', 'outre'], ['egalement'], ['aussi'], ['encore']],
   circumstancePrepositions: set('dans lors devant sur a au aux apres avant pendant depuis par'),
   circumstanceOnly: set('dans lors devant apres avant pendant depuis par durant'),
   qualifiers: set('comme'),
@@ -213,6 +244,11 @@ const FRENCH: Lexicon = {
   determiners: set('le la l les un une'),
   documentNouns: set('communique declaration texte'),
   personNouns: set('ministre president premier parole responsable diplomate emissaire dirigeant chef'),
+  roleNouns: set(
+    'ministre ministere ministres president presidente presidence premier parole gouvernement prefet prefecture ambassadeur ' +
+      'ambassade procureur parquet tribunal avocat avocats police armee maire conseil federation syndicat directeur directrice ' +
+      'responsable responsables dirigeant chef autorites commission',
+  ),
   sameSource: [['de', 'meme', 'source'], ['la', 'meme', 'source'], ['de', 'source', 'proche']],
   conditionals: set('si'),
 };
@@ -242,6 +278,7 @@ function union(lexicons: Lexicon[]): Lexicon {
     determiners: merged((l) => l.determiners),
     documentNouns: merged((l) => l.documentNouns),
     personNouns: merged((l) => l.personNouns),
+    roleNouns: merged((l) => l.roleNouns),
     sameSource: lexicons.flatMap((l) => l.sameSource),
     conditionals: merged((l) => l.conditionals),
   };

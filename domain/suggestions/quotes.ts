@@ -63,7 +63,12 @@ function findClose(text: string, open: number): { close: number; searchedTo: num
       depth--;
       continue;
     }
-    if (nests && char === opener) depth++;
+    if (nests && char === opener) {
+      // `“…cour d’appel“, a-t-il dit`: an opener glued to the word before it and followed by a space or punctuation is a
+      // closer typed the wrong way round, not a nested quotation (which opens before a word).
+      if (depth === 0 && !SPACE.test(text[i - 1] ?? ' ') && /^[\s,.;:!?)]?$/u.test(text[i + 1] ?? '')) return { close: i, searchedTo: i };
+      depth++;
+    }
     if (char !== '\n') continue;
     // A new paragraph continues the quote only when it reopens it.
     let next = i + 1;

@@ -77,7 +77,13 @@ export function resolveSpeaker(ctx: ArticleContext, sentence: Sentence, frame: F
     return set(inherit(ctx, near, 'document'), 'inherited');
   }
   const after = namedAfter(ctx, sentence, verbEnd, frame.kind === 'according' ? MAX_ACCORDING_GAP : MAX_AFTER_GAP);
-  if (frame.kind === 'according') return after ? setAfter(after) : set(NOBODY, 'none');
+  if (frame.kind === 'according') {
+    // `Pour Erevan, …`: the place right after a preposition that attributes speaks (frames.ts checked the comma).
+    const place = frame.entry.leadsSentence ? mentionStartingAfter(ctx, verbEnd) : undefined;
+    const direct = place && /^\s+$/u.test(text.slice(verbEnd, place.start)) ? place : null;
+    const speaker = after ?? direct;
+    return speaker ? setAfter(speaker) : set(NOBODY, frame.entry.leadsSentence ? 'explicit' : 'none');
+  }
 
   if (ARABIC_WORD.test(words[frame.first]?.folded ?? '')) {
     if (after) return setAfter(after);

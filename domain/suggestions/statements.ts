@@ -56,6 +56,8 @@ function afterCircumstance(ctx: ArticleContext, i: number, limit: number): numbe
   }
   return -1;
 }
+/** French partitive articles, which open a noun phrase as determiners do: `a annoncé des mesures`. */
+const PARTITIVES = new Set(['des', 'du']);
 /** A reported clause shorter than this (`denied the claim`, `نفت ذلك`) points back at a statement and says nothing. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -83,6 +85,18 @@ function fromClause(ctx: ArticleContext, frame: Frame, start: number, limit: num
 function fromQuote(ctx: ArticleContext, frame: Frame, quote: Quotation, out: FrameStatements): void {
   out.covered.add(quote);
   out.statements.push({ start: quote.start, end: quote.end, kind: 'quote', speaker: frame.speaker, verb: verbText(ctx, frame), cue: cueOf(frame) });
+}
+
+/**
+ * A quotation that names a title (`the “Moscow. Kremlin. Putin” program`, `le « plan Marshall » européen`): a
+ * determiner just before it and a word just after it, with no punctuation between.
+ */
+export function namesTitle(ctx: ArticleContext, quote: Quotation): boolean {
+  const { words, lexicon, text } = ctx;
+  const k = wordAt(words, quote.open) - 1;
+  const before = words[k];
+  if (!before || !isIn(lexicon.determiners, before, lexicon) || !/^\s*$/u.test(text.slice(before.end, quote.open))) return false;
+  return /^\s*[\p{L}\p{N}]/u.test(text.slice(quote.close + 1, quote.close + 4));
 }
 
 export function verbText(ctx: ArticleContext, frame: Frame): string {
@@ -166,6 +180,8 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   let colon = afterSkipped;
   while (colon < limit && /\s/u.test(text[colon] ?? '')) colon++;
   if (text[colon] === ':') return { start: colon + 1, introduced: true };
+  // `a annoncé hier un cessez-le-feu`, `announced a new curfew`: a noun phrase after the verb is the act announced.
+  if (frame.entry.namesAct && !arabic && (isIn(lexicon.determiners, words[skipped], lexicon) || PARTITIVES.has(words[skipped]?.folded ?? ''))) return null;
   if (frame.kind === 'accuse' && arabic) {
     for (let i = first + 1; i < words.length && (words[i]?.start ?? limit) < limit; i++) {
       const word = words[i]?.folded ?? '';
@@ -176,7 +192,8 @@ function forward(ctx: ArticleContext, frame: Frame, limit: number): Forward {
   // `said during a press briefing`, `a déclaré devant la presse`: only the circumstance of the speech follows.
   // A noun phrase follows the preposition (`at least 41…` is no circumstance).
   const opensPhrase = isIn(lexicon.determiners, words[skipped + 1], lexicon) || isIn(lexicon.determiners, words[skipped + 2], lexicon);
-  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && opensPhrase) return null;
+  // After a skipped phrase (`said in an interview with Rossiya-1`) the preposition goes on with the same circumstance.
+  if (!arabic && isIn(lexicon.circumstanceOnly, words[skipped], lexicon) && (opensPhrase || skipped > first)) return null;
   return { start: afterSkipped, introduced: false };
 }
 
