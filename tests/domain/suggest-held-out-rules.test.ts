@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { suggestStatements } from '../../domain/suggest-statements.ts';
-import { seedSources } from '../fixtures/gold/gold-files.ts';
+import { attributed } from '../support/suggest.ts';
 
 // Rules generalised from the misses a held-out set of real articles showed (measured before any of them was written),
 // each on sentences written for this test, not taken from any article.
-
-/** `[exact, sourceId]` of every suggestion, in text order, each checked to be the text at its offsets. */
-function attributed(text: string, language: string): Array<[string, string | null]> {
-  return suggestStatements(text, language, seedSources()).map((s) => {
-    expect(text.slice(s.start, s.end)).toBe(s.exact);
-    return [s.exact, s.sourceId];
-  });
-}
 
 describe('a headline with its speaker before a colon and no verb', () => {
   it.each([

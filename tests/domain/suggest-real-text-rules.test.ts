@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { suggestStatements } from '../../domain/suggest-statements.ts';
-import { seedSources } from '../fixtures/gold/gold-files.ts';
+import { attributed } from '../support/suggest.ts';
 
 // Issue 17, item 4: the rules generalised from the failures the real-text gold showed (tests/fixtures/gold-real),
 // each on sentences written for this test, not taken from the gold articles.
-
-/** `[exact, sourceId]` of every suggestion, in text order, each checked to be the text at its offsets. */
-function attributed(text: string, language: string): Array<[string, string | null]> {
-  return suggestStatements(text, language, seedSources()).map((s) => {
-    expect(text.slice(s.start, s.end)).toBe(s.exact);
-    return [s.exact, s.sourceId];
-  });
-}
 
 describe('rules from the real-text gold', () => {
   it.each([

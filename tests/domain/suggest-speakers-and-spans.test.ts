@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SuggestionSchema } from '../../domain/schemas.ts';
-import { suggestStatements, type SourceLike, type Suggestion } from '../../domain/suggest-statements.ts';
+import type { SourceLike } from '../../domain/suggest-statements.ts';
+import { attributed, suggest } from '../support/suggest.ts';
 import { seedSources } from '../fixtures/gold/gold-files.ts';
 
 // Issue 17, items 2 to 4, on sentences written for these tests (none of them from the gold articles): who speaks, the
 // span that is the statement alone, every quotation form, and each suggestion's score and cue. The seeded sources.
-
-function suggest(text: string, language: string, sources: SourceLike[] = seedSources()): Suggestion[] {
-  const suggestions = suggestStatements(text, language, sources);
-  for (const s of suggestions) {
-    expect(text.slice(s.start, s.end)).toBe(s.exact);
-    expect(() => SuggestionSchema.parse(s)).not.toThrow();
-  }
-  return suggestions;
-}
-
-/** `[exact, sourceId]` of every suggestion, in text order. */
-function attributed(text: string, language: string, sources?: SourceLike[]): Array<[string, string | null]> {
-  return suggest(text, language, sources).map((s) => [s.exact, s.sourceId]);
-}
 
 describe('suggestStatements: the span is the statement alone', () => {
   it.each([

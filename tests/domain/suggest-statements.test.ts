@@ -5,6 +5,7 @@ import { splitSentences } from '../../domain/split-sentences.ts';
 import { normalizeText } from '../../domain/text.ts';
 import { suggestionKey, suggestStatements, type SourceLike, type Suggestion } from '../../domain/suggest-statements.ts';
 import { scoreSuggestions, spansMatch } from '../../domain/suggestion-score.ts';
+import { attributed as attributedWith, suggest as suggestWith } from '../support/suggest.ts';
 
 function buildSource(id: string, aliases: string[], extra: Partial<SourceLike> = {}): SourceLike {
   return { id, name: aliases[0] ?? id, aliases, ...extra };
@@ -20,16 +21,9 @@ const SOURCES: SourceLike[] = [
   buildSource('elysee', ['الرئاسة الفرنسية', 'الإليزيه', 'Élysée', 'Macron', 'présidence française']),
 ];
 
-function suggest(text: string, language: string, sources: SourceLike[] = SOURCES): Suggestion[] {
-  const suggestions = suggestStatements(text, language, sources);
-  for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.exact);
-  return suggestions;
-}
-
-/** `[exact, sourceId]` of every suggestion, in text order. */
-function attributed(text: string, language: string, sources?: SourceLike[]): Array<[string, string | null]> {
-  return suggest(text, language, sources).map((s) => [s.exact, s.sourceId]);
-}
+/** The suggester against this file's sources unless others are given. */
+const suggest = (text: string, language: string, sources: SourceLike[] = SOURCES): Suggestion[] => suggestWith(text, language, sources);
+const attributed = (text: string, language: string, sources: SourceLike[] = SOURCES) => attributedWith(text, language, sources);
 
 describe('suggestStatements: quotations', () => {
   it.each([
