@@ -1,27 +1,17 @@
 // What a source's audit entry changed, for its history: the fields whose values differ between `before` and `after`,
-// in the order the form shows them (the bookkeeping of ids and times left out).
+// in the order the form shows them (the bookkeeping of ids and times left out), compared as values, whatever the
+// order of their keys.
+import { dequal } from 'dequal';
+
 export const SOURCE_FIELDS = ['name', 'kind', 'country', 'names', 'aliases', 'sameAs', 'people', 'institutions'] as const;
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A value as JSON with its object keys sorted, so that two equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 /** The fields an `update` entry changed; none for anything that is not two sources. */
 export function changedFields(before: unknown, after: unknown): SourceField[] {
   if (!isRecord(before) || !isRecord(after)) return [];
-  return SOURCE_FIELDS.filter((field) => canonical(before[field]) !== canonical(after[field]));
+  return SOURCE_FIELDS.filter((field) => !dequal(before[field] ?? null, after[field] ?? null));
 }
 
 /** The source a `merge` entry's source went into, and how many claims moved with it. */
